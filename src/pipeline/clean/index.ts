@@ -1,0 +1,21 @@
+// Clean: decoded input -> the article body in doc.text, plus metadata and a record of every removal.
+// Everything downstream reads doc.text only, so boilerplate left here becomes false people, places
+// and agreements later, and a paragraph lost here loses facts.
+import type { Stage } from "../stage.js";
+import type { CleanResult } from "./block.js";
+import { shorten } from "./block.js";
+import { cleanHtml } from "./html.js";
+import { cleanText } from "./text.js";
+
+export const clean: Stage = {
+  name: "clean",
+  essential: true,
+  run(doc, ctx) {
+    const result: CleanResult = doc.format === "html" ? cleanHtml(doc.input) : cleanText(doc.input);
+    const kept = ctx.keepBoilerplate ? result.blocks : result.blocks.filter((b) => !b.removal);
+    const text = kept.map((b) => b.text.trim()).filter((t) => t !== "").join("\n\n");
+    const removed = result.blocks.flatMap((b) => (b.removal ? [{ ...b.removal, text: shorten(b.removal.text) }] : []));
+    for (const r of removed) ctx.debug(() => `clean: removed ${r.kind} by ${r.ruleId} (${r.reason}): ${r.text}`);
+    return { ...doc, text, removed, meta: result.meta };
+  },
+};

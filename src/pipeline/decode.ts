@@ -1,0 +1,65 @@
+// Bytes to text, in the order a browser would decide (WHATWG encoding sniffing, simplified):
+// a byte order mark wins; HTML then declares its charset in <meta> or an XML declaration; without a
+// declaration the bytes are strict UTF-8 when they validate, else windows-1252, the web's default
+// for undeclared legacy pages. Node's TextDecoder (full ICU) knows the legacy encodings.
+import type { Stage } from "./stage.js";
+import { InputFailure } from "./stage.js";
+
+/** The HTML spec's prescan looks at the first 1024 bytes; real pages put long scripts first. */
+const PRESCAN_BYTES = 4096;
+
+const BOMS: ReadonlyArray<readonly [number[], string]> = [
+  [[0xef, 0xbb, 0xbf], "utf-8"],
+  [[0xff, 0xfe], "utf-16le"],
+  [[0xfe, 0xff], "utf-16be"],
+];
+
+function bomEncoding(bytes: Uint8Array): { encoding: string; length: number } | null {
+  for (const [bom, encoding] of BOMS) {
+    if (bom.every((b, i) => bytes[i] === b)) return { encoding, length: bom.length };
+  }
+  return null;
+}
+
+const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i;
+const XML_ENCODING = /^\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)["']/i;
+
+/** The charset an HTML page declares for itself, if Node can decode it. */
+export function declaredCharset(head: string): string | null {
+  const label = (XML_ENCODING.exec(head) ?? META_CHARSET.exec(head))?.[1];
+  if (!label) return null;
+  try {
+    const encoding = new TextDecoder(label).encoding;
+    // A page that declares UTF-16 but has no BOM is ASCII-compatible in practice (HTML spec).
+    return encoding.startsWith("utf-16") ? "utf-8" : encoding;
+  } catch {
+    return null;
+  }
+}
+
+export function decodeBytes(bytes: Uint8Array, isHtml: boolean): { text: string; encoding: string } {
+  const bom = bomEncoding(bytes);
+  if (bom) return { text: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length)), encoding: bom.encoding };
+  if (isHtml) {
+    const declared = declaredCharset(new TextDecoder("latin1").decode(bytes.subarray(0, PRESCAN_BYTES)));
+    // A declaration is trusted even when a few bytes break it, as browsers do.
+    if (declared) return { text: new TextDecoder(declared).decode(bytes), encoding: declared };
+  }
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
+  } catch {
+    return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252" };
+  }
+}
+
+export const decode: Stage = {
+  name: "decode",
+  essential: true,
+  run(doc) {
+    const { text, encoding } = decodeBytes(doc.raw, doc.format === "html");
+    // Normalise line ends once, here, so that every later offset counts the same characters.
+    const input = text.replace(/\r\n?/g, "\n");
+    if (input.trim() === "") throw new InputFailure("empty", "the input holds only white space");
+    return { ...doc, input, encoding };
+  },
+};

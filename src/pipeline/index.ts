@@ -1,0 +1,54 @@
+// The pipeline: one document object goes through these stages in this order. Order is data; each
+// line says why a stage sits where it does.
+import { createHash } from "node:crypto";
+import type { Article, ErrorCode } from "../schema/article.js";
+import { clean } from "./clean/index.js";
+import { decode } from "./decode.js";
+import type { ArticleDoc, Ctx, Message } from "./doc.js";
+import { newDoc } from "./doc.js";
+import { agreements } from "./extract/agreements.js";
+import { dates } from "./extract/dates.js";
+import { entities } from "./extract/entities.js";
+import { quotes } from "./extract/quotes.js";
+import { resolve } from "./resolve/index.js";
+import { segment } from "./segment.js";
+import { sniff } from "./sniff.js";
+import type { Stage } from "./stage.js";
+import { InputFailure } from "./stage.js";
+import { validate } from "./validate.js";
+
+export const STAGES: readonly Stage[] = [
+  sniff,        // first: the format decides how the bytes are decoded (HTML declares its charset)
+  decode,        // bytes -> string, line ends normalised once so every later offset agrees
+  clean,         // boilerplate out, metadata in; everything below reads doc.text only
+  segment,       // paragraphs, sentences and the one compromise pass that every extractor shares
+  entities,      // people, organizations, places: needed by all that follow
+  resolve,       // aliases and countries, so that later stages use canonical names
+  dates,         // anchored on doc.meta.published, which clean found
+  quotes,        // speakers are canonical people and organizations
+  agreements,    // last extractor: parties, dates and places come from everything above
+  validate,      // assemble the output object and check it against the schema and its offsets
+];
+
+
+export type PipelineResult =
+  | { readonly ok: true; readonly article: Article; readonly messages: readonly Message[] }
+  | { readonly ok: false; readonly code: ErrorCode; readonly message: string; readonly messages: readonly Message[] };
+
+export function runPipeline(raw: Uint8Array, path: string | null, ctx: Ctx): PipelineResult {
+  const sha256 = createHash("sha256").update(raw).digest("hex");
+  let doc: ArticleDoc = newDoc(raw, path, sha256);
+  for (const stage of STAGES) {
+    try {
+      doc = stage.run(doc, ctx);
+    } catch (err) {
+      const messages = [...doc.messages, { stage: stage.name, severity: "error" as const, text: String((err as Error)?.message ?? err) }];
+      if (err instanceof InputFailure) return { ok: false, code: err.code, message: err.message, messages };
+      if (stage.essential) return { ok: false, code: "internal", message: `internal error in ${stage.name}: ${(err as Error)?.message ?? err}`, messages };
+      ctx.debug(() => `${stage.name} failed: ${(err as Error)?.stack ?? err}`);
+      doc = { ...doc, messages };
+    }
+  }
+  if (!doc.article) return { ok: false, code: "internal", message: "internal error: no article was assembled", messages: doc.messages };
+  return { ok: true, article: doc.article, messages: doc.messages };
+}

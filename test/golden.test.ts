@@ -1,0 +1,24 @@
+// Golden tests: the real binary on every fixture article; the whole JSON must equal the reviewed
+// expected.json (update with `npx vitest -u` and review the diff), and its checks.json must pass.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { Article } from "../src/schema/article.js";
+import type { Checks } from "./helpers/checks.js";
+import { failedChecks } from "./helpers/checks.js";
+import { fixtures } from "./helpers/fixtures.js";
+import { runBin } from "./helpers/run-bin.js";
+
+describe.each(fixtures())("fixture $slug", (f) => {
+  it("prints exactly its golden output and exits 0", async () => {
+    const r = await runBin([...f.args, f.input]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    await expect(r.stdout).toMatchFileSnapshot(f.expected);
+  });
+
+  it.runIf(f.checks !== null)("passes its semantic checks", async () => {
+    const r = await runBin([...f.args, f.input]);
+    const checks = JSON.parse(readFileSync(f.checks!, "utf8")) as Checks;
+    expect(failedChecks(JSON.parse(r.stdout) as Article, checks)).toEqual([]);
+  });
+});

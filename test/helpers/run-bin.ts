@@ -1,0 +1,31 @@
+// Runs the real binary, as a user would, from the repository root with a pinned environment.
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const BIN = "bin/extract";
+
+export interface RunResult {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export function runBin(args: readonly string[], options: { stdin?: string | Uint8Array; cwd?: string } = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [fileURLToPath(new URL(`../../${BIN}`, import.meta.url)), ...args], {
+      cwd: options.cwd ?? ROOT,
+      env: { PATH: process.env["PATH"] ?? "", TZ: "UTC", NO_COLOR: "1" },
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on("data", (c: Buffer) => out.push(c));
+    child.stderr.on("data", (c: Buffer) => err.push(c));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") }));
+    child.stdin.end(options.stdin ?? "");
+  });
+}
+
+/** Parse NDJSON output into records. */
+export const lines = (stdout: string): unknown[] => stdout.split("\n").filter((l) => l.trim() !== "").map((l) => JSON.parse(l) as unknown);
