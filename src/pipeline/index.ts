@@ -11,6 +11,7 @@ import { dates } from "./extract/dates.js";
 import { entities } from "./extract/entities.js";
 import { quotes } from "./extract/quotes.js";
 import { resolve } from "./resolve/index.js";
+import { language } from "./language.js";
 import { segment } from "./segment.js";
 import { sniff } from "./sniff.js";
 import type { Stage } from "./stage.js";
@@ -21,6 +22,7 @@ export const STAGES: readonly Stage[] = [
   sniff,        // first: the format decides how the bytes are decoded (HTML declares its charset)
   decode,        // bytes -> string, line ends normalised once so every later offset agrees
   clean,         // boilerplate out, metadata in; everything below reads doc.text only
+  language,      // from the cleaned text when the page declares none; extractors tuned for English read it
   segment,       // paragraphs, sentences and the one compromise pass that every extractor shares
   entities,      // people, organizations, places: needed by all that follow
   resolve,       // aliases and countries, so that later stages use canonical names
