@@ -53,9 +53,11 @@ export const segment: Stage = {
         const last = tokens[tokens.length - 1];
         if (!first || !last) continue;
         // compromise's own sentence offsets count leading punctuation twice; the span is rebuilt
-        // from the words, plus the closing punctuation that follows the last one ('." )').
+        // from the words, with the opening punctuation before the first one ('“(') and the
+        // closing punctuation after the last one ('.” )').
+        const opening = /[^\s]*$/.exec(first.pre)?.[0].length ?? 0;
         const closing = /^[^\s]*/.exec(last.post)?.[0].length ?? 0;
-        sentences.push({ start: first.start, end: last.end + closing, paragraph, firstToken, endToken: tokens.length });
+        sentences.push({ start: first.start - opening, end: last.end + closing, paragraph, firstToken, endToken: tokens.length });
       }
     });
     return { ...doc, paragraphs, sentences, tokens };
