@@ -70,3 +70,9 @@ export const LINE_RULES: readonly LineRule[] = [
     reason: "a newsletter or subscription prompt",
   },
 ];
+
+/** The first line rule that matches a block of text, if any. */
+export function lineRuleFor(text: string): LineRule | null {
+  for (const r of LINE_RULES) if (text.length <= r.maxLength && r.match.test(text)) return r;
+  return null;
+}

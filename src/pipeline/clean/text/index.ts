@@ -1,10 +1,11 @@
 // Plain text copied from a web page: the article sits among menus, teasers, captions, credits and a
 // cookie notice. Each line is a block; rules remove what is boilerplate by shape and keywords, and a
 // "Related Articles"-like heading after the article body cuts everything that follows it.
-import type { Metadata } from "../doc.js";
-import type { Block, CleanResult } from "./block.js";
-import type { LineRule } from "./rules.js";
-import { LINE_RULES, RELATED_HEADINGS } from "./rules.js";
+import type { Metadata } from "../../doc.js";
+import { EMPTY_METADATA } from "../../doc.js";
+import type { Block, CleanResult } from "../block.js";
+import type { LineRule } from "../rules.js";
+import { LINE_RULES, RELATED_HEADINGS } from "../rules.js";
 
 /** A headline is one short line without a full stop at its end. */
 const MAX_TITLE_LENGTH = 200;
@@ -51,10 +52,6 @@ export function cleanText(input: string): CleanResult {
     bodyLength += line.length;
   }
   const first = lines[0];
-  const meta: Metadata = {
-    title: first !== undefined && looksLikeHeadline(first) ? first : null,
-    published: null,
-    language: null,
-  };
+  const meta: Metadata = { ...EMPTY_METADATA, title: first !== undefined && looksLikeHeadline(first) ? first : null };
   return { blocks, meta };
 }
