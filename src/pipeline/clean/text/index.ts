@@ -5,7 +5,7 @@ import type { Metadata } from "../../doc.js";
 import { EMPTY_METADATA } from "../../doc.js";
 import type { Block, CleanResult } from "../block.js";
 import type { LineRule } from "../rules.js";
-import { LINE_RULES, RELATED_HEADINGS } from "../rules.js";
+import { LINE_RULES, RELATED_HEADING } from "../rules.js";
 
 /** A headline is one short line without a full stop at its end. */
 const MAX_TITLE_LENGTH = 200;
@@ -43,7 +43,7 @@ export function cleanText(input: string): CleanResult {
       blocks.push(removal(lineRule, line));
       continue;
     }
-    if (!cutBy && bodyLength >= MIN_BODY_BEFORE_CUT) cutBy = RELATED_HEADINGS.find((r) => matches(r, line)) ?? null;
+    if (!cutBy && bodyLength >= MIN_BODY_BEFORE_CUT) cutBy = matches(RELATED_HEADING, line) ? RELATED_HEADING : null;
     if (cutBy) {
       blocks.push(removal(cutBy, line));
       continue;
