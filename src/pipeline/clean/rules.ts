@@ -14,6 +14,11 @@ export interface LineRule {
   readonly match: RegExp;
   /** Longer blocks are never removed by this rule. */
   readonly maxLength: number;
+  /**
+   * Weak rules match words that plain news text may hold too ("Previous", "Facebook", "Source: ...");
+   * in pasted text they apply only once the input shows itself as a whole web page.
+   */
+  readonly weak?: boolean;
   readonly reason: string;
 }
 
@@ -28,7 +33,7 @@ export const RELATED_HEADING: LineRule = {
   kind: "related",
   match: line([
     // English
-    "related(?: articles?| stories| posts?| content| news| coverage| topics| links| reading| videos?)?",
+    "related(?: articles?| stories| posts?| content| news| coverage| topics| links| reading| videos?| tutorials| guides| products)?", "want more", "more to explore",
     "more (?:from|on|about|in|of) .{1,40}", "more (?:stories|news|articles|posts|videos|headlines)(?: .{1,30})?",
     "read (?:more|next|also|this next)", "also read", "keep reading", "continue reading", "up next", "what to read next",
     "you (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)(?: this)?", "recommended(?: for you| reading| stories| articles| videos)?",
@@ -45,13 +50,13 @@ export const RELATED_HEADING: LineRule = {
     "verwandte (?:beiträge|artikel|themen|links|nachrichten)", "neueste (?:beiträge|artikel|nachrichten|meldungen)", "aktuelle (?:beiträge|artikel|nachrichten|meldungen)",
     "(?:die )?meistgelesenen?(?: artikel| beiträge| nachrichten)?", "meist gelesen", "beliebte (?:beiträge|artikel|themen)", "(?:unsere )?empfehlungen(?: für sie)?",
     "passend (?:dazu|zum thema)", "top[- ]?themen", "andere (?:leser|nutzer) (?:lasen|interessierten sich)(?: auch)?(?: für)?", "letzte beiträge", "neue beiträge",
-    "(?:mehr )?zum thema(?: auf [\\p{L}.-]{2,30})?", "auch lesenswert", "lesetipps?", "alle artikel(?: .{1,40})?", "noch mehr .{1,30}",
+    "(?:mehr )?zum thema(?: auf [\\p{L}.-]{2,30})?", "auch lesenswert", "lesetipps?", "alle artikel(?: .{1,40})?", "noch mehr .{1,30}", "verwandte artikel(?: ?mehr vom autor)?", "mehr vom autor", "schlagw(?:o|ö)rte(?: .{1,60})?", "tags?(?: .{1,60})?", "themen", "zurück zur übersicht",
     // French
     "(?:à )?lire (?:aussi|également|la suite)", "sur le même (?:sujet|thème)", "articles? (?:similaires|liés|connexes|recommandés)",
     "dans la même rubrique", "les plus (?:lus|partagés|commentés)", "(?:à )?voir aussi", "plus d'articles", "(?:nos )?derni(?:ers|ères) (?:articles|actualités|publications)",
-    "vous aimerez (?:aussi|également)", "nos suggestions", "(?:à )?découvrir aussi",
+    "vous aimerez (?:aussi|également)", "nos suggestions", "(?:à )?découvrir aussi", "pour (?:aller plus loin|approfondir)", "article suivant(?: .{1,80})?", "article précédent(?: .{1,80})?", "à la une",
     // Spanish, Portuguese, Italian
-    "le(?:er|e) (?:más|también|además)", "(?:también )?te puede interesar", "(?:noticias|artículos) relacionad[oa]s", "más noticias", "lo más (?:leído|visto)",
+    "le(?:er|e) (?:más|también|además)", "(?:también )?te puede interesar", "(?:noticias|artículos) relacionad[oa]s", "más noticias", "lo más (?:leído|visto)", "más información", "(?:tags|temas|notas) relacionad[oa]s", "últimas noticias", "otras noticias", "más sobre .{1,40}", "te recomendamos", "recomendad[oa]s",
     "veja também", "leia (?:também|mais)", "mais lidas", "notícias relacionadas", "leggi anche", "potrebbe interessarti", "articoli correlati", "più letti",
     // Polish
     "czytaj (?:też|także|również|więcej)", "zobacz (?:też|także|również)", "polecamy", "przeczytaj (?:też|także|również)", "najnowsze(?: artykuły| wiadomości)?",
@@ -62,6 +67,15 @@ export const RELATED_HEADING: LineRule = {
 };
 
 export const LINE_RULES: readonly LineRule[] = [
+  // related: a teaser on one line, after the words that announce it
+  {
+    id: "related-link",
+    weak: true,
+    kind: "related",
+    match: /^[\s»›>|•·*-]*(?:read (?:more|also|next)|also read|see also|more|related|lesen sie (?:auch|mehr|dazu)|lesetipp|mehr zum thema|auch interessant|siehe auch|(?:à )?lire (?:aussi|également)|voir aussi|le(?:e|er) (?:también|más)|mira|veja também|leia (?:também|mais)|czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|przeczytaj (?:też|także|również))\s*(?::|»|>>|→|\|)\s*\S.{0,200}$/iu,
+    maxLength: 260,
+    reason: "a link to another story, announced as one",
+  },
   // cookie-banner
   {
     id: "cookie-notice",
@@ -88,6 +102,7 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     id: "cookie-link",
+    weak: true,
     kind: "cookie-banner",
     match: line("cookies?(?:[ -]?(?:&|und|and|et|i) ?tracking)?|cookie-?(?:einstellungen|richtlinie|settings|policy)|privacy settings|datenschutz-?einstellungen|privatsphäre-?einstellungen|einstellungen|(?:nur )?(?:notwendige|essenzielle) cookies(?: akzeptieren)?"),
     maxLength: 40,
@@ -95,6 +110,7 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     id: "consent-button",
+    weak: true,
     kind: "cookie-banner",
     match: line("accept|accept all|accept & close|decline|reject|reject all|agree|i agree|i accept|got it|allow all|allow cookies|deny|manage preferences|manage options|more options|save (?:my )?(?:settings|preferences|choices)|akzeptieren|alle akzeptieren|alles akzeptieren|ablehnen|alle ablehnen|zustimmen|einverstanden|ich stimme zu|auswahl (?:speichern|bestätigen)|einstellungen speichern|accepter|tout accepter|refuser|tout refuser|continuer sans accepter|aceptar|rechazar|akceptuję|akceptuj|zgadzam się|zaakceptuj wszystkie|odrzuć"),
     maxLength: 40,
@@ -102,29 +118,47 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   // credit
   {
+    id: "ai-image-credit",
+    kind: "credit",
+    match: phrase("(?:image|photo|picture|illustration|bild|foto|grafik)s? (?:(?:was|were|is) )?(?:generated|created|made|erstellt|generiert) (?:by|with|using|mit|durch) (?:an? )?(?:ai|ki|artificial intelligence|künstlicher intelligenz)|(?:ai|ki)[- ]generated (?:image|photo|picture|illustration)|(?:bild|foto|grafik): (?:ki|ai)[- ]generiert"),
+    maxLength: 160,
+    reason: "a note that an image was made by AI",
+  },
+  {
     id: "ai-credit",
     kind: "credit",
     match: phrase("(?:reported|written|generated|created|produced|summari[sz]ed|translated) (?:by|with|using) (?:an? )?(?:ai|artificial intelligence)|(?:ai|ki)[- ](?:generated|generiert|erstellt)|(?:mit|von) (?:hilfe (?:von |einer )?)?(?:ki|künstlicher intelligenz) (?:erstellt|generiert|übersetzt|verfasst)"),
     maxLength: 160,
-    reason: "a note that text or an image was made by AI",
+    reason: "a note that text was made by AI",
+  },
+  {
+    id: "caption-with-credit",
+    weak: true,
+    kind: "caption",
+    match: /(?:©|\((?:foto|photo|bild|image|fot\.)[:.]|(?:^|\s)(?:foto|photo|bild|image|zdjęcie|fot\.|crédit photo|photo credit)\s*:)\s*[^.!?]{2,80}\)?$/iu,
+    maxLength: 300,
+    reason: "an image caption that ends with its photo credit",
   },
   {
     id: "photo-credit",
+    weak: true,
     kind: "credit",
-    match: new RegExp(`^(?:(?:photo|foto|image|picture|bild|illustration|graphic|grafik|video|zdjęcie|fot|źródło|quelle|source|credit|bildquelle|bildnachweis|titelbild|beitragsbild|header-?bild|crédits? photos?|photo credits?)s?(?: credits?)?\\s*(?::|©|by\\b)|©|\\(c\\)\\s|copyright\\b|(?:getty images|reuters|ap photo|afp|dpa|epa|imago|picture alliance|shutterstock|istock(?:photo)?|adobe ?stock|fotolia|unsplash|pixabay|keystone|apa)(?:\\s*[/|,].*)?$|.{0,80}/\\s*(?:afp|dpa|reuters|ap|epa|imago|getty images|picture alliance|keystone|apa)$)`, "iu"),
+    match: new RegExp(`^(?:(?:photo|foto|image|picture|bild|illustration|graphic|grafik|video|zdjęcie|fot|credit|bildquelle|bildnachweis|titelbild|beitragsbild|header-?bild|crédits? photos?|photo credits?)s?(?: credits?)?\\s*(?::|©|by\\b)|©|\\(c\\)\\s|copyright\\b|(?:getty images|reuters|ap photo|afp|dpa|epa|imago|picture alliance|shutterstock|istock(?:photo)?|adobe ?stock|fotolia|unsplash|pixabay|keystone|apa)(?:\\s*[/|,].*)?$|.{0,80}/\\s*(?:afp|dpa|reuters|ap|epa|imago|getty images|picture alliance|keystone|apa)$)`, "iu"),
     maxLength: 140,
     reason: "a photo credit or copyright line",
   },
   {
     id: "rights-line",
+    weak: true,
     kind: "credit",
-    match: phrase("all rights reserved|alle rechte vorbehalten|tous droits réservés|wszelkie prawa zastrzeżone|todos los derechos reservados|tutti i diritti riservati"),
+    match: phrase("licensed under (?:a |the )?creative commons|(?:steht|stehen) unter einer creative commons|creative commons (?:namensnennung|attribution)|suggested citation|zitiervorschlag|all rights reserved|alle rechte vorbehalten|tous droits réservés|wszelkie prawa zastrzeżone|todos los derechos reservados|tutti i diritti riservati"),
     maxLength: 250,
     reason: "a copyright notice",
   },
   // share
   {
     id: "share-line",
+    weak: true,
     kind: "share",
     match: line([
       "share(?: (?:this|the))?(?: (?:article|story|post|page|link))?(?: (?:on|via|with) [\\p{L} ]{1,20})?", "tweet|e-?mail|mail|print|drucken|copy link|link kopieren|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|flipboard|pocket|threads|bluesky|mastodon",
@@ -140,12 +174,13 @@ export const LINE_RULES: readonly LineRule[] = [
     id: "newsletter-prompt",
     kind: "newsletter",
     match: phrase([
-      "sign up (?:for|to) (?:our|the|my)? ?[\\p{L}' -]{0,30}newsletter", "subscribe to (?:our|the) [\\p{L} ]{0,30}newsletter", "(?:our|free) newsletter", "subscribe (?:now|today|for)",
+      "sign up (?:for|to) (?:our|the|my)? ?[\\p{L}' -]{0,30}newsletter", "subscribe to (?:our|the) [\\p{L} ]{0,30}newsletter", "(?:our|free) newsletter", "subscribe (?:now|today)",
       "already a (?:subscriber|member)", "to continue reading", "subscribers? only", "(?:get|for) unlimited access", "create a free account",
       "newsletter (?:abonnieren|bestellen|anmelden)", "(?:zum|für den|unseren?) (?:kostenlosen )?newsletter(?: an)?(?:melden)?", "jetzt (?:abonnieren|registrieren|abo abschließen|weiterlesen|testen)",
       "exklusiv für abonnenten", "wählen sie ihren zugang", "(?:bereits|schon) (?:abonnent|registriert|digital-abonnent)", "lesen sie (?:jetzt )?weiter mit", "abonnieren sie",
       "(?:\\d+ )?(?:wochen|monate?) (?:kostenlos|gratis|für \\d+ ?(?:€|euro)) (?:testen|lesen)", "registrieren sie sich", "plus-artikel", "mit (?:einem|ihrem) abo",
-      "abonnez-vous", "inscrivez-vous à (?:notre|la) newsletter", "recevez (?:notre|la) newsletter", "zapisz się (?:do|na) newsletter", "zaprenumeruj", "suscríbete", "suscribirse al boletín",
+      "push[- ]?(?:notifications|benachrichtigungen|nachrichten)", "download (?:the|our) .{0,40}apps?", "laden sie (?:sich )?(?:die|unsere) .{0,30}app", "sign up to get",
+    "abonnez-vous", "inscrivez-vous à (?:notre|la) newsletter", "recevez (?:notre|la) newsletter", "zapisz się (?:do|na) newsletter", "zaprenumeruj", "suscríbete", "suscribirse al boletín",
     ].join("|")),
     maxLength: 300,
     reason: "a newsletter or subscription prompt",
@@ -158,7 +193,7 @@ export const LINE_RULES: readonly LineRule[] = [
       "leave a (?:reply|comment)", "post (?:a )?comment", "cancel reply", "your email address will not be published", "required fields are marked", "notify me of (?:new|follow-up)",
       "you must be logged in to post a comment", "\\d+ (?:comments?|responses?|replies)", "(?:schreibe|hinterlasse) einen kommentar", "kommentar (?:schreiben|abschicken|absenden|verfassen)",
       "antworten abbrechen", "deine e-mail-adresse wird nicht veröffentlicht", "ihre e-mail-adresse wird nicht veröffentlicht", "erforderliche felder sind (?:mit \\* )?markiert",
-      "benachrichtige mich", "\\d+ (?:kommentare?|antworten|gedanken zu)", "gedanken zu „", "um kommentare zu schreiben", "kommentare? (?:anzeigen|lesen|einblenden)",
+      "benachrichtige mich", "\\d+ (?:kommentare?|antworten|gedanken zu)", "gedanken zu „", "um kommentare zu schreiben", "kommentieren zu können", "kommentare? (?:anzeigen|lesen|einblenden)",
       "votre adresse (?:e-mail|de messagerie) ne sera pas publiée", "laisser un commentaire", "\\d+ commentaires?", "twój adres e-mail nie zostanie opublikowany", "dodaj komentarz",
       "\\d+ komentarz", "deja (?:un|tu) comentario", "tu dirección de correo electrónico no será publicada",
     ].join("|")),
@@ -167,6 +202,7 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     id: "comment-label",
+    weak: true,
     kind: "comments",
     match: line("comments?|reply|antworten|kommentare?|commentaires?|komentarze?|comentarios?|name ?\\*|e-?mail ?\\*|website|webseite|.{2,40} (?:says|sagt|schreibt|a dit|napisał[a]?):"),
     maxLength: 60,
@@ -175,6 +211,7 @@ export const LINE_RULES: readonly LineRule[] = [
   // ad
   {
     id: "ad-label",
+    weak: true,
     kind: "ad",
     match: new RegExp(`^(?:anzeige|advertisement|advertising|werbung|sponsored(?: content| post)?|gesponsert|publicité|publicidad|reklama|pubblicità|promotion|partner-?content|paid content|anzeige\\s*[-–:].*)[\\s.:]*$`, "iu"),
     maxLength: 120,
@@ -183,13 +220,14 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     id: "affiliate-note",
     kind: "ad",
-    match: phrase("affiliate[- ]links?|contains (?:affiliate )?links to (?:products|partners)|references to products from|provisions-?links?|wir erhalten (?:eine|ggf\\. eine) provision|partnerlinks?|werbelinks?|bezahlte (?:kooperation|partnerschaft)|sponsored by|in freundlicher zusammenarbeit mit"),
+    match: phrase("affiliate[- ]links?|contains (?:affiliate )?links to (?:products|partners)|references to products from|provisions-?links?|wir erhalten (?:eine|ggf\\. eine) provision|partnerlinks?|werbelinks?|bezahlte (?:kooperation|partnerschaft)|in freundlicher zusammenarbeit mit"),
     maxLength: 400,
     reason: "a note on affiliate links or sponsoring",
   },
   // footer and navigation labels
   {
     id: "footer-link",
+    weak: true,
     kind: "footer",
     match: line("impressum|imprint|datenschutz(?:erklärung|hinweise)?|privacy(?: policy| notice)?|agb|terms(?: of (?:use|service))?(?: (?:and|&) conditions)?|terms (?:and|&) conditions|kontakt|contact(?: us)?|mentions légales|politique de confidentialité|nach oben|back to top|zurück nach oben|top|powered by .{1,40}|proudly powered by .{1,40}|(?:©|\\(c\\)|copyright) ?\\d{4}.{0,80}|polityka prywatności|regulamin|aviso legal|política de privacidad|barrierefreiheit|accessibility|sitemap|rss"),
     maxLength: 100,
@@ -197,6 +235,7 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     id: "navigation-label",
+    weak: true,
     kind: "navigation",
     match: line("zum inhalt(?: springen)?|springe zum inhalt|direkt zum inhalt|skip to (?:main )?content|skip navigation|menü|menu|hauptmenü|main menu|suche|search|suchen|startseite|home|navigation|navigationspfad|breadcrumb|anmelden|abmelden|login|log in|sign in|registrieren|register|(?:sie sind|du bist) hier:?.{0,80}|you are here:?.{0,80}|zurück|back|weiter|next|previous|vorherige[rs]? (?:beitrag|artikel)|nächste[rs]? (?:beitrag|artikel)|mehr|more|alle anzeigen|show all|see all|voir tout|schließen|close|fermer|zamknij"),
     maxLength: 90,
@@ -204,9 +243,12 @@ export const LINE_RULES: readonly LineRule[] = [
   },
 ];
 
-/** The first line rule that matches a block of text, if any. */
-export function lineRuleFor(text: string): LineRule | null {
-  for (const r of LINE_RULES) if (text.length <= r.maxLength && r.match.test(text)) return r;
+/** Credits that sit under an image: the line above them is the image's caption. */
+export const IMAGE_CREDIT_RULES: ReadonlySet<string> = new Set(["ai-image-credit", "photo-credit"]);
+
+/** The first line rule that matches a block of text, if any; `strongOnly` skips the weak rules. */
+export function lineRuleFor(text: string, strongOnly = false): LineRule | null {
+  for (const r of LINE_RULES) if ((!strongOnly || !r.weak) && text.length <= r.maxLength && r.match.test(text)) return r;
   return null;
 }
 

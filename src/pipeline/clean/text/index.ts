@@ -1,57 +1,63 @@
 // Plain text copied from a web page: the article sits among menus, teasers, captions, credits and a
-// cookie notice. Each line is a block; rules remove what is boilerplate by shape and keywords, and a
-// "Related Articles"-like heading after the article body cuts everything that follows it.
-import type { Metadata } from "../../doc.js";
-import { EMPTY_METADATA } from "../../doc.js";
+// cookie notice, one line per block element of the page. Lines are scored (length, sentence shape,
+// keyword rules), the article is the best contiguous run of prose, extended back to its headline,
+// and a "Related articles" heading ends the run only once the run has begun (sidebars often come
+// first). Plain news text without any of this comes through untouched.
 import type { Block, CleanResult } from "../block.js";
-import type { LineRule } from "../rules.js";
-import { LINE_RULES, RELATED_HEADING } from "../rules.js";
+import { IMAGE_CREDIT_RULES, lineRuleFor, RELATED_HEADING } from "../rules.js";
+import type { TextLine } from "./lines.js";
+import { splitLines } from "./lines.js";
+import { findRun, looksLikeWebPage } from "./run.js";
+import { titleOf } from "./title.js";
 
-/** A headline is one short line without a full stop at its end. */
-const MAX_TITLE_LENGTH = 200;
-/** A related-stories heading only ends the article once some body has been seen. */
-const MIN_BODY_BEFORE_CUT = 200;
+/** Captions are a sentence or two; a longer line above a credit is article text. */
+const MAX_CAPTION_CHARS = 300;
 
-function matches(rule: LineRule, line: string): boolean {
-  return line.length <= rule.maxLength && rule.match.test(line);
-}
-
-function removal(rule: LineRule, text: string): Block {
-  return { text, removal: { kind: rule.kind, text, ruleId: rule.id, reason: rule.reason } };
-}
-
-function looksLikeHeadline(line: string): boolean {
-  return line.length <= MAX_TITLE_LENGTH && /\p{L}/u.test(line) && !/[.:;,]$/.test(line) && line.split(/\s+/).length >= 2;
-}
-
-/** Paragraphs are separated by blank lines; inside one, lines of wrapped prose belong together. */
-function splitBlocks(input: string): string[] {
-  return input.split(/\n\s*\n/).flatMap((para) => {
-    const lines = para.split("\n").map((l) => l.trim()).filter((l) => l !== "");
-    return lines;
+/** Kept lines of one paragraph become one block again, so the output keeps the input's paragraphs. */
+function toBlocks(lines: readonly TextLine[], verdicts: readonly (Block["removal"] | null)[]): Block[] {
+  const blocks: Block[] = [];
+  let open: { text: string; paragraph: number } | null = null;
+  const close = (): void => {
+    if (open) blocks.push({ text: open.text });
+    open = null;
+  };
+  lines.forEach((l, i) => {
+    const removal = verdicts[i];
+    if (removal) {
+      close();
+      blocks.push({ text: l.text, removal, group: `${removal.ruleId}/${removal.kind}` });
+      return;
+    }
+    if (open && open.paragraph === l.paragraph) open.text += `\n${l.text}`;
+    else {
+      close();
+      open = { text: l.text, paragraph: l.paragraph };
+    }
   });
+  close();
+  return blocks;
 }
 
 export function cleanText(input: string): CleanResult {
-  const lines = splitBlocks(input);
-  const blocks: Block[] = [];
-  let bodyLength = 0;
-  let cutBy: LineRule | null = null;
-  for (const line of lines) {
-    const lineRule = LINE_RULES.find((r) => matches(r, line));
-    if (lineRule) {
-      blocks.push(removal(lineRule, line));
-      continue;
+  const lines = splitLines(input);
+  const title = titleOf(lines);
+  const all = lines.map((l) => lineRuleFor(l.text));
+  const web = looksLikeWebPage(lines, all);
+  const rules = web ? all : all.map((r) => (r?.weak ? null : r));
+  const run = findRun(lines, title, rules, web);
+  const verdicts = lines.map((l, i): Block["removal"] | null => {
+    const rule = rules[i];
+    if (rule) return { kind: rule.kind, text: l.text, ruleId: rule.id, reason: rule.reason };
+    const next = rules[i + 1];
+    if (next && IMAGE_CREDIT_RULES.has(next.id) && l.text.length <= MAX_CAPTION_CHARS) {
+      return { kind: "caption", text: l.text, ruleId: "caption-above-credit", reason: "the line above a photo credit is the photo's caption" };
     }
-    if (!cutBy && bodyLength >= MIN_BODY_BEFORE_CUT) cutBy = matches(RELATED_HEADING, line) ? RELATED_HEADING : null;
-    if (cutBy) {
-      blocks.push(removal(cutBy, line));
-      continue;
+    const outside = i < run.start || i > run.end;
+    if (run.boxes.has(i) || (outside && run.kindOutside(i) === "related")) {
+      return { kind: "related", text: l.text, ruleId: RELATED_HEADING.id, reason: RELATED_HEADING.reason };
     }
-    blocks.push({ text: line });
-    bodyLength += line.length;
-  }
-  const first = lines[0];
-  const meta: Metadata = { ...EMPTY_METADATA, title: first !== undefined && looksLikeHeadline(first) ? first : null };
-  return { blocks, meta };
+    if (outside) return { kind: run.kindOutside(i), text: l.text, ruleId: "text-outside-article", reason: "outside the run of prose that holds the article" };
+    return null;
+  });
+  return { blocks: toBlocks(lines, verdicts), meta: title.meta };
 }
