@@ -50,7 +50,7 @@ export const RELATED_HEADING: LineRule = {
     "verwandte (?:beiträge|artikel|themen|links|nachrichten)", "neueste (?:beiträge|artikel|nachrichten|meldungen)", "aktuelle (?:beiträge|artikel|nachrichten|meldungen)",
     "(?:die )?meistgelesenen?(?: artikel| beiträge| nachrichten)?", "meist gelesen", "beliebte (?:beiträge|artikel|themen)", "(?:unsere )?empfehlungen(?: für sie)?",
     "passend (?:dazu|zum thema)", "top[- ]?themen", "andere (?:leser|nutzer) (?:lasen|interessierten sich)(?: auch)?(?: für)?", "letzte beiträge", "neue beiträge",
-    "(?:mehr )?zum thema(?: auf [\\p{L}.-]{2,30})?", "auch lesenswert", "lesetipps?", "alle artikel(?: .{1,40})?", "noch mehr .{1,30}", "verwandte artikel(?: ?mehr vom autor)?", "mehr vom autor", "schlagw(?:o|ö)rte(?: .{1,60})?", "tags?(?: .{1,60})?", "themen", "zurück zur übersicht",
+    "(?:mehr )?zum thema(?: auf [\\p{L}.-]{2,30})?", "auch lesenswert", "lesetipps?", "alle artikel(?: .{1,40})?", "noch mehr .{1,30}", "verwandte artikel(?: ?mehr vom autor)?", "mehr vom autor", "schlagw(?:o|ö)rte(?: .{1,60})?", "tags?(?: .{1,60})?", "themen",
     // French
     "(?:à )?lire (?:aussi|également|la suite)", "sur le même (?:sujet|thème)", "articles? (?:similaires|liés|connexes|recommandés)",
     "dans la même rubrique", "les plus (?:lus|partagés|commentés)", "(?:à )?voir aussi", "plus d'articles", "(?:nos )?derni(?:ers|ères) (?:articles|actualités|publications)",
@@ -237,7 +237,7 @@ export const LINE_RULES: readonly LineRule[] = [
     id: "navigation-label",
     weak: true,
     kind: "navigation",
-    match: line("zum inhalt(?: springen)?|springe zum inhalt|direkt zum inhalt|skip to (?:main )?content|skip navigation|menü|menu|hauptmenü|main menu|suche|search|suchen|startseite|home|navigation|navigationspfad|breadcrumb|anmelden|abmelden|login|log in|sign in|registrieren|register|(?:sie sind|du bist) hier:?.{0,80}|you are here:?.{0,80}|zurück|back|weiter|next|previous|vorherige[rs]? (?:beitrag|artikel)|nächste[rs]? (?:beitrag|artikel)|mehr|more|alle anzeigen|show all|see all|voir tout|schließen|close|fermer|zamknij"),
+    match: line("zum inhalt(?: springen)?|springe zum inhalt|direkt zum inhalt|skip to (?:main )?content|skip navigation|menü|menu|hauptmenü|main menu|suche|search|suchen|startseite|home|navigation|navigationspfad|breadcrumb|anmelden|abmelden|login|log in|sign in|registrieren|register|(?:sie sind|du bist) hier:?.{0,80}|you are here:?.{0,80}|zurück(?: zur übersicht)?|back|weiter|next|previous|vorherige[rs]? (?:beitrag|artikel)|nächste[rs]? (?:beitrag|artikel)|mehr|more|alle anzeigen|show all|see all|voir tout|schließen|close|fermer|zamknij"),
     maxLength: 90,
     reason: "a menu, search or navigation label",
   },

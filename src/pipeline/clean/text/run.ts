@@ -20,8 +20,10 @@ const MIN_BOILERPLATE_COST = 40;
 const MIN_WEAK_HITS_FOR_PAGE = 2;
 /** Menu entries in a row that betray a whole web page rather than a pasted article. */
 const MENU_LINES_FOR_PAGE = 5;
-/** A related-stories heading costs a run this much, as much as a long paragraph. */
-const RELATED_HEADING_COST = 300;
+/** A run right after a related-stories heading is most likely the stories it announces. */
+const ANNOUNCED_SEGMENT_WEIGHT = 0.35;
+/** A run that starts under the headline repeated from the page title is most likely the article. */
+const HEADLINE_RUN_WEIGHT = 4;
 /** The article resumes after a related-stories box when prose comes back within this many lines. */
 const MAX_BOX_LINES = 3;
 /** The headline may stand this many lines above the run (byline, date, caption between). */
@@ -92,44 +94,43 @@ export function findRun(lines: readonly TextLine[], title: Title, rules: readonl
     if (isProse(l)) return l.text.length;
     return -SHORT_LINE_COST;
   });
-  // Maximum-sum contiguous run (Kadane). A related-stories heading costs a lot but does not stop
-  // the run: whether it ends the article is decided below, from what follows it.
-  let best = { start: 0, end: -1, sum: 0 };
-  let start = 0;
-  let sum = 0;
-  for (let i = 0; i < n; i++) {
-    if (sum <= 0) {
-      start = i;
-      sum = 0;
+  // Related-stories headings split the page into segments, except a small box after which the
+  // article resumes ("Related Coverage" and one headline): that box is only cut out.
+  const boxes = new Set<number>();
+  const barrier = related.map((r, h) => {
+    if (!r) return false;
+    if (!resumesAfter(lines, boilerplate, related, h)) return true;
+    for (let i = h; i < n && (i === h || !isProse(lines[i]!)); i++) boxes.add(i);
+    return false;
+  });
+  // The best run of each segment (Kadane); a segment that a related-stories heading introduces is
+  // what that heading announces, so its run counts for less, and the run under the headline for more.
+  let best = { start: 0, end: -1, score: 0 };
+  let segStart = 0;
+  for (let i = 0; i <= n; i++) {
+    if (i < n && !barrier[i]) continue;
+    let runFrom = segStart;
+    let sum = 0;
+    let segBest = { start: segStart, end: -1, sum: 0 };
+    for (let j = segStart; j < i; j++) {
+      if (sum <= 0) {
+        runFrom = j;
+        sum = 0;
+      }
+      sum += boxes.has(j) ? 0 : value[j]!;
+      if (sum > segBest.sum) segBest = { start: runFrom, end: j, sum };
     }
-    sum += related[i] ? -RELATED_HEADING_COST : value[i]!;
-    if (sum > best.sum) best = { start, end: i, sum };
+    if (segBest.end >= 0) {
+      let score = segBest.sum;
+      if (segStart > 0 && barrier[segStart - 1]) score *= ANNOUNCED_SEGMENT_WEIGHT;
+      if (title.line !== null && title.line > 0 && title.line <= segBest.end && segBest.start - title.line <= MAX_HEADLINE_GAP) score *= HEADLINE_RUN_WEIGHT;
+      if (score > best.score) best = { start: segBest.start, end: segBest.end, score };
+    }
+    segStart = i + 1;
   }
   if (best.end < 0) return everything;
-
   let runStart = best.start;
-  let runEnd = best.end;
-  const boxes = new Set<number>();
-  const proseBetween = (a: number, b: number): number => {
-    let chars = 0;
-    for (let i = a; i < b; i++) if (value[i]! > 0) chars += value[i]!;
-    return chars;
-  };
-  for (let h = runStart; h <= runEnd; h++) {
-    if (!related[h]) continue;
-    let resume = h + 1;
-    while (resume <= runEnd && !isProse(lines[resume]!)) resume++;
-    if (resumesAfter(lines, boilerplate, related, h)) {
-      // A box of links inside the article ("Related Coverage" and one headline): only the box goes.
-      for (let i = h; i < resume; i++) boxes.add(i);
-    } else if ((title.line !== null && title.line < h && title.line >= runStart - MAX_HEADLINE_GAP) || proseBetween(runStart, h) >= proseBetween(h, runEnd + 1)) {
-      runEnd = h - 1;
-      break;
-    } else {
-      // A sidebar before the article: the article starts after it.
-      runStart = resume;
-    }
-  }
+  const runEnd = best.end;
 
   const head = title.line;
   if (head !== null && head < runStart && runStart - head <= MAX_HEADLINE_GAP) {

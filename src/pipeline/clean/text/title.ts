@@ -31,6 +31,19 @@ export function looksLikeHeadline(line: string): boolean {
 }
 
 const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+/** Share of shared words above which a line repeats the title (sites shorten or extend it a little). */
+const MIN_TITLE_OVERLAP = 0.9;
+
+function sameHeadline(title: string, line: string): boolean {
+  if (line === title) return true;
+  if (line.length >= 12 && title.startsWith(line)) return true;
+  const a = new Set(title.split(" "));
+  const b = new Set(line.split(" "));
+  if (b.size > a.size * 2 || a.size < 3) return false;
+  let shared = 0;
+  for (const w of b) if (a.has(w)) shared++;
+  return shared / Math.max(a.size, b.size) >= MIN_TITLE_OVERLAP;
+}
 
 export function titleOf(lines: readonly TextLine[]): Title {
   const first = lines[0]?.text;
@@ -40,7 +53,7 @@ export function titleOf(lines: readonly TextLine[]): Title {
   const limit = Math.min(lines.length, MAX_REPEAT_DISTANCE);
   for (let i = 1; i < limit; i++) {
     const lk = key(lines[i]!.text);
-    if (lk === k || (lk.length >= 12 && k.startsWith(lk))) return { meta: { ...EMPTY_METADATA, title: lines[i]!.text }, line: i };
+    if (sameHeadline(k, lk)) return { meta: { ...EMPTY_METADATA, title: lines[i]!.text }, line: i };
   }
   return { meta: { ...EMPTY_METADATA, title }, line: 0 };
 }
