@@ -34,9 +34,20 @@ export interface Message {
 /** Metadata found in the page itself (JSON-LD, <meta>, first line, dateline). */
 export interface Metadata {
   readonly title: string | null;
+  /** ISO date (YYYY-MM-DD). */
   readonly published: string | null;
+  readonly modified: string | null;
+  readonly authors: readonly string[];
+  readonly siteName: string | null;
+  readonly canonicalUrl: string | null;
+  readonly description: string | null;
+  /** ISO 639-1 code. */
   readonly language: string | null;
 }
+
+export const EMPTY_METADATA: Metadata = {
+  title: null, published: null, modified: null, authors: [], siteName: null, canonicalUrl: null, description: null, language: null,
+};
 
 /** One word as the NLP pass saw it, with its place in `text`. */
 export interface Token {
@@ -125,7 +136,7 @@ export function newDoc(raw: Uint8Array, path: string | null, sha256: string): Ar
     format: null,
     input: "",
     encoding: null,
-    meta: { title: null, published: null, language: null },
+    meta: EMPTY_METADATA,
     text: "",
     removed: [],
     paragraphs: [],

@@ -4,7 +4,7 @@
 // SCHEMA_VERSION when a field changes meaning or disappears, and document it in the README.
 import { z } from "zod";
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** ISO 3166-1 alpha-2 country code. */
 export const CountryCode = z.string().regex(/^[A-Z]{2}$/).describe("ISO 3166-1 alpha-2 country code");
@@ -119,6 +119,11 @@ export const Article = z.object({
   source: Source,
   title: z.string().nullable(),
   published: z.string().regex(/^\d{4}-\d{2}-\d{2}/).nullable().describe("ISO date (time when known)"),
+  modified: z.string().regex(/^\d{4}-\d{2}-\d{2}/).nullable().describe("ISO date of the last update, from the page's metadata"),
+  authors: z.array(z.string().min(1)).describe("author names from the page's metadata or byline, in page order"),
+  siteName: z.string().nullable().describe("the publication's name, from the page's metadata"),
+  canonicalUrl: z.string().nullable().describe("the page's canonical URL, from the page's metadata"),
+  description: z.string().nullable().describe("the page's own summary, from its metadata"),
   language: z.string().nullable().describe("ISO 639-1 code when known"),
   text: z.string().describe("the cleaned article body: blocks separated by a blank line"),
   removed: z.array(Removed),

@@ -3,9 +3,9 @@
 // and agreements later, and a paragraph lost here loses facts.
 import type { Stage } from "../stage.js";
 import type { CleanResult } from "./block.js";
-import { shorten } from "./block.js";
-import { cleanHtml } from "./html.js";
-import { cleanText } from "./text.js";
+import { removalsOf } from "./block.js";
+import { cleanHtml } from "./html/index.js";
+import { cleanText } from "./text/index.js";
 
 export const clean: Stage = {
   name: "clean",
@@ -14,7 +14,7 @@ export const clean: Stage = {
     const result: CleanResult = doc.format === "html" ? cleanHtml(doc.input) : cleanText(doc.input);
     const kept = ctx.keepBoilerplate ? result.blocks : result.blocks.filter((b) => !b.removal);
     const text = kept.map((b) => b.text.trim()).filter((t) => t !== "").join("\n\n");
-    const removed = result.blocks.flatMap((b) => (b.removal ? [{ ...b.removal, text: shorten(b.removal.text) }] : []));
+    const removed = removalsOf(result.blocks);
     for (const r of removed) ctx.debug(() => `clean: removed ${r.kind} by ${r.ruleId} (${r.reason}): ${r.text}`);
     return { ...doc, text, removed, meta: result.meta };
   },

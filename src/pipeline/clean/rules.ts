@@ -1,72 +1,291 @@
-// Boilerplate rules as data: each has an id (reported as `reason` in removed[]), the kind of
-// boilerplate it catches, what it matches, and why it exists. Grouped by kind.
+// Boilerplate lines as data, shared by the HTML and the plain-text cleaner: each rule has an id
+// (reported as `reason` in removed[]), the kind it removes, what it matches, a length cap and why it
+// exists. Grouped by kind. The pages are mostly German, then English, Polish, French and Spanish, so
+// every list speaks those languages.
+//
+// Consent, credit and subscription text is fluent prose: keywords find it, and the cap keeps a real
+// paragraph that happens to mention cookies or a newsletter (an article about cookies) safe.
 import type { RemovedKind } from "../../schema/article.js";
 
 export interface LineRule {
   readonly id: string;
   readonly kind: RemovedKind;
+  /** Tested on the block's text with white space collapsed. */
   readonly match: RegExp;
-  /** Consent and credit text is fluent prose: a cap keeps real paragraphs that mention it safe. */
+  /** Longer blocks are never removed by this rule. */
   readonly maxLength: number;
+  /**
+   * Weak rules match words that plain news text may hold too ("Previous", "Facebook", "Source: ...");
+   * in pasted text they apply only once the input shows itself as a whole web page.
+   */
+  readonly weak?: boolean;
   readonly reason: string;
 }
 
-/** Headings after which a pasted page lists other stories, not the article. */
-export const RELATED_HEADINGS: readonly LineRule[] = [
-  {
-    id: "related-heading",
-    kind: "related",
-    match: /^(?:related(?: articles| stories| content| news| coverage| posts)?|more (?:from|on|about|stories)\b.*|read more|read next|recommended(?: for you| stories)?|you (?:may|might) also like|most (?:read|popular|viewed)|see also|top stories|more news|weitere artikel|mehr zum thema|das könnte sie auch interessieren|lesen sie auch|auch interessant|à lire aussi|lire aussi|sur le même sujet|leer más|te puede interesar|czytaj (?:też|także)|zobacz (?:też|także))\s*:?$/iu,
-    maxLength: 60,
-    reason: "a heading that introduces links to other stories",
-  },
-];
+/** Whole-line matches: the line is nothing but the phrase, perhaps with a colon or an arrow. */
+const line = (body: string): RegExp => new RegExp(`^[\\s»›>|•·*#-]*(?:${body})[\\s:.!?…»›>|*]*$`, "iu");
+/** A phrase anywhere in the block, at word boundaries. */
+const phrase = (body: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, "iu");
+
+/** Headings after which a page lists other stories, not the article. */
+export const RELATED_HEADING: LineRule = {
+  id: "related-heading",
+  kind: "related",
+  match: line([
+    // English
+    "related(?: articles?| stories| posts?| content| news| coverage| topics| links| reading| videos?| tutorials| guides| products)?", "want more", "more to explore",
+    "more (?:from|on|about|in|of) .{1,40}", "more (?:stories|news|articles|posts|videos|headlines)(?: .{1,30})?",
+    "read (?:more|next|also|this next)", "also read", "keep reading", "continue reading", "up next", "what to read next",
+    "you (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)(?: this)?", "recommended(?: for you| reading| stories| articles| videos)?",
+    "(?:the )?most (?:read|popular|viewed|shared|commented|recent)(?: .{1,30})?", "popular (?:now|posts|articles|stories|on .{1,30})",
+    "trending(?: now| stories| articles)?", "see also", "top stories", "latest(?: news| articles| posts| stories| headlines)?",
+    "recent (?:posts|articles|news|stories)", "explore further", "further reading", "don'?t miss", "editor'?s picks?",
+    "in case you missed it", "similar (?:posts|articles|stories)", "other (?:stories|articles|news)", "around the web",
+    "you may have missed", "more like this", "from our partners", "elsewhere on .{1,30}",
+    // German
+    "weitere (?:artikel|beiträge|themen|nachrichten|meldungen|news|informationen|berichte|links|texte|videos)(?: .{1,40})?",
+    "weiterlesen", "mehr (?:zum thema|dazu|zu diesem thema|aus (?:der|dem|diesem) .{1,30}|(?:aus|zu|von|über|im) .{1,40}|artikel|beiträge|nachrichten|news)",
+    "das (?:könnte|dürfte) (?:sie|dich) (?:auch |ebenfalls )?interessieren", "(?:das )?interessiert (?:sie|dich) (?:vielleicht )?auch", "(?:das|dieses) thema könnte (?:sie|dich) (?:auch )?interessieren", "auch auf [\\p{L}.-]{2,30}",
+    "lesen sie (?:auch|mehr|dazu|hier)(?: .{1,40})?", "(?:auch|ebenfalls) interessant", "schon gelesen", "ähnliche (?:beiträge|artikel|themen|nachrichten|rezepte)",
+    "verwandte (?:beiträge|artikel|themen|links|nachrichten)", "neueste (?:beiträge|artikel|nachrichten|meldungen)", "aktuelle (?:beiträge|artikel|nachrichten|meldungen)",
+    "(?:die )?meistgelesenen?(?: artikel| beiträge| nachrichten)?", "meist gelesen", "beliebte (?:beiträge|artikel|themen)(?: zum thema)?", "(?:unsere )?empfehlungen(?: für sie)?",
+    "passend (?:dazu|zum thema)", "top[- ]?themen", "andere (?:leser|nutzer) (?:lasen|interessierten sich)(?: auch)?(?: für)?", "letzte beiträge", "neue beiträge",
+    "(?:mehr )?zum thema(?: auf [\\p{L}.-]{2,30})?", "auch lesenswert", "lesetipps?", "alle artikel(?: .{1,40})?", "noch mehr .{1,30}", "verwandte artikel(?: ?mehr vom autor)?", "mehr vom autor", "schlagw(?:o|ö)rte(?: .{1,60})?", "tags?(?: .{1,60})?",
+    // French
+    "(?:à )?lire (?:aussi|également|la suite)", "sur le même (?:sujet|thème)", "articles? (?:similaires|liés|connexes|recommandés)",
+    "dans la même rubrique", "les plus (?:lus|partagés|commentés)", "(?:à )?voir aussi", "plus d'articles", "(?:nos )?derni(?:ers|ères) (?:articles|actualités|publications)",
+    "vous aimerez (?:aussi|également)", "nos suggestions", "(?:à )?découvrir aussi", "pour (?:aller plus loin|approfondir)", "article suivant(?: .{1,80})?", "article précédent(?: .{1,80})?", "à la une",
+    // Spanish, Portuguese, Italian
+    "le(?:er|e) (?:más|también|además)", "(?:también )?te puede interesar", "(?:noticias|artículos) relacionad[oa]s", "más noticias", "lo más (?:leído|visto)", "más información", "(?:tags|temas|notas) relacionad[oa]s", "últimas noticias", "otras noticias", "más sobre .{1,40}", "te recomendamos", "recomendad[oa]s",
+    "veja também", "leia (?:também|mais)", "mais lidas", "notícias relacionadas", "leggi anche", "potrebbe interessarti", "articoli correlati", "più letti",
+    // Polish
+    "czytaj (?:też|także|również|więcej)", "zobacz (?:też|także|również)", "polecamy", "przeczytaj (?:też|także|również)", "najnowsze(?: artykuły| wiadomości)?",
+    "najczęściej (?:czytane|komentowane)", "(?:podobne|powiązane|inne) artykuły", "więcej (?:artykułów|informacji|na ten temat|z działu .{1,30})", "polecane",
+  ].join("|")),
+  maxLength: 70,
+  reason: "a heading that introduces links to other stories",
+};
 
 export const LINE_RULES: readonly LineRule[] = [
+  // related: a teaser on one line, after the words that announce it
+  {
+    id: "related-link",
+    weak: true,
+    kind: "related",
+    match: /^[\s»›>|•·*-]*(?:read (?:more|also|next)|also read|see also|more|related|lesen sie (?:auch|mehr|dazu)|lesetipp|mehr zum thema|auch interessant|siehe auch|(?:à )?lire (?:aussi|également)|voir aussi|le(?:e|er) (?:también|más)|mira|veja também|leia (?:também|mais)|czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|przeczytaj (?:też|także|również))\s*(?::|»|>>|→|\|)\s*\S.{0,200}$/iu,
+    maxLength: 260,
+    reason: "a link to another story, announced as one",
+  },
+  {
+    id: "arrow-link",
+    kind: "related",
+    weak: true,
+    match: /^(?:→|>>|▶|►|➔|➜)\s*\S.{0,160}?(?:<<)?$/u,
+    maxLength: 180,
+    reason: "a link to another story, marked with an arrow",
+  },
   // cookie-banner
   {
     id: "cookie-notice",
     kind: "cookie-banner",
-    match: /\b(?:(?:this|our) (?:web)?site uses cookies|we use cookies|uses cookies|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|manage (?:your )?(?:cookie|privacy) (?:settings|preferences|choices)|wir verwenden cookies|verwendet cookies|cookie-einstellungen|nous utilisons des cookies|utilise des cookies|utilizamos cookies|używamy plików cookie|pliki cookies?)\b/iu,
-    maxLength: 600,
+    match: phrase([
+      "(?:this|our) (?:web ?)?site uses cookies", "we use cookies", "uses? cookies", "use of cookies", "cookie (?:policy|settings|preferences|consent|notice|banner|declaration)",
+      "accept (?:all )?cookies", "(?:manage|customi[sz]e) (?:your )?(?:cookies?|privacy|consent)(?: settings| preferences| choices)?", "privacy preference",
+      "by (?:continuing|using|browsing)(?: to (?:use|browse))? (?:this|our|the) (?:site|website)", "you (?:agree|consent) to (?:the|our) use of",
+      "we and our (?:\\d+ )?partners", "personali[sz]ed (?:ads|advertising|content)", "legitimate interest", "do not sell(?: or share)? my personal information",
+      "your privacy choices", "store and/or access information",
+      "wir (?:verwenden|nutzen|setzen) (?:auf (?:unserer|dieser) (?:website|webseite|seite) )?cookies", "(?:verwendet|nutzt|benutzt) cookies", "setzt cookies ein",
+      "cookie-?(?:einstellungen|richtlinie|hinweis|banner|erklärung|zustimmung)", "cookies? (?:akzeptieren|zulassen|ablehnen|erlauben)", "datenschutz-?einstellungen",
+      "(?:durch|bei) (?:die |der )?(?:weitere[n]? )?nutzung (?:der|dieser|unserer) (?:seite|website|webseite)", "(?:stimmen sie|stimmst du) der verwendung",
+      "einwilligung (?:widerrufen|verwalten|erteilen)", "wir und unsere partner", "personalisierte (?:anzeigen|werbung|inhalte)", "nur (?:notwendige|essenzielle) cookies",
+      "(?:essenzielle|notwendige|technisch notwendige) cookies", "berechtigtes interesse",
+      "nous utilisons des cookies", "utilise des cookies", "(?:accepter|refuser) (?:les |tous les )?cookies", "paramètres (?:des )?cookies", "en poursuivant votre navigation",
+      "vous acceptez l'utilisation", "gestion des cookies",
+      "używamy (?:plików )?cookies?", "korzysta(?:my)? z (?:plików )?cookies?", "pliki(?:ów)? cookies?", "ciasteczk", "ustawienia (?:plików )?cookies?",
+      "utilizamos cookies", "usamos cookies", "(?:este sitio|esta web) (?:web )?utiliza cookies", "aceptar (?:las |todas las )?cookies", "política de cookies",
+      "utilizziamo (?:i )?cookie", "questo sito utilizza (?:i )?cookie",
+    ].join("|")),
+    maxLength: 700,
     reason: "a cookie or consent notice",
   },
   {
-    id: "consent-button",
+    id: "cookie-link",
+    weak: true,
     kind: "cookie-banner",
-    match: /^(?:accept|accept all|decline|reject|reject all|agree|i agree|got it|ok|okay|allow all|allow cookies|deny|manage preferences|manage options|more options|akzeptieren|alle akzeptieren|ablehnen|zustimmen|einverstanden|accepter|refuser|aceptar|rechazar|akceptuję|zgadzam się)\s*[.!]?$/iu,
-    maxLength: 30,
+    match: line("cookies?(?:[ -]?(?:&|und|and|et|i) ?tracking)?|cookie-?(?:einstellungen|richtlinie|settings|policy)|privacy settings|datenschutz-?einstellungen|privatsphäre-?einstellungen|einstellungen|(?:nur )?(?:notwendige|essenzielle) cookies(?: akzeptieren)?"),
+    maxLength: 40,
+    reason: "a link to the cookie settings",
+  },
+  {
+    id: "consent-button",
+    weak: true,
+    kind: "cookie-banner",
+    match: line("accept|accept all|accept & close|decline|reject|reject all|agree|i agree|i accept|got it|allow all|allow cookies|deny|manage preferences|manage options|more options|save (?:my )?(?:settings|preferences|choices)|akzeptieren|alle akzeptieren|alles akzeptieren|ablehnen|alle ablehnen|zustimmen|einverstanden|ich stimme zu|auswahl (?:speichern|bestätigen)|einstellungen speichern|accepter|tout accepter|refuser|tout refuser|continuer sans accepter|aceptar|rechazar|akceptuję|akceptuj|zgadzam się|zaakceptuj wszystkie|odrzuć"),
+    maxLength: 40,
     reason: "a consent dialog button",
   },
   // credit
   {
+    id: "ai-image-credit",
+    kind: "credit",
+    match: phrase("(?:image|photo|picture|illustration|bild|foto|grafik)s? (?:(?:was|were|is) )?(?:generated|created|made|erstellt|generiert) (?:by|with|using|mit|durch) (?:an? )?(?:ai|ki|artificial intelligence|künstlicher intelligenz)|(?:ai|ki)[- ]generated (?:image|photo|picture|illustration)|(?:bild|foto|grafik): (?:ki|ai)[- ]generiert"),
+    maxLength: 160,
+    reason: "a note that an image was made by AI",
+  },
+  {
     id: "ai-credit",
     kind: "credit",
-    match: /^(?:(?:reported|written|generated|created|summari[sz]ed|translated) (?:by|with) (?:ai|artificial intelligence)\b.*|(?:image|photo|illustration|picture)s? (?:generated|created) (?:by|with) (?:ai|artificial intelligence)\b.*)$/iu,
-    maxLength: 120,
-    reason: "a note that text or an image was made by AI",
+    match: phrase("(?:reported|written|generated|created|produced|summari[sz]ed|translated) (?:by|with|using) (?:an? )?(?:ai|artificial intelligence)|(?:ai|ki)[- ](?:generated|generiert|erstellt)|(?:mit|von) (?:hilfe (?:von |einer )?)?(?:ki|künstlicher intelligenz) (?:erstellt|generiert|übersetzt|verfasst)"),
+    maxLength: 160,
+    reason: "a note that text was made by AI",
+  },
+  {
+    id: "caption-with-credit",
+    weak: true,
+    kind: "caption",
+    match: /(?:©|\((?:foto|photo|bild|image|fot\.)[:.]|(?:^|\s)(?:foto|photo|bild|image|zdjęcie|fot\.|crédit photo|photo credit)\s*:)\s*[^.!?]{2,80}\)?$/iu,
+    maxLength: 300,
+    reason: "an image caption that ends with its photo credit",
   },
   {
     id: "photo-credit",
+    weak: true,
     kind: "credit",
-    match: /^(?:(?:photo|image|picture|foto|bild|illustration|graphic|video)s?\s*(?:credit)?\s*(?::|by\b|©)|©|\(c\)\s|copyright\s|(?:getty images|reuters|ap photo|afp|dpa|epa)(?:\s*\/.*)?$)/iu,
-    maxLength: 120,
+    match: new RegExp(`^(?:(?:photo|foto|image|picture|bild|illustration|graphic|grafik|video|zdjęcie|fot|credit|bildquelle|bildnachweis|titelbild|beitragsbild|header-?bild|crédits? photos?|photo credits?)s?(?: credits?)?\\s*(?::|©|by\\b)|©|\\(c\\)\\s|copyright\\b|(?:getty images|reuters|ap photo|afp|dpa|epa|imago|picture alliance|shutterstock|istock(?:photo)?|adobe ?stock|fotolia|unsplash|pixabay|keystone|apa)(?:\\s*[/|,].*)?$|.{0,80}/\\s*(?:afp|dpa|reuters|ap|epa|imago|getty images|picture alliance|keystone|apa)$)`, "iu"),
+    maxLength: 140,
     reason: "a photo credit or copyright line",
+  },
+  {
+    id: "rights-line",
+    weak: true,
+    kind: "credit",
+    match: phrase("copyrighted (?:property|material)|some rights reserved|urheberrechtlich geschützt|licensed under (?:a |the )?creative commons|(?:steht|stehen) unter einer creative commons|creative commons (?:namensnennung|attribution)|suggested citation|zitiervorschlag|all rights reserved|alle rechte vorbehalten|tous droits réservés|wszelkie prawa zastrzeżone|todos los derechos reservados|tutti i diritti riservati"),
+    maxLength: 250,
+    reason: "a copyright notice",
   },
   // share
   {
     id: "share-line",
+    weak: true,
     kind: "share",
-    match: /^(?:share(?: this(?: article| story)?)?(?: on \w+)?|tweet|e-?mail|print|copy link|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|teilen|drucken|partager|compartir|udostępnij)\s*:?$/iu,
-    maxLength: 40,
+    match: line([
+      "share(?: (?:this|the))?(?: (?:article|story|post|page|link))?(?: (?:on|via|with) [\\p{L} ]{1,20})?", "tweet|e-?mail|mail|print|drucken|copy link|link kopieren|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|flipboard|pocket|threads|bluesky|mastodon",
+      "(?:artikel |beitrag )?teilen(?: (?:auf|per|via) [\\p{L} ]{1,20})?", "auf [\\p{L}]+ teilen", "teile(?:n)? diesen (?:artikel|beitrag)", "partager(?: (?:sur|cet article|l'article)[\\p{L} ]{0,20})?",
+      "compartir(?: en [\\p{L}]+)?", "udostępnij(?: na [\\p{L}]+)?", "follow us(?: on [\\p{L} ,&]{1,40})?", "folg(?:en sie|e) uns(?: auf [\\p{L} ,&]{1,40})?", "suivez-nous(?: sur [\\p{L} ,&]{1,40})?",
+      "mit freunden teilen", "jetzt teilen", "beitrag teilen", "seite teilen",
+      "obserwuj nas(?: na [\\p{L} ,&]{1,40})?", "síguenos(?: en [\\p{L} ,&]{1,40})?", "(?:facebook|twitter|linkedin|whatsapp|xing|e-?mail|pinterest)(?:[ ,|/]+(?:facebook|twitter|linkedin|whatsapp|xing|e-?mail|pinterest|x))+",
+    ].join("|")),
+    maxLength: 60,
     reason: "a share or social-media button",
   },
   // newsletter
   {
     id: "newsletter-prompt",
     kind: "newsletter",
-    match: /\b(?:sign up (?:for|to) (?:our|the) \w*\s*newsletter|subscribe to (?:our|the) \w*\s*newsletter|newsletter abonnieren|zum newsletter anmelden|abonnez-vous à (?:notre|la) newsletter)\b/iu,
+    match: phrase([
+      "sign up (?:for|to) (?:our|the|my)? ?[\\p{L}' -]{0,30}newsletter", "subscribe to (?:our|the) [\\p{L} ]{0,30}newsletter", "(?:our|free) newsletter", "subscribe (?:now|today)",
+      "already a (?:subscriber|member)", "to continue reading", "subscribers? only", "(?:get|for) unlimited access", "create a free account",
+      "newsletter (?:abonnieren|bestellen|anmelden)", "(?:zum|für den|unseren?) (?:kostenlosen )?newsletter(?: an)?(?:melden)?", "jetzt (?:abonnieren|registrieren|abo abschließen|weiterlesen|testen)",
+      "exklusiv für abonnenten", "wählen sie ihren zugang", "(?:bereits|schon) (?:abonnent|registriert|digital-abonnent)", "lesen sie (?:jetzt )?weiter mit", "abonnieren sie",
+      "(?:\\d+ )?(?:wochen|monate?) (?:kostenlos|gratis|für \\d+ ?(?:€|euro)) (?:testen|lesen)", "registrieren sie sich", "plus-artikel", "mit (?:einem|ihrem) abo",
+      "newsletter-?abonnent(?:en|innen)?", "(?:blog|newsletter|kanal) zu abonnieren", "if you enjoyed (?:reading )?this", "(?:would you )?consider supporting (?:our|us)", "unterstützen sie (?:uns|unsere arbeit)",
+    "push[- ]?(?:notifications|benachrichtigungen|nachrichten)", "download (?:the|our) .{0,40}apps?", "laden sie (?:sich )?(?:die|unsere) .{0,30}app", "sign up to get",
+    "abonnez-vous", "inscrivez-vous à (?:notre|la) newsletter", "recevez (?:notre|la) newsletter", "zapisz się (?:do|na) newsletter", "zaprenumeruj", "suscríbete", "suscribirse al boletín",
+    ].join("|")),
     maxLength: 300,
     reason: "a newsletter or subscription prompt",
   },
+  // comments
+  {
+    id: "comment-form",
+    kind: "comments",
+    match: phrase([
+      "leave a (?:reply|comment)", "post (?:a )?comment", "cancel reply", "your email address will not be published", "required fields are marked", "notify me of (?:new|follow-up)",
+      "you must be logged in to post a comment", "\\d+ (?:comments?|responses?|replies)", "(?:schreibe|hinterlasse) einen kommentar", "kommentar (?:schreiben|abschicken|absenden|verfassen)",
+      "antworten abbrechen", "deine e-mail-adresse wird nicht veröffentlicht", "ihre e-mail-adresse wird nicht veröffentlicht", "erforderliche felder sind (?:mit \\* )?markiert",
+      "benachrichtige mich", "\\d+ (?:kommentare?|antworten|gedanken zu)", "gedanken zu „", "um kommentare zu schreiben", "kommentieren zu können", "(?:einloggen|anmelden), um (?:sich )?(?:an (?:einer|der) diskussion|zu kommentieren|kommentare)", "kommentare? (?:anzeigen|lesen|einblenden)",
+      "votre adresse (?:e-mail|de messagerie) ne sera pas publiée", "laisser un commentaire", "\\d+ commentaires?", "twój adres e-mail nie zostanie opublikowany", "dodaj komentarz",
+      "\\d+ komentarz", "deja (?:un|tu) comentario", "tu dirección de correo electrónico no será publicada",
+    ].join("|")),
+    maxLength: 200,
+    reason: "the comment form or a comment count",
+  },
+  {
+    id: "comment-label",
+    weak: true,
+    kind: "comments",
+    match: line("comments?(?: \\(\\d+\\))?|reply|antworten|kommentieren|kommentare?(?: \\(\\d+\\))?|(?:vos )?réactions?(?: \\(\\d+\\))?|commentaires?|komentarze?|comentarios?|name ?(?:\\*|\\(pflichtfeld\\))|e-?mail ?(?:\\*|\\(pflichtfeld\\))|website|webseite|.{2,40} (?:says|sagt|schreibt|a dit|napisał[a]?):"),
+    maxLength: 60,
+    reason: "a comment's author line or a comment-form label",
+  },
+  // ad
+  {
+    id: "ad-label",
+    weak: true,
+    kind: "ad",
+    match: new RegExp(`^(?:anzeige|zum shop|jetzt kaufen|affiliate-?link|advertisement|advertising|werbung|sponsored(?: content| post)?|gesponsert|publicité|publicidad|reklama|pubblicità|promotion|partner-?content|paid content|anzeige\\s*[-–:].*)[\\s.:]*$`, "iu"),
+    maxLength: 120,
+    reason: "an advertisement label",
+  },
+  {
+    id: "affiliate-note",
+    kind: "ad",
+    match: phrase("affiliate-?links?|contains (?:affiliate )?links to (?:products|partners)|references to products from|provisions-?links?|wir erhalten (?:eine|ggf\\. eine) provision|partnerlinks?|werbelinks?|bezahlte (?:kooperation|partnerschaft)|in freundlicher zusammenarbeit mit"),
+    maxLength: 400,
+    reason: "a note on affiliate links or sponsoring",
+  },
+  {
+    id: "newsletter-label",
+    kind: "newsletter",
+    weak: true,
+    match: line("(?:[\\p{L}\\p{N}-]+ ){0,3}[\\p{L}-]*newsletter|(?:jetzt )?(?:abonnieren|anmelden|subscribe)"),
+    maxLength: 50,
+    reason: "a newsletter label or button",
+  },
+  {
+    id: "social-links",
+    kind: "share",
+    weak: true,
+    match: /(?:facebook|twitter|instagram|youtube|linkedin|tiktok|whatsapp|telegram|xing|pinterest)\b.{0,80}\b(?:facebook|twitter|instagram|youtube|linkedin|tiktok|whatsapp|telegram|xing|pinterest)/iu,
+    maxLength: 250,
+    reason: "links to the site's social-media accounts",
+  },
+  {
+    id: "reading-time",
+    kind: "other",
+    weak: true,
+    match: line("\\d+ ?min(?:ute)?s?\\.? (?:read|lesezeit|lecture|czytania)|(?:lesezeit|reading time|temps de lecture|czas czytania):? (?:ca\\. )?\\d+ ?min(?:uten|utes)?\\.?"),
+    maxLength: 40,
+    reason: "the reading time",
+  },
+  // footer and navigation labels
+  {
+    id: "footer-link",
+    weak: true,
+    kind: "footer",
+    match: line("impressum|imprint|datenschutz(?:erklärung|hinweise)?|privacy(?: policy| notice)?|agb|terms(?: of (?:use|service))?(?: (?:and|&) conditions)?|terms (?:and|&) conditions|kontakt|contact(?: us)?|mentions légales|politique de confidentialité|nach oben|back to top|zurück nach oben|top|powered by .{1,40}|proudly powered by .{1,40}|(?:©|\\(c\\)|copyright) ?\\d{4}.{0,80}|polityka prywatności|regulamin|aviso legal|política de privacidad|barrierefreiheit|accessibility|sitemap|rss"),
+    maxLength: 100,
+    reason: "a footer link or copyright line",
+  },
+  {
+    id: "navigation-label",
+    weak: true,
+    kind: "navigation",
+    match: line("zum inhalt(?: springen)?|springe zum inhalt|direkt zum inhalt|skip to (?:main )?content|skip navigation|menü|menu|hauptmenü|main menu|suche|search|suchen|startseite|home|navigation|navigationspfad|breadcrumb|anmelden|abmelden|login|log in|sign in|registrieren|register|(?:sie sind|du bist) hier:?.{0,80}|you are here:?.{0,80}|zurück(?: zur übersicht)?|back|weiter|next|previous|vorherige[rs]? (?:beitrag|artikel)|nächste[rs]? (?:beitrag|artikel)|mehr|more|alle anzeigen|show all|see all|voir tout|schließen|close|fermer|zamknij"),
+    maxLength: 90,
+    reason: "a menu, search or navigation label",
+  },
 ];
+
+/** Credits that sit under an image: the line above them is the image's caption. */
+export const IMAGE_CREDIT_RULES: ReadonlySet<string> = new Set(["ai-image-credit", "photo-credit"]);
+
+/** The first line rule that matches a block of text, if any; `strongOnly` skips the weak rules. */
+export function lineRuleFor(text: string, strongOnly = false): LineRule | null {
+  for (const r of LINE_RULES) if ((!strongOnly || !r.weak) && text.length <= r.maxLength && r.match.test(text)) return r;
+  return null;
+}
+
+export function isRelatedHeading(text: string): boolean {
+  return text.length <= RELATED_HEADING.maxLength && RELATED_HEADING.match.test(text);
+}

@@ -1,0 +1,92 @@
+// Layers one and two of HTML cleaning: mark the elements that are not the article, by meaning and by
+// marker, without deleting anything yet (--keep-boilerplate still prints them, and every mark becomes
+// one entry of removed[]). An element that holds most of the page's prose is never marked: a page
+// about cookies, or a site that puts its whole article into <div class="content-with-sidebar">,
+// must survive its own class names.
+import type { AnyNode, Element } from "domhandler";
+import { isElement, NO_TEXT_TAGS } from "./dom.js";
+import type { ElementRule } from "./rules.js";
+import { ELEMENT_RULES, HIDDEN_RULE, markerOf } from "./rules.js";
+
+/** Share of the page's prose above which an element is the article, whatever its markers say. */
+const PROTECTED_PROSE_SHARE = 0.5;
+/** A text node this long is prose, not a label or a link title (for the protection above). */
+const MIN_PROSE_RUN = 40;
+
+export type Marks = Map<Element, ElementRule>;
+
+/** Characters of prose under each element: long text runs outside links. */
+function measureProse(root: AnyNode, prose: Map<Element, number>): number {
+  let total = 0;
+  const visit = (node: AnyNode, inLink: boolean): number => {
+    if (node.type === "text") {
+      if (inLink) return 0;
+      const len = node.data.trim().length;
+      return len >= MIN_PROSE_RUN ? len : 0;
+    }
+    if (!isElement(node) && node.type !== "root") return 0;
+    if (isElement(node) && NO_TEXT_TAGS.has(node.name)) return 0;
+    const link = inLink || (isElement(node) && node.name === "a");
+    let sum = 0;
+    for (const c of (node as Element).children) sum += visit(c, link);
+    if (isElement(node)) prose.set(node, sum);
+    return sum;
+  };
+  total = visit(root, false);
+  return total;
+}
+
+function isHidden(el: Element): boolean {
+  const a = el.attribs;
+  if (a["hidden"] !== undefined || a["aria-hidden"] === "true") return true;
+  const style = a["style"];
+  return style !== undefined && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+function contains(el: Element, tag: string): boolean {
+  for (const c of el.children) if (isElement(c) && (c.name === tag || contains(c, tag))) return true;
+  return false;
+}
+
+function ruleFor(el: Element, marker: string, insideArticle: boolean): ElementRule | null {
+  if (isHidden(el)) return HIDDEN_RULE;
+  const role = el.attribs["role"] ?? "";
+  for (const rule of ELEMENT_RULES) {
+    const m = rule.match;
+    const hit = (m.tags?.includes(el.name) ?? false) || (role !== "" && (m.roles?.includes(role) ?? false)) || (marker !== " " && (m.marker?.test(marker) ?? false));
+    if (!hit) continue;
+    // An article's own <header> holds its headline and lead, not the site's menu.
+    if (rule.id === "html-header" && (insideArticle || contains(el, "h1"))) continue;
+    return rule;
+  }
+  return null;
+}
+
+/** Containers whose name says "this is the article": markers inside them are read more strictly. */
+const ARTICLE_TAGS: ReadonlySet<string> = new Set(["article", "main"]);
+
+export function markBoilerplate(root: AnyNode): Marks {
+  const prose = new Map<Element, number>();
+  const total = measureProse(root, prose);
+  const marks: Marks = new Map();
+  const visit = (node: AnyNode, insideArticle: boolean): void => {
+    const children = isElement(node) || node.type === "root" ? (node as Element).children : [];
+    for (const child of children) {
+      if (!isElement(child) || NO_TEXT_TAGS.has(child.name)) continue;
+      if (child.name === "body" || child.name === "html") {
+        visit(child, insideArticle);
+        continue;
+      }
+      const marker = markerOf(child.attribs["id"] ?? "", child.attribs["class"] ?? "");
+      const rule = ruleFor(child, marker, insideArticle);
+      const protectedByProse = total > 0 && (prose.get(child) ?? 0) >= total * PROTECTED_PROSE_SHARE;
+      if (rule && !protectedByProse) {
+        marks.set(child, rule);
+        continue;
+      }
+      visit(child, insideArticle || ARTICLE_TAGS.has(child.name) || child.attribs["itemprop"] === "articleBody");
+    }
+  };
+  visit(root, false);
+  return marks;
+}

@@ -1,0 +1,140 @@
+// Layer three: the article is the element whose blocks add up to the most prose. Each block adds its
+// prose and takes away its link text, so the winner is the smallest element that holds the article's
+// paragraphs without the menus, teaser lists and footers around them (a maximum-sum subtree).
+// Inside it, link lists, keyword-matched lines and the short tail after the last paragraph go too.
+import type { Element, ParentNode } from "domhandler";
+import type { RemovedKind } from "../../../schema/article.js";
+import { isRelatedHeading, lineRuleFor, RELATED_HEADING } from "../rules.js";
+import type { HtmlBlock } from "./linearize.js";
+
+/** Above this share of link text a block is a menu entry or a teaser, not article text. */
+const MAX_LINK_DENSITY = 0.5;
+/** A block this long, with sentence punctuation, counts as prose. Shorter ones are labels. */
+const MIN_PROSE_CHARS = 80;
+/** What a short non-link block (a date, a label, a button) costs a candidate container. */
+const SHORT_BLOCK_PENALTY = 0;
+
+export interface Verdict {
+  readonly keep: boolean;
+  readonly kind: RemovedKind;
+  readonly ruleId: string;
+  readonly reason: string;
+  /** Blocks of one removal share a group, so that removed[] lists it once. */
+  readonly group: unknown;
+}
+
+const KEEP: Verdict = { keep: true, kind: "other", ruleId: "", reason: "", group: null };
+
+/** A line that ends in a colon or a question mark and is this short introduces something. */
+const MAX_PROMPT_CHARS = 50;
+/** Longer "headings" are paragraphs inside a heading element that the page forgot to close. */
+const MAX_HEADING_CHARS = 150;
+/** What each character of link text costs a candidate, against one for each character of prose. */
+const LINK_PENALTY = Number(process.env.LP ?? 1);
+
+/** Two sentences in one "heading" make it a paragraph set in a heading element. */
+const isHeading = (b: HtmlBlock): boolean => b.heading > 0 && b.text.length <= MAX_HEADING_CHARS && !/[.!?]\s+\p{Lu}/u.test(b.text);
+const linkDensity = (b: HtmlBlock): number => b.linkChars / Math.max(1, b.text.length);
+const isProse = (b: HtmlBlock): boolean =>
+  !isHeading(b) && linkDensity(b) <= MAX_LINK_DENSITY && b.text.length >= MIN_PROSE_CHARS && /[.!?;:"“”»«]/.test(b.text);
+
+function value(b: HtmlBlock): number {
+  const ld = linkDensity(b);
+  if (ld > MAX_LINK_DENSITY) return -b.linkChars * LINK_PENALTY;
+  if (isHeading(b)) return 0;
+  if (isProse(b)) return b.text.length * (1 - ld);
+  return -SHORT_BLOCK_PENALTY;
+}
+
+function isInside(el: Element, container: Element): boolean {
+  for (let n: ParentNode | null = el; n; n = n.parent) if (n === container) return true;
+  return false;
+}
+
+/** The element with the highest sum of block values under it. */
+export function bestContainer(blocks: readonly HtmlBlock[]): Element | null {
+  const sums = new Map<Element, number>();
+  for (const b of blocks) {
+    if (b.mark) continue;
+    const v = value(b);
+    for (let n: ParentNode | null = b.owner; n && n.type !== "root"; n = n.parent) {
+      sums.set(n as Element, (sums.get(n as Element) ?? 0) + v);
+    }
+  }
+  let best: Element | null = null;
+  let bestSum = 0;
+  for (const [el, sum] of sums) {
+    if (sum > bestSum) {
+      best = el;
+      bestSum = sum;
+    }
+  }
+  return best;
+}
+
+/**
+ * Blocks cut by a "Related articles" heading inside the article: the heading's own section when that
+ * section is not the article's, else everything after it when less prose follows than came before.
+ */
+function relatedCuts(blocks: readonly HtmlBlock[], inside: readonly boolean[]): Set<number> {
+  const cut = new Set<number>();
+  const proseChars = blocks.map((b, i) => (inside[i] && !b.mark && isProse(b) ? b.text.length : 0));
+  const total = proseChars.reduce((a, b) => a + b, 0);
+  let before = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    before += proseChars[i]!;
+    const b = blocks[i]!;
+    if (!inside[i] || b.mark || cut.has(i) || linkDensity(b) > MAX_LINK_DENSITY || !isRelatedHeading(b.text)) continue;
+    cut.add(i);
+    const section = b.heading ? b.owner.parent : null;
+    let sectionProse = 0;
+    const inSection: number[] = [];
+    if (section && section.type !== "root") {
+      for (let j = i + 1; j < blocks.length && isInside(blocks[j]!.owner, section as Element); j++) {
+        inSection.push(j);
+        sectionProse += proseChars[j]!;
+      }
+    }
+    if (inSection.length && sectionProse < total / 2) {
+      for (const j of inSection) cut.add(j);
+    } else if (total - before < before) {
+      for (let j = i + 1; j < blocks.length; j++) if (inside[j]) cut.add(j);
+    }
+  }
+  return cut;
+}
+
+export function judgeBlocks(blocks: readonly HtmlBlock[]): Verdict[] {
+  const container = bestContainer(blocks);
+  const inside = blocks.map((b) => container !== null && isInside(b.owner, container));
+  const cuts = relatedCuts(blocks, inside);
+  const relatedGroup = { id: "related" };
+  let firstProse = -1;
+  let lastProse = -1;
+  blocks.forEach((b, i) => {
+    if (inside[i] && !b.mark && isProse(b)) {
+      if (firstProse < 0) firstProse = i;
+      lastProse = i;
+    }
+  });
+  const outsideGroup = { id: "outside" };
+  return blocks.map((b, i): Verdict => {
+    if (b.mark && b.rule) return { keep: false, kind: b.rule.kind, ruleId: b.rule.id, reason: b.rule.reason, group: b.mark };
+    if (!inside[i]) {
+      return { keep: false, kind: linkDensity(b) > MAX_LINK_DENSITY ? "navigation" : "other", ruleId: "html-outside-article", reason: "outside the element that holds the article", group: outsideGroup };
+    }
+    if (linkDensity(b) > MAX_LINK_DENSITY) {
+      return { keep: false, kind: "related", ruleId: "html-link-list", reason: "mostly link text: a menu or a teaser", group: b.owner.parent ?? b.owner };
+    }
+    if (cuts.has(i)) return { keep: false, kind: "related", ruleId: RELATED_HEADING.id, reason: RELATED_HEADING.reason, group: relatedGroup };
+    const line = lineRuleFor(b.text);
+    if (line) return { keep: false, kind: line.kind, ruleId: line.id, reason: line.reason, group: b };
+    if (i > lastProse && (isHeading(b) || (b.text.length < MAX_PROMPT_CHARS && /[?:]$/.test(b.text)))) {
+      return { keep: false, kind: "other", ruleId: "html-after-article", reason: "a heading or a prompt after the last paragraph (\"Autoren:\", \"Gefällt Ihnen der Artikel?\")", group: outsideGroup };
+    }
+    if (i < firstProse && !isHeading(b) && !isProse(b) && b.text.length < MIN_PROSE_CHARS / 2) {
+      return { keep: false, kind: "other", ruleId: "html-before-article", reason: "short labels before the first paragraph (dates, categories)", group: outsideGroup };
+    }
+    return KEEP;
+  });
+}

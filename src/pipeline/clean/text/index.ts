@@ -1,0 +1,63 @@
+// Plain text copied from a web page: the article sits among menus, teasers, captions, credits and a
+// cookie notice, one line per block element of the page. Lines are scored (length, sentence shape,
+// keyword rules), the article is the best contiguous run of prose, extended back to its headline,
+// and a "Related articles" heading ends the run only once the run has begun (sidebars often come
+// first). Plain news text without any of this comes through untouched.
+import type { Block, CleanResult } from "../block.js";
+import { IMAGE_CREDIT_RULES, lineRuleFor, RELATED_HEADING } from "../rules.js";
+import type { TextLine } from "./lines.js";
+import { splitLines } from "./lines.js";
+import { findRun, looksLikeWebPage } from "./run.js";
+import { titleOf } from "./title.js";
+
+/** Captions are a sentence or two; a longer line above a credit is article text. */
+const MAX_CAPTION_CHARS = 300;
+
+/** Kept lines of one paragraph become one block again, so the output keeps the input's paragraphs. */
+function toBlocks(lines: readonly TextLine[], verdicts: readonly (Block["removal"] | null)[]): Block[] {
+  const blocks: Block[] = [];
+  let open: { text: string; paragraph: number } | null = null;
+  const close = (): void => {
+    if (open) blocks.push({ text: open.text });
+    open = null;
+  };
+  lines.forEach((l, i) => {
+    const removal = verdicts[i];
+    if (removal) {
+      close();
+      blocks.push({ text: l.text, removal, group: `${removal.ruleId}/${removal.kind}` });
+      return;
+    }
+    if (open && open.paragraph === l.paragraph) open.text += `\n${l.text}`;
+    else {
+      close();
+      open = { text: l.text, paragraph: l.paragraph };
+    }
+  });
+  close();
+  return blocks;
+}
+
+export function cleanText(input: string): CleanResult {
+  const lines = splitLines(input);
+  const title = titleOf(lines);
+  const all = lines.map((l) => lineRuleFor(l.text));
+  const web = looksLikeWebPage(lines, all);
+  const rules = web ? all : all.map((r) => (r?.weak ? null : r));
+  const run = findRun(lines, title, rules, web);
+  const verdicts = lines.map((l, i): Block["removal"] | null => {
+    const rule = rules[i];
+    if (rule) return { kind: rule.kind, text: l.text, ruleId: rule.id, reason: rule.reason };
+    const next = rules[i + 1];
+    if (next && IMAGE_CREDIT_RULES.has(next.id) && l.text.length <= MAX_CAPTION_CHARS) {
+      return { kind: "caption", text: l.text, ruleId: "caption-above-credit", reason: "the line above a photo credit is the photo's caption" };
+    }
+    const outside = i < run.start || i > run.end;
+    if (run.boxes.has(i) || (outside && run.kindOutside(i) === "related")) {
+      return { kind: "related", text: l.text, ruleId: RELATED_HEADING.id, reason: RELATED_HEADING.reason };
+    }
+    if (outside) return { kind: run.kindOutside(i), text: l.text, ruleId: "text-outside-article", reason: "outside the run of prose that holds the article" };
+    return null;
+  });
+  return { blocks: toBlocks(lines, verdicts), meta: title.meta };
+}
