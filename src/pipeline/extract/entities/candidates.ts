@@ -1,0 +1,99 @@
+// Candidate names: runs of capitalised words inside a sentence, cut at punctuation. A hyphen keeps
+// a name whole (Ahn Gyu-back, Self-Defense), so do name particles between capitalised words
+// (Osama bin Laden), initials and abbreviations with their period (Ma. Theresa Lazaro, George W.
+// Bush) and an ampersand (Procter & Gamble). A possessive ends the name before its "'s".
+// Sentences in capitals (headlines) give no capitalisation evidence: they are read in caps.ts.
+import type { ArticleDoc, Token } from "../../doc.js";
+import { hasLetter, isAllCaps, isCapitalised, isPossessive, NAME_ABBREVIATIONS, NAME_PARTICLES, plainSpace, wordEnd, wordOf } from "./words.js";
+
+export interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  /** Token indexes of the first and last word, inclusive. */
+  readonly first: number;
+  readonly last: number;
+  readonly text: string;
+  /** Found in a sentence written in capitals (headline, dateline). */
+  readonly caps: boolean;
+}
+
+/** Share of all-capital words above which a sentence is a headline and capitals mean nothing. */
+const CAPS_SENTENCE_SHARE = 0.7;
+
+/** Tags that make a capitalised first word of a sentence a name rather than an ordinary word. */
+const NAME_TAGS = ["ProperNoun", "Person", "Place", "Organization", "Acronym"];
+/** Tags of words that are never part of a name even when capitalised. */
+const NEVER_NAME_TAGS = ["Pronoun", "Date", "Month", "WeekDay", "Determiner", "Conjunction", "Preposition", "QuestionWord", "Expression", "Holiday"];
+
+export function isCapsSentence(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  let caps = 0, words = 0;
+  for (let i = from; i < to; i++) {
+    const w = wordOf(text, tokens[i]!);
+    if (!hasLetter(w) || w.replace(/[^\p{L}]/gu, "").length < 2) continue;
+    words++;
+    if (isAllCaps(w)) caps++;
+  }
+  return words > 0 && caps >= CAPS_SENTENCE_SHARE * words;
+}
+
+const hasAnyTag = (t: Token, tags: readonly string[]): boolean => tags.some((x) => t.tags.has(x));
+
+/** A word that may be part of a name: capitalised, and not a pronoun, date word or function word. */
+function isNameWord(text: string, t: Token): boolean {
+  const w = wordOf(text, t);
+  if (!isCapitalised(w)) return false;
+  if (hasAnyTag(t, NEVER_NAME_TAGS) && !hasAnyTag(t, ["Person", "Place", "Organization"])) return false;
+  return true;
+}
+
+/** Is this token the first word of its sentence (or of a quotation or a clause after a colon)? */
+export function opensClause(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (i === 0 || tokens[i - 1]!.sentence !== t.sentence) return true;
+  if (/["“‘(\[]/u.test(t.pre)) return true;
+  return /[:;"“”\n]|\s[-–—]+\s/u.test(tokens[i - 1]!.post);
+}
+
+/** Can the name that reached token i go on into token i+1? */
+function continues(text: string, tokens: readonly Token[], i: number): "join" | "particle" | "stop" {
+  const t = tokens[i]!, next = tokens[i + 1];
+  if (!next || next.sentence !== t.sentence || isPossessive(text, t)) return "stop";
+  // A bracket or quotation mark before the next word ends the name ("Parnevik (Sweden)").
+  if (next.pre.trim() !== "") return "stop";
+  const w = wordOf(text, t);
+  if (t.post === "-" || t.post === "‑") return hasLetter(wordOf(text, next)) ? "join" : "stop";
+  if (/^\.[ \t]+$/u.test(t.post) && (/^\p{Lu}$/u.test(w) || NAME_ABBREVIATIONS.has(w.toLowerCase())) && isNameWord(text, next)) return "join";
+  if (/^[ \t]*&[ \t]*$/u.test(t.post) && isNameWord(text, next)) return "join";
+  if (!plainSpace(t.post) && t.post !== "") return "stop";
+  if (isNameWord(text, next)) return "join";
+  if (NAME_PARTICLES.has(next.normal) && !/\p{Lu}/u.test(wordOf(text, next)[0] ?? "")) return "particle";
+  return "stop";
+}
+
+export function findCandidates(doc: Pick<ArticleDoc, "text" | "tokens" | "sentences">): Candidate[] {
+  const { text, tokens } = doc;
+  const out: Candidate[] = [];
+  for (const s of doc.sentences) {
+    if (isCapsSentence(text, tokens, s.firstToken, s.endToken)) continue;
+    let i = s.firstToken;
+    while (i < s.endToken) {
+      if (!isNameWord(text, tokens[i]!)) { i++; continue; }
+      let j = i;
+      for (;;) {
+        const step = continues(text, tokens, j);
+        if (step === "join" && j + 1 < s.endToken) { j++; continue; }
+        if (step === "particle" && j + 2 < s.endToken && plainSpace(tokens[j + 1]!.post) && isNameWord(text, tokens[j + 2]!)) { j += 2; continue; }
+        break;
+      }
+      let first = i;
+      // The first word of a sentence is capitalised anyway: keep it only when it looks like a name.
+      while (first <= j && opensClause(tokens, first) && !hasAnyTag(tokens[first]!, NAME_TAGS)) first++;
+      if (first <= j) {
+        const start = tokens[first]!.start, end = wordEnd(text, tokens[j]!);
+        out.push({ start, end, first, last: j, text: text.slice(start, end), caps: false });
+      }
+      i = j + 1;
+    }
+  }
+  return out;
+}
