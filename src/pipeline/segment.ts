@@ -50,8 +50,14 @@ export const segment: Stage = {
             start, end: start + t.offset.length, tags: new Set(t.tags), sentence: index,
           });
         }
+        // compromise's sentence offset skips an opening quotation mark but its length counts it:
+        // end the sentence at its last word and the punctuation after it instead.
         const start = para.start + s.offset.start;
-        sentences.push({ start, end: start + s.offset.length, paragraph, firstToken, endToken: tokens.length });
+        const lastTerm = s.terms[s.terms.length - 1];
+        const end = lastTerm
+          ? Math.min(para.end, para.start + lastTerm.offset.start + lastTerm.offset.length + lastTerm.post.trimEnd().length)
+          : Math.min(para.end, start + s.offset.length);
+        sentences.push({ start, end, paragraph, firstToken, endToken: tokens.length });
       }
     });
     return { ...doc, paragraphs, sentences, tokens };

@@ -38,7 +38,7 @@ const EXTRA_NAMES: ReadonlyArray<readonly [string, readonly string[]]> = [
 
 /** Demonyms news uses beside the package's own (plural and older forms). */
 const EXTRA_DEMONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ["US", ["U.S.", "Americans", "US"]],
+  ["US", ["Americans"]],
   ["GB", ["Briton", "Britons", "English", "Englishman", "Scottish", "Scot", "Scots", "Welsh", "Welshman", "Northern Irish"]],
   ["FR", ["Frenchman", "Frenchwoman", "French"]],
   ["NL", ["Dutchman", "Dutch"]],

@@ -4,16 +4,18 @@
 export interface NamedArea {
   readonly name: string;
   readonly countryCode: string | null;
-  readonly type: "region" | "other";
+  readonly type: "region" | "facility" | "other";
   readonly reason: string;
 }
 
-const area = (names: string[], countryCode: string | null, type: "region" | "other", reason: string): NamedArea[] =>
+const area = (names: string[], countryCode: string | null, type: NamedArea["type"], reason: string): NamedArea[] =>
   names.map((name) => ({ name, countryCode, type, reason }));
 
 export const NAMED_AREAS: readonly NamedArea[] = [
   ...area(["Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Central America", "Oceania", "Antarctica", "Arctic", "Eurasia", "Australasia"], null, "other", "Continents."),
   ...area(["Middle East", "Near East", "Far East", "Gulf", "Persian Gulf", "Arabian Gulf", "Balkans", "Caribbean", "Scandinavia", "Central Asia", "Southeast Asia", "South Asia", "East Asia", "Asia-Pacific", "Western Europe", "Eastern Europe", "Central Europe", "Northern Europe", "Southern Europe", "Baltics", "Caucasus", "Maghreb", "Sahel", "Horn of Africa", "West Africa", "East Africa", "Southern Africa", "North Africa", "Central Africa", "Indochina", "Mediterranean", "Pacific", "Atlantic", "Indian Ocean", "Pacific Ocean", "Atlantic Ocean", "Baltic", "Baltic Sea", "Black Sea", "Caspian", "Caspian Sea", "North Sea", "Red Sea", "Sahara", "Amazon", "Alps", "Himalayas", "Andes", "Great Lakes", "South China Sea", "East China Sea", "Sea of Japan", "Yellow Sea", "Aegean", "Adriatic", "Irish Sea", "English Channel", "Channel", "Suez Canal", "Panama Canal", "Strait of Hormuz", "Arabian Sea", "Western Sahara"], null, "other", "World regions, seas and ranges that span countries."),
+  ...area(["White House"], "US", "facility", "The building; news also uses it for the administration, but it is written as a place."),
+  ...area(["Kremlin"], "RU", "facility", "The fortress in Moscow."),
   ...area(["West Bank", "Gaza", "Gaza Strip", "East Jerusalem"], "PS", "region", "Palestinian territories."),
   ...area(["Golan Heights", "Golan"], "SY", "region", "Territory of Syria held by Israel."),
   ...area(["Korean Peninsula"], "KR", "other", "Shared by the two Koreas; coded to the south, as a reader placing it on a map would."),

@@ -3,6 +3,8 @@
 // (Osama bin Laden), initials and abbreviations with their period (Ma. Theresa Lazaro, George W.
 // Bush) and an ampersand (Procter & Gamble). A possessive ends the name before its "'s".
 // Sentences in capitals (headlines) give no capitalisation evidence: they are read in caps.ts.
+import { wellKnownOrg } from "../../../data/organizations.js";
+import { countryByName } from "../../../data/places/countries.js";
 import type { ArticleDoc, Token } from "../../doc.js";
 import { hasLetter, isAllCaps, isCapitalised, isPossessive, NAME_ABBREVIATIONS, NAME_PARTICLES, plainSpace, wordEnd, wordOf } from "./words.js";
 
@@ -36,12 +38,20 @@ export function isCapsSentence(text: string, tokens: readonly Token[], from: num
   return words > 0 && caps >= CAPS_SENTENCE_SHARE * words;
 }
 
+/** Tags of ordinary words that open sentences ("Shares", "Officials", "Yesterday"). */
+const COMMON_WORD_TAGS = ["Verb", "Adverb", "Plural", "Adjective", "Pronoun", "Determiner", "Preposition", "Conjunction", "Value", "Modal", "Copula", "Auxiliary", "Possessive", "Uncountable"];
+
+/** Names known without context: organizations and countries that may open a sentence ("Reuters has ..."). */
+const knownName = (w: string): boolean => !!wellKnownOrg(w) || !!countryByName(w);
+
 const hasAnyTag = (t: Token, tags: readonly string[]): boolean => tags.some((x) => t.tags.has(x));
 
 /** A word that may be part of a name: capitalised, and not a pronoun, date word or function word. */
 function isNameWord(text: string, t: Token): boolean {
   const w = wordOf(text, t);
   if (!isCapitalised(w)) return false;
+  // "at The Oval", "in The Hague": a capital T inside a sentence is part of the name.
+  if (w === "The") return true;
   if (hasAnyTag(t, NEVER_NAME_TAGS) && !hasAnyTag(t, ["Person", "Place", "Organization"])) return false;
   return true;
 }
@@ -86,8 +96,10 @@ export function findCandidates(doc: Pick<ArticleDoc, "text" | "tokens" | "senten
         break;
       }
       let first = i;
-      // The first word of a sentence is capitalised anyway: keep it only when it looks like a name.
-      while (first <= j && opensClause(tokens, first) && !hasAnyTag(tokens[first]!, NAME_TAGS)) first++;
+      // The first word of a sentence is capitalised anyway: keep it when it looks like a name, or
+      // when a name goes on after it and it is no ordinary verb, adverb or plural ("Hansa Rostock").
+      while (first <= j && opensClause(tokens, first) && !hasAnyTag(tokens[first]!, NAME_TAGS) && !knownName(wordOf(text, tokens[first]!)) && !(first < j && !hasAnyTag(tokens[first]!, COMMON_WORD_TAGS))) first++;
+      while (first < j && wordOf(text, tokens[first]!) === "The" && opensClause(tokens, first)) first++;
       if (first <= j) {
         const start = tokens[first]!.start, end = wordEnd(text, tokens[j]!);
         out.push({ start, end, first, last: j, text: text.slice(start, end), caps: false });

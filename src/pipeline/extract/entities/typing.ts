@@ -8,6 +8,7 @@ import { isOrgEnding, isOrgHead, WEAK_ORG_ENDINGS, wellKnownOrg } from "../../..
 import { PLACE_HEADS } from "../../../data/places/features.js";
 import { EVENT_ENDINGS, LOCATIVE_WORDS, MATCH_WORDS } from "../../../data/sports.js";
 import { isTitleHead, isTitleModifier, isHonorific } from "../../../data/titles.js";
+import { isGroupWord } from "../../../data/groups.js";
 import type { Token } from "../../doc.js";
 import { placeEnding, readings } from "../../resolve/gazetteer.js";
 import type { Candidate } from "./candidates.js";
@@ -50,14 +51,32 @@ function span(ctx: ArticleContext, first: number, last: number) {
 
 const isNumber = (t: Token | undefined): boolean => !!t && /^\d/.test(t.text) && (has(t, "Value") || has(t, "Cardinal") || /^\d+$/.test(t.text));
 
-/** Is the name at first..last written like a team in a results line or match report? */
+/**
+ * Is the name at first..last written like a team in a results line or match report? A name of
+ * several words needs a town or a club word in it ("Hansa Rostock", "Sheffield United"): players'
+ * names stand beside figures too ("Waqar Younis 4-95").
+ */
 function teamContext(ctx: ArticleContext, first: number, last: number): boolean {
   if (!ctx.sports) return false;
+  if (last > first) {
+    const words = ctx.tokens.slice(first, last + 1).map((t) => wordOf(ctx.text, t));
+    const teamWord = words.some((w) => isOrgEnding(w) || readings(w).length > 0) || readings(words.join(" ")).length > 0;
+    if (!teamWord) return false;
+  }
   const prev = previousWord(ctx, first, false);
   if (LOCATIVE_WORDS.has(lowerWord(ctx, prev))) return false;
   const next = ctx.tokens[last + 1];
   if (next && next.sentence === ctx.tokens[last]!.sentence && (isNumber(next) || MATCH_WORDS.has(next.normal))) return true;
   return MATCH_WORDS.has(lowerWord(ctx, prev));
+}
+
+/** "MANCHESTER, England 1996-08-27": a name in capitals opening a line, before a comma or a date. */
+function datelineAt(ctx: ArticleContext, first: number, last: number): boolean {
+  const t = ctx.tokens[first]!;
+  if (first > 0 && ctx.tokens[first - 1]!.sentence === t.sentence) return false;
+  if (!ctx.tokens.slice(first, last + 1).every((x) => isAllCaps(wordOf(ctx.text, x)))) return false;
+  const next = ctx.tokens[last + 1];
+  return ctx.tokens[last]!.post.trim().startsWith(",") || (!!next && /^\d{4}-\d{2}-\d{2}$/.test(next.text));
 }
 
 function locativeBefore(ctx: ArticleContext, first: number): boolean {
@@ -82,7 +101,9 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   if (words.length > 1 && isOrgEnding(lastWord) && !WEAK_ORG_ENDINGS.has(lastWord.toLowerCase())) return as("organization", Strength.strong, "organization ending");
   if (hints.person) return as("person", Strength.strong, "title before the name");
   if (words.length > 1 && EVENT_ENDINGS.has(lastWord.toLowerCase())) return as(null, 0, "an event, not an entity");
-  if (words.length === 1 && (has(tokens[0]!, "Demonym") || has(tokens[0]!, "Adjective") && !has(tokens[0]!, "ProperNoun"))) return as(null, 0, "an adjective of nationality or faith");
+  if (words.length === 1 && (isGroupWord(s.text) || has(tokens[0]!, "Demonym") || has(tokens[0]!, "Adjective") && !has(tokens[0]!, "ProperNoun"))) return as(null, 0, "a people, faith or direction");
+  if (words.length === 1 && isOrgEnding(s.text) && !has(tokens[0]!, "Person")) return as(null, 0, "an organization word alone");
+  if (datelineAt(ctx, c.first, c.last)) return as("place", Strength.strong, "dateline");
   const ending = placeEnding(s.text);
   const firstTok = tokens[0]!;
   const personTags = tokens.some((t) => has(t, "Person")) && !tokens.every((t) => has(t, "Place"));

@@ -4,14 +4,19 @@ import type { Token } from "../../doc.js";
 
 const POSSESSIVE = /['’]s$/u;
 
+/** Names whose "'s" is their own, not a possessive. */
+const OWN_S: ReadonlySet<string> = new Set(["moody's", "mcdonald's", "lloyd's", "sainsbury's", "macy's", "kellogg's", "dillard's", "wendy's", "denny's", "harrods's"]);
+
 /** End offset of the word without a possessive "'s" ("Force's" -> "Force"). */
-export const wordEnd = (text: string, t: Token): number =>
-  POSSESSIVE.test(text.slice(t.start, t.end)) ? t.end - 2 : t.end;
+export const wordEnd = (text: string, t: Token): number => {
+  const w = text.slice(t.start, t.end);
+  return POSSESSIVE.test(w) && !OWN_S.has(w.toLowerCase().replace("’", "'")) ? t.end - 2 : t.end;
+};
 
 export const wordOf = (text: string, t: Token): string => text.slice(t.start, wordEnd(text, t));
 
 export const isPossessive = (text: string, t: Token): boolean =>
-  POSSESSIVE.test(text.slice(t.start, t.end)) || /^['’](?:\s|$)/u.test(t.post);
+  wordEnd(text, t) < t.end || /^['’](?:\s|$)/u.test(t.post);
 
 export const hasLetter = (w: string): boolean => /\p{L}/u.test(w);
 export const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w) || /^\p{Ll}{0,2}['’]?\p{Lu}/u.test(w) && /\p{Lu}/u.test(w[0] ?? "");
