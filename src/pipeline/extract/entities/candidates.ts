@@ -4,7 +4,8 @@
 // Bush) and an ampersand (Procter & Gamble). A possessive ends the name before its "'s".
 // Sentences in capitals (headlines) give no capitalisation evidence: they are read in caps.ts.
 import { wellKnownOrg } from "../../../data/organizations.js";
-import { countryByName } from "../../../data/places/countries.js";
+import { readings } from "../../resolve/gazetteer.js";
+import { lexiconTag } from "../../../nlp/compromise.js";
 import type { ArticleDoc, Token } from "../../doc.js";
 import { hasLetter, isAllCaps, isCapitalised, isPossessive, NAME_ABBREVIATIONS, NAME_PARTICLES, plainSpace, wordEnd, wordOf } from "./words.js";
 
@@ -25,7 +26,7 @@ const CAPS_SENTENCE_SHARE = 0.7;
 /** Tags that make a capitalised first word of a sentence a name rather than an ordinary word. */
 const NAME_TAGS = ["ProperNoun", "Person", "Place", "Organization", "Acronym"];
 /** Tags of words that are never part of a name even when capitalised. */
-const NEVER_NAME_TAGS = ["Pronoun", "Date", "Month", "WeekDay", "Determiner", "Conjunction", "Preposition", "QuestionWord", "Expression", "Holiday"];
+const NEVER_NAME_TAGS = ["Pronoun", "Month", "WeekDay", "Determiner", "Conjunction", "Preposition", "QuestionWord", "Expression", "Holiday"];
 
 export function isCapsSentence(text: string, tokens: readonly Token[], from: number, to: number): boolean {
   let caps = 0, words = 0;
@@ -41,8 +42,28 @@ export function isCapsSentence(text: string, tokens: readonly Token[], from: num
 /** Tags of ordinary words that open sentences ("Shares", "Officials", "Yesterday"). */
 const COMMON_WORD_TAGS = ["Verb", "Adverb", "Plural", "Adjective", "Pronoun", "Determiner", "Preposition", "Conjunction", "Value", "Modal", "Copula", "Auxiliary", "Possessive", "Uncountable"];
 
-/** Names known without context: organizations and countries that may open a sentence ("Reuters has ..."). */
-const knownName = (w: string): boolean => !!wellKnownOrg(w) || !!countryByName(w);
+/** Cities this large are names even as the first word of a sentence ("Akron is ..."). */
+const KNOWN_CITY_POPULATION = 100_000;
+
+/** Names known without context: organizations, countries, regions and large cities ("Reuters has ..."). */
+const knownName = (w: string): boolean =>
+  !!wellKnownOrg(w) || readings(w).some((r) => r.source !== "city" || r.population >= KNOWN_CITY_POPULATION);
+
+/**
+ * compromise tags words it does not know by their ending ("Rubens" looks like a verb). A first
+ * word outside its lexicon, before a proper noun, is taken as the start of a name.
+ */
+const guessedTags = (tokens: readonly Token[], first: number, j: number): boolean =>
+  first < j && lexiconTag(tokens[first]!.normal) === null && tokens[first + 1]!.tags.has("ProperNoun");
+
+/** "Tranmere 3 Grimsby 2": a word that opens a results line is a name. */
+const beforeScore = (tokens: readonly Token[], j: number): boolean => {
+  const next = tokens[j + 1];
+  return !!next && next.sentence === tokens[j]!.sentence && /^\d{1,3}$/.test(next.text);
+};
+
+/** Months and days are capitalised but never names here ("June" is tagged a first name too). */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 const hasAnyTag = (t: Token, tags: readonly string[]): boolean => tags.some((x) => t.tags.has(x));
 
@@ -52,7 +73,12 @@ function isNameWord(text: string, t: Token): boolean {
   if (!isCapitalised(w)) return false;
   // "at The Oval", "in The Hague": a capital T inside a sentence is part of the name.
   if (w === "The") return true;
+  // An initial before a name ("A. Giles") is not the article "A".
+  if (/^\p{Lu}$/u.test(w) && t.post.startsWith(".")) return true;
+  // Abbreviations in capitals are names whatever their lower-case reading ("U.S." is not "us").
+  if (/^(?:\p{Lu}\.)+\p{Lu}?\.?$/u.test(w) && w.length > 2) return true;
   if (hasAnyTag(t, NEVER_NAME_TAGS) && !hasAnyTag(t, ["Person", "Place", "Organization"])) return false;
+  if (CALENDAR_WORDS.has(w.toLowerCase())) return false;
   return true;
 }
 
@@ -98,7 +124,7 @@ export function findCandidates(doc: Pick<ArticleDoc, "text" | "tokens" | "senten
       let first = i;
       // The first word of a sentence is capitalised anyway: keep it when it looks like a name, or
       // when a name goes on after it and it is no ordinary verb, adverb or plural ("Hansa Rostock").
-      while (first <= j && opensClause(tokens, first) && !hasAnyTag(tokens[first]!, NAME_TAGS) && !knownName(wordOf(text, tokens[first]!)) && !(first < j && !hasAnyTag(tokens[first]!, COMMON_WORD_TAGS))) first++;
+      while (first <= j && opensClause(tokens, first) && !hasAnyTag(tokens[first]!, NAME_TAGS) && !knownName(wordOf(text, tokens[first]!)) && !((first < j || beforeScore(tokens, j)) && (!hasAnyTag(tokens[first]!, COMMON_WORD_TAGS) || guessedTags(tokens, first, j)))) first++;
       while (first < j && wordOf(text, tokens[first]!) === "The" && opensClause(tokens, first)) first++;
       if (first <= j) {
         const start = tokens[first]!.start, end = wordEnd(text, tokens[j]!);

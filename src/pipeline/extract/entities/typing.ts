@@ -9,9 +9,11 @@ import { PLACE_HEADS } from "../../../data/places/features.js";
 import { EVENT_ENDINGS, LOCATIVE_WORDS, MATCH_WORDS } from "../../../data/sports.js";
 import { isTitleHead, isTitleModifier, isHonorific } from "../../../data/titles.js";
 import { isGroupWord } from "../../../data/groups.js";
+import { lexiconTag } from "../../../nlp/compromise.js";
 import type { Token } from "../../doc.js";
 import { placeEnding, readings } from "../../resolve/gazetteer.js";
 import type { Candidate } from "./candidates.js";
+import { opensClause } from "./candidates.js";
 import type { ArticleContext } from "./context.js";
 import { lowerWord, previousWord } from "./context.js";
 import { demonymAt, peelPrefix, titleBefore } from "./titles.js";
@@ -39,6 +41,18 @@ export interface Typed {
 /** Capitalised abbreviations that are not organizations: units, times, diseases, common nouns. */
 const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set(["GMT", "AM", "PM", "TV", "AIDS", "HIV", "GDP", "GNP", "CEO", "AI", "OK", "ID", "PC", "CD", "DVD", "MP", "VAT", "CPI", "PPI", "RBI", "ERA", "IPO", "EST", "EDT", "BST", "CET", "UTC", "NB", "PS", "DNA", "SARS", "TB", "BSE", "CJD", "LNG", "LPG", "GM", "VIP", "UFO", "POW", "MW", "KW", "BPD", "FOB", "CIF", "YTD", "MTD", "NET", "PCT", "USD", "EUR", "JPY", "GBP", "DM", "FFR", "SFR", "CAPS", "DIGEST", "NOTE", "UPDATE", "CORRECTED", "REPEAT", "RESULTS", "TABLE", "SCHEDULE"]);
 
+/** Tags of ordinary words: a name's first word must have none of them. */
+const COMMON_TAGS = ["Verb", "Adverb", "Plural", "Adjective", "Determiner", "Preposition", "Conjunction", "Pronoun", "Value", "Uncountable"];
+
+/** compromise lexicon tags of given names. */
+const FIRST_NAME_TAGS: ReadonlySet<string> = new Set(["FirstName", "MaleName", "FemaleName"]);
+
+/** A word of a multi-word name must be a town at least this large to make the name a team. */
+const TEAM_TOWN_POPULATION = 20_000;
+
+/** Words before a name that say it is a place ("the Chechen capital Grozny", "the town of X"). */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(["capital", "city", "town", "village", "port", "province", "region", "suburb", "district", "island", "state", "county", "resort", "hometown", "enclave", "republic"]);
+
 /** Cities this large are places even without a preposition before them. */
 const BARE_CITY_POPULATION = 100_000;
 
@@ -60,13 +74,15 @@ function teamContext(ctx: ArticleContext, first: number, last: number): boolean 
   if (!ctx.sports) return false;
   if (last > first) {
     const words = ctx.tokens.slice(first, last + 1).map((t) => wordOf(ctx.text, t));
-    const teamWord = words.some((w) => isOrgEnding(w) || readings(w).length > 0) || readings(words.join(" ")).length > 0;
+    const teamWord = words.some((w) => isOrgEnding(w) || readings(w).some((r) => r.source !== "city" || r.population >= TEAM_TOWN_POPULATION)) || readings(words.join(" ")).length > 0;
     if (!teamWord) return false;
   }
   const prev = previousWord(ctx, first, false);
   if (LOCATIVE_WORDS.has(lowerWord(ctx, prev))) return false;
   const next = ctx.tokens[last + 1];
   if (next && next.sentence === ctx.tokens[last]!.sentence && (isNumber(next) || MATCH_WORDS.has(next.normal))) return true;
+  // "Vladimir Smicer (Lens)": a club in brackets after a player.
+  if (ctx.tokens[first]!.pre.includes("(") && ctx.tokens[last]!.post.startsWith(")")) return true;
   return MATCH_WORDS.has(lowerWord(ctx, prev));
 }
 
@@ -79,8 +95,17 @@ function datelineAt(ctx: ArticleContext, first: number, last: number): boolean {
   return ctx.tokens[last]!.post.trim().startsWith(",") || (!!next && /^\d{4}-\d{2}-\d{2}$/.test(next.text));
 }
 
+/** "in X", "at the X", or "Sandusky, Ohio": a name after a preposition or after a place and a comma. */
+/** "MaliVai Washington (U.S.)", "Jesper Parnevik (Sweden)": results tables give a player's country. */
+function countryInBrackets(ctx: ArticleContext, last: number): boolean {
+  const next = ctx.tokens[last + 1];
+  return !!next && next.pre.includes("(") && next.sentence === ctx.tokens[last]!.sentence && !!countryByName(wordOf(ctx.text, next)) && /^\)/.test(next.post);
+}
+
 function locativeBefore(ctx: ArticleContext, first: number): boolean {
-  return LOCATIVE_WORDS.has(lowerWord(ctx, previousWord(ctx, first)));
+  if (LOCATIVE_WORDS.has(lowerWord(ctx, previousWord(ctx, first)))) return true;
+  const prev = ctx.tokens[first - 1];
+  return !!prev && prev.sentence === ctx.tokens[first]!.sentence && prev.post.trim() === "," && /^\p{Lu}/u.test(prev.text) && readings(wordOf(ctx.text, prev)).length > 0;
 }
 
 const isCapsWord = (w: string) => isAllCaps(w) && w.replace(/[^\p{L}]/gu, "").length <= 6;
@@ -99,6 +124,8 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   const country = places.find((r) => r.source === "country" || r.source === "nation" || r.source === "area");
   if (country) return as("place", Strength.strong, "country or named area");
   if (words.length > 1 && isOrgEnding(lastWord) && !WEAK_ORG_ENDINGS.has(lastWord.toLowerCase())) return as("organization", Strength.strong, "organization ending");
+  const ofHead = words.findIndex((w, k) => k > 0 && (w === "of" || w === "for"));
+  if (ofHead > 0 && (isOrgEnding(words[ofHead - 1]!) || isOrgHead(words[ofHead - 1]!))) return as("organization", Strength.strong, "organization head before of");
   if (hints.person) return as("person", Strength.strong, "title before the name");
   if (words.length > 1 && EVENT_ENDINGS.has(lastWord.toLowerCase())) return as(null, 0, "an event, not an entity");
   if (words.length === 1 && (isGroupWord(s.text) || has(tokens[0]!, "Demonym") || has(tokens[0]!, "Adjective") && !has(tokens[0]!, "ProperNoun"))) return as(null, 0, "a people, faith or direction");
@@ -108,7 +135,9 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   const firstTok = tokens[0]!;
   const personTags = tokens.some((t) => has(t, "Person")) && !tokens.every((t) => has(t, "Place"));
   const initial = /^\p{Lu}$/u.test(wordOf(ctx.text, firstTok)) && /^\.\s*$/u.test(firstTok.post);
-  if (words.length > 1 && (has(firstTok, "FirstName") || initial) && !ending && !(places.length > 0 && !initial && !has(firstTok, "Person"))) return as("person", Strength.medium, "first name or initial");
+  const firstName = has(firstTok, "FirstName") || FIRST_NAME_TAGS.has(lexiconTag(wordOf(ctx.text, firstTok)) ?? "");
+  if (words.length > 1 && (firstName || initial) && !ending && !(places.length > 0 && !initial && !has(firstTok, "Person"))) return as("person", Strength.medium, "first name or initial");
+  if (words.length > 1 && countryInBrackets(ctx, c.last)) return as("person", Strength.medium, "a country in brackets after the name");
   if (teamContext(ctx, c.first, c.last)) return as("organization", Strength.medium, "team in a results line");
   const region = places.find((r) => r.source === "region");
   const city = places.find((r) => r.source === "city");
@@ -121,15 +150,23 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   }
   if (words.length > 1 && isOrgEnding(lastWord)) return as("organization", Strength.medium, "weak organization ending");
   if (ending) return as("place", Strength.medium, "place ending");
+  const before = lowerWord(ctx, previousWord(ctx, c.first, false));
+  if (PLACE_NOUNS.has(before) && !personTags) return as("place", Strength.medium, `after "${before}"`);
+  if (ctx.sports && words.length > 1 && lastWord.toLowerCase() === "league") return as(null, 0, "a sports league, a competition");
   if (personTags) return as("person", Strength.medium, "compromise person tags");
   if (tokens.every((t) => has(t, "Organization"))) return as("organization", Strength.medium, "compromise organization tags");
   if (tokens.every((t) => has(t, "Place"))) return as(ctx.sports && !locative ? "organization" : "place", Strength.weak, "compromise place tags");
   if (placeByGazetteer) return as("place", Strength.weak, "gazetteer, against person tags");
   if (words.length === 1 && isCapsWord(s.text) && !ctx.sports && !NOT_ORG_ACRONYMS.has(s.text.replace(/\./g, ""))) return as("organization", Strength.weak, "acronym");
-  if (words.length >= 2 && words.length <= 4 && tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(wordOf(ctx.text, t)) || /^\p{Lu}\.?$/u.test(wordOf(ctx.text, t)) || /^\p{Ll}+$/u.test(wordOf(ctx.text, t)))) {
-    return as("person", Strength.weak, "shape of a personal name");
-  }
-  if (words.length >= 2) return as("organization", Strength.weak, "multi-word name");
+  const wordsOk = tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(wordOf(ctx.text, t)) || /^\p{Lu}\.?$/u.test(wordOf(ctx.text, t)) || /^\p{Ll}+$/u.test(wordOf(ctx.text, t)));
+  // Mid-sentence, compromise marks unknown capitalised words as proper nouns; a sentence's first
+  // word only has to be no ordinary verb, adjective or plural.
+  const properNouns = tokens.every((t, k) => has(t, "ProperNoun") || has(t, "Person") || /^\p{Ll}+$/u.test(wordOf(ctx.text, t))
+    || (k === 0 && opensClause(ctx.tokens, c.first) && !COMMON_TAGS.some((tag) => has(t, tag))));
+  const placeWord = tokens.some((t) => readings(wordOf(ctx.text, t)).some((r) => r.source !== "city" || r.population >= BARE_CITY_POPULATION));
+  if (words.length >= 2 && words.length <= 4 && wordsOk && properNouns && !placeWord) return as("person", Strength.weak, "shape of a personal name");
+  if (words.length >= 2 && placeWord && ctx.sports) return as("organization", Strength.weak, "a town in a club's name");
+  if (words.length >= 2 && tokens.some((t) => has(t, "Organization") || isOrgEnding(wordOf(ctx.text, t)))) return as("organization", Strength.weak, "multi-word name with an organization word");
   if (city && !ctx.sports) return as("place", Strength.weak, "small town");
   return as(null, 0, "no evidence");
 }
@@ -155,11 +192,15 @@ export function typeCandidate(ctx: ArticleContext, c: Candidate): Typed[] {
   if (first === c.first && c.last > c.first && (placeEnding(text) || isOrgEnding(tail) || readings(text).length > 0)) {
     return [typeName(ctx, c, { person: false, title: null, country: null })];
   }
-  // Nationality words alone before a name ("Australian Tom Moody") are the person's country.
-  for (let dem = demonymAt(ctx, first, c.last - 1); dem && first + dem.length <= c.last; dem = demonymAt(ctx, first, c.last - 1)) {
-    country = dem.code;
-    first += dem.length;
+  // Nationality words alone before a name ("Australian Tom Moody") are the person's country;
+  // words for peoples and faiths ("Islamic Taleban") go too.
+  for (;;) {
+    const dem = demonymAt(ctx, first, c.last - 1);
+    if (dem && first + dem.length <= c.last) { country = dem.code; first += dem.length; continue; }
+    if (first < c.last && isGroupWord(wordOf(ctx.text, ctx.tokens[first]!))) { first++; continue; }
+    break;
   }
+  if (ctx.tokens.slice(first, c.last + 1).every((t) => isGroupWord(wordOf(ctx.text, t)) || demonymAt(ctx, ctx.tokens.indexOf(t), c.last))) return out;
   if (first > c.last) return out;
   const only = ctx.tokens.slice(first, c.last + 1).map((t) => wordOf(ctx.text, t));
   // A run of titles or nationality words alone ("Defense Minister", "Japanese") names nobody.

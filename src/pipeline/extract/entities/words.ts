@@ -10,6 +10,8 @@ const OWN_S: ReadonlySet<string> = new Set(["moody's", "mcdonald's", "lloyd's", 
 /** End offset of the word without a possessive "'s" ("Force's" -> "Force"). */
 export const wordEnd = (text: string, t: Token): number => {
   const w = text.slice(t.start, t.end);
+  // compromise leaves the last period of "U.S." outside the word when a bracket follows it.
+  if (text[t.end] === "." && /^(?:\p{L}\.)+\p{L}$/u.test(w)) return t.end + 1;
   return POSSESSIVE.test(w) && !OWN_S.has(w.toLowerCase().replace("’", "'")) ? t.end - 2 : t.end;
 };
 
