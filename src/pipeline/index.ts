@@ -8,7 +8,7 @@ import type { ArticleDoc, Ctx, Message } from "./doc.js";
 import { newDoc } from "./doc.js";
 import { agreements } from "./extract/agreements.js";
 import { dates } from "./extract/dates.js";
-import { entities } from "./extract/entities.js";
+import { entities } from "./extract/entities/index.js";
 import { quotes } from "./extract/quotes.js";
 import { resolve } from "./resolve/index.js";
 import { language } from "./language.js";
