@@ -17,9 +17,18 @@ const RELATIVE_PARSERS = new Set([
   "ENEndOfCurrentMonthParser",
 ]);
 
+/** Ranges are joined by our own rules, which know when two dates are a range and when a list. */
+const DROPPED_REFINERS = new Set(["ENMergeDateRangeRefiner"]);
+
+type ParserClass = new (strictMode: boolean) => chrono.Parser;
+
 function build(): chrono.Chrono {
   const parser = chrono.en.casual.clone();
-  parser.parsers = parser.parsers.filter((p) => !RELATIVE_PARSERS.has(p.constructor.name));
+  parser.parsers = parser.parsers
+    .filter((p) => !RELATIVE_PARSERS.has(p.constructor.name))
+    // Strict clock times: casual mode reads "closed at 6.43" and "at 10" as times of day.
+    .map((p) => (p.constructor.name === "ENTimeExpressionParser" ? new (p.constructor as ParserClass)(true) : p));
+  parser.refiners = parser.refiners.filter((r) => !DROPPED_REFINERS.has(r.constructor.name));
   return parser;
 }
 

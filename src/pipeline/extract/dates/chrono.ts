@@ -4,7 +4,7 @@
 import type { ParsedResult } from "../../../nlp/chrono.js";
 import { chronoParser } from "../../../nlp/chrono.js";
 import type { DayPart, Point } from "./calendar.js";
-import { dayNumber, dayPoint, shift, weekdayOf } from "./calendar.js";
+import { dayNumber, dayPoint, formatPoint, shift, weekdayOf } from "./calendar.js";
 import type { ChronoHit } from "./filters.js";
 import { CHRONO_FILTERS } from "./filters.js";
 import { monthDate, monthDayDate, pointValue, unknown, weekdayDate } from "./resolve.js";
@@ -36,9 +36,20 @@ function weekdayWithPrefix(rc: ResolveContext, weekday: number, prefix: string):
   return weekdayDate(rc, weekday);
 }
 
-function resolverOf(r: ParsedResult, surface: string, reference: Point | null): Resolver {
+/** The end of a range chrono read inside one expression ("January 29 to 31"), placed after its start. */
+function rangeEnd(r: ParsedResult, start: Point): string | null {
+  const e = r.end;
+  if (!e || start.grain !== "day") return null;
+  const month = e.get("month") ?? start.month ?? 1;
+  const day = e.get("day") ?? 1;
+  let year = e.isCertain("year") ? e.get("year") ?? start.year : start.year;
+  if (!e.isCertain("year") && dayNumber(year, month, day) < dayNumber(start.year, start.month ?? 1, start.day ?? 1)) year += 1;
+  return formatPoint(dayPoint(year, month, day));
+}
+
+function resolverOf(r: ParsedResult, surface: string, reference: Point | null, ignoreHour: boolean): Resolver {
   const c = r.start;
-  const certain = (k: "year" | "month" | "day" | "weekday" | "hour"): boolean => c.isCertain(k);
+  const certain = (k: "year" | "month" | "day" | "weekday" | "hour"): boolean => c.isCertain(k) && !(k === "hour" && ignoreHour);
   const prefix = (PREFIX.exec(surface)?.[1] ?? "").toLowerCase();
   const part = DAY_PARTS.find(([re]) => re.test(surface))?.[1] ?? null;
   const clock = certain("hour") && CLOCK.test(surface);
@@ -74,7 +85,9 @@ function resolverOf(r: ParsedResult, surface: string, reference: Point | null): 
     }
     if (!day) return unknown("day");
     if (part) return pointValue({ grain: "part-of-day", year: day.year, month: day.month ?? 1, day: day.day ?? 1, part }, { type: "time", absolute });
-    return pointValue({ grain: "day", year: day.year, month: day.month ?? 1, day: day.day ?? 1 }, { absolute });
+    const point: Point = { grain: "day", year: day.year, month: day.month ?? 1, day: day.day ?? 1 };
+    const end = rangeEnd(r, point);
+    return end ? { ...pointValue(point, { absolute }), endValue: end } : pointValue(point, { absolute });
   };
 }
 
@@ -85,15 +98,18 @@ export function chronoCandidates(text: string, offset: number, reference: Point 
     const raw = r.text;
     const lead = LEADING_WORDS.exec(raw)?.[0].length ?? 0;
     // Keep the dot of "Jan." but not a full stop after a number.
-    const trimmed = raw.slice(lead).replace(/[\s,;:]+$/, "").replace(/(?<=\d)\.$/, "");
+    let trimmed = raw.slice(lead).replace(/[\s,;:]+$/, "").replace(/(?<=\d)\.$/, "");
+    // A bare number glued to a date is not a clock time ("due Jan. 1, 1990 at 1"): keep the date.
+    const ignoreHour = r.start.isCertain("hour") && !CLOCK.test(trimmed) && ["month", "day", "weekday"].some((k) => r.start.isCertain(k as "month"));
+    if (ignoreHour) trimmed = trimmed.replace(/[\s,]*(?:at\s+)?\d{1,2}(?:[.:]\d{1,2})?$/, "");
     if (!trimmed) continue;
     const hit: ChronoHit = { result: r, text, start: r.index + lead, end: r.index + lead + trimmed.length };
     if (CHRONO_FILTERS.some((f) => f.rejects(hit))) continue;
     const surface = text.slice(hit.start, hit.end);
-    const timeLike = r.start.isCertain("hour") || DAY_PARTS.some(([re]) => re.test(surface));
+    const timeLike = (r.start.isCertain("hour") && !ignoreHour) || DAY_PARTS.some(([re]) => re.test(surface));
     out.push({
       start: offset + hit.start, end: offset + hit.end, rule: "chrono", type: timeLike ? "time" : "date",
-      priority: 1, resolve: resolverOf(r, surface, reference),
+      priority: 1, resolve: resolverOf(r, surface, reference, ignoreHour),
     });
   }
   return out;

@@ -8,7 +8,7 @@ import { B, E, group, re } from "./pattern.js";
 import { deictic, fixed } from "./resolve.js";
 import type { PatternRule, Resolver } from "./types.js";
 
-const MODIFIER = "(?:nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|no\\s+less\\s+than|just\\s+over|just\\s+under|well\\s+over|(?:over|under)(?!\\s+the\\b)|roughly|approximately|another|an\\s+additional|a\\s+full|the\\s+better\\s+part\\s+of)";
+const MODIFIER = "(?:nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|no\\s+less\\s+than|just\\s+over|just\\s+under|well\\s+over|roughly|approximately|another|an\\s+additional|a\\s+full|the\\s+better\\s+part\\s+of)";
 const DETERMINER = "(?:the\\s+(?:past|last|next|first|final|coming|following|previous|preceding|latest|remaining|same|initial|ensuing|entire|whole|full|year-earlier|year-ago|prior|intervening|subsequent)|(?:past|last|next|coming|first|final|previous|prior)|the|these|those|its|their|his|her)";
 const VAGUE = "(?:a\\s+few|a\\s+couple\\s+of|couple\\s+of|a\\s+couple|several|few|many|some|a\\s+number\\s+of|countless|numerous)";
 const UNIT = "(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|yrs?|decades?|century|centuries)";
@@ -76,6 +76,9 @@ export const DURATION_RULES: readonly PatternRule[] = [
       if (!unit) return null;
       let n = amount(group(m, "n"));
       if (n === "bad") return null;
+      // "the 1988 quarter" is a year's quarter; "2,000 years" is read whole by the number pattern.
+      if (n !== null && n >= 1000 && /^\d+$/.test(group(m, "n")) && !/s$/i.test(group(m, "unit"))) return null;
+      if (/[\d,.]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) return null;
       // "the 1990 year", "the 10 days" are fine, but a bare "the" needs a number after it.
       if (/^(?:the|these|those|its|their|his|her)\s+(?:a|an)\s/i.test(m[0])) return null;
       // "$20 a year", "twice a month" are sets, read by their own rule.
@@ -87,6 +90,17 @@ export const DURATION_RULES: readonly PatternRule[] = [
       const unitWord = group(m, "unit");
       const scale = /^fortnight/.test(unitWord) ? 2 : 1;
       return durationOf(n === null ? null : n * scale, unit);
+    },
+  },
+  {
+    id: "duration-past-decade",
+    kind: "duration",
+    match: re(`${B}(?:the\\s+)?past\\s+(?<unit>decade|century)${E}`),
+    reason: "\"the past decade\" measures ten years back from the article",
+    priority: 1,
+    build: (m) => {
+      const unit = unitOf(group(m, "unit"));
+      return unit ? durationOf(1, unit) : null;
     },
   },
   {
@@ -107,7 +121,8 @@ export const DURATION_RULES: readonly PatternRule[] = [
     reason: "compound adjectives: \"a five-year plan\", \"a 10-year-old\", \"the two-week strike\"",
     build: (m) => {
       const unit = unitOf(group(m, "unit"));
-      if (!unit) return null;
+      // Ages ("a 6-year-old boy") are not time expressions in TimeML.
+      if (!unit || group(m, "tail") === "old") return null;
       const raw = group(m, "n");
       const n = raw === "several" || raw === "multi" ? null : numberValue(raw);
       if (n === null && raw !== "several" && raw !== "multi") return null;

@@ -11,6 +11,7 @@ import type { Point } from "./calendar.js";
 import { parseIsoDay } from "./calendar.js";
 import { chronoCandidates } from "./chrono.js";
 import { DURATION_RULES } from "./durations.js";
+import { HOLIDAY_RULES } from "./holidays.js";
 import { mergeCandidates } from "./merge.js";
 import { runRules } from "./pattern.js";
 import { QUARTER_RULES } from "./quarters.js";
@@ -26,7 +27,7 @@ import { YEAR_RULES } from "./years.js";
 
 /** Every rule of our own, grouped by family; chrono runs beside them. */
 export const DATE_RULES: readonly PatternRule[] = [
-  ...YEAR_RULES, ...QUARTER_RULES, ...SEASON_RULES, ...RELATIVE_RULES, ...DURATION_RULES, ...SET_RULES, ...REF_RULES,
+  ...YEAR_RULES, ...QUARTER_RULES, ...SEASON_RULES, ...HOLIDAY_RULES, ...RELATIVE_RULES, ...DURATION_RULES, ...SET_RULES, ...REF_RULES,
 ];
 
 /** Words right before a date that point forward ("by Friday", "until March") or back ("since 1990"). */

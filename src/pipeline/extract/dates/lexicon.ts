@@ -13,13 +13,14 @@ const TENS_WORDS: Record<string, number> = {
 
 /** A number written in words or digits ("twenty-four", "a hundred", "2 1/2", "1.5"). */
 export const NUMBER_WORD = "(?:(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
-export const NUMBER = `(?:\\d+(?:\\.\\d+)?(?:\\s+\\d\\/\\d)?|(?:a|one|${NUMBER_WORD})\\s+(?:hundred|thousand)(?:\\s+(?:and\\s+)?${NUMBER_WORD})?|${NUMBER_WORD}(?:\\s+and\\s+a\\s+half)?)`;
+export const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+\\d\\/\\d)?|(?:a|one|${NUMBER_WORD})\\s+(?:hundred|thousand)(?:\\s+(?:and\\s+)?${NUMBER_WORD})?|${NUMBER_WORD}(?:\\s+and\\s+a\\s+half)?)`;
 
 /** The value of a number phrase matched by NUMBER; null when it is not one. */
 export function numberValue(text: string): number | null {
   const t = text.toLowerCase().replace(/-/g, " ").replace(/\s+/g, " ").trim();
   const frac = /^(\d+)\s+(\d)\/(\d)$/.exec(t);
   if (frac) return Number(frac[1]) + Number(frac[2]) / Number(frac[3]);
+  if (/^\d{1,3}(?:,\d{3})+$/.test(t)) return Number(t.replace(/,/g, ""));
   if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t);
   let total = 0, current = 0, seen = false;
   for (const w of t.split(" ")) {

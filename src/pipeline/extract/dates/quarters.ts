@@ -18,7 +18,9 @@ function periodYear(rc: ResolveContext, index: number, perYear: 2 | 4): number |
   const month = a.month ?? 12;
   const current = perYear === 4 ? Math.floor((month - 1) / 3) + 1 : month <= 6 ? 1 : 2;
   const dir = direction(rc);
-  if (dir > 0) return index < current ? a.year + 1 : a.year;
+  // Results are reported after a quarter ends: "expects to report third-quarter results" in the
+  // fourth quarter is still this year's third quarter.
+  if (dir > 0) return index < current - (perYear === 4 ? 1 : 0) ? a.year + 1 : a.year;
   return index > current ? a.year - 1 : a.year;
 }
 
@@ -30,7 +32,7 @@ function lastQuarter(rc: ResolveContext): Point | null {
   }
   if (!rc.anchor) return null;
   const current = coarsen(rc.anchor, "quarter");
-  return direction(rc) > 0 || rc.tense === "present" ? current : shift(current, "quarter", -1);
+  return direction(rc) > 0 ? current : shift(current, "quarter", -1);
 }
 
 function yearFromWords(rc: ResolveContext, words: string): number | null {
@@ -78,6 +80,20 @@ export const QUARTER_RULES: readonly PatternRule[] = [
       const q = ORD[group(m, "q")]!;
       const yearWords = group(m, "yb");
       return (rc) => quarterValue(rc, q, yearWords);
+    },
+  },
+  {
+    id: "quarter-of-year",
+    kind: "date",
+    match: re(`${B}the\\s+(?<y>(?:1[0-9]|20)\\d{2})\\s+(?:fiscal\\s+)?quarter${E}`),
+    reason: "\"the 1988 quarter\" is the quarter under report, in that year",
+    priority: 2,
+    build: (m) => {
+      const year = Number(group(m, "y"));
+      return (rc) => {
+        const q = lastQuarter(rc);
+        return q ? pointValue({ grain: "quarter", year, quarter: q.quarter ?? 1 }, { absolute: true }) : unknown("quarter");
+      };
     },
   },
   {

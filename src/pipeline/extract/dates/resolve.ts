@@ -49,8 +49,32 @@ export function frame(rc: ResolveContext): Point | null {
   return rc.anchor;
 }
 
-/** How many days either side of the anchor a day without its year may lie when there is no tense. */
-const NEAREST_DAY_WINDOW = 183;
+/**
+ * How much a date on the side the tense rules out costs, per unit of distance, against one on the
+ * side it points to: a past-tense sentence may still name a date a few days ahead ("extended the
+ * offer to Nov. 20"), hardly a month ahead.
+ */
+const AGAINST_TENSE: Record<"day" | "month", number> = { day: 6, month: 12 };
+/** Without tense, news looks back: a date ahead costs this much more than one as far behind. */
+const UNTENSED_AHEAD: Record<"day" | "month", number> = { day: 2, month: 2 };
+
+/** The cost of placing a date `delta` units from the anchor when the tense points `dir`. */
+function cost(delta: number, dir: -1 | 0 | 1, unit: "day" | "month"): number {
+  if (dir < 0) return delta > 0 ? delta * AGAINST_TENSE[unit] : -delta;
+  if (dir > 0) return delta < 0 ? -delta * AGAINST_TENSE[unit] : delta;
+  return delta > 0 ? delta * UNTENSED_AHEAD[unit] : -delta;
+}
+
+/** The option with the lowest cost; ties go to the earlier one. */
+function cheapest<T>(options: ReadonlyArray<{ readonly item: T; readonly delta: number }>, dir: -1 | 0 | 1, unit: "day" | "month"): T | null {
+  let best: T | null = null;
+  let bestCost = Infinity;
+  for (const o of options) {
+    const c = cost(o.delta, dir, unit);
+    if (c < bestCost) { bestCost = c; best = o.item; }
+  }
+  return best;
+}
 
 /** A weekday without a date: the one the tense points at, counted from the anchor day. */
 export function weekdayDate(rc: ResolveContext, weekday: number): Point | null {
@@ -59,8 +83,7 @@ export function weekdayDate(rc: ResolveContext, weekday: number): Point | null {
   const today = weekdayOf(a.year, a.month ?? 1, a.day);
   const back = (today - weekday + 7) % 7;
   const ahead = (weekday - today + 7) % 7;
-  const dir = direction(rc);
-  const delta = dir > 0 ? ahead : dir < 0 ? -back : back <= ahead ? -back : ahead;
+  const delta = cheapest([{ item: -back, delta: -back }, { item: ahead, delta: ahead }], direction(rc), "day") ?? -back;
   return coarsen(shift(a, "day", delta), "day");
 }
 
@@ -69,47 +92,25 @@ export function monthDate(rc: ResolveContext, month: number): Point | null {
   const a = frame(rc);
   if (!a) return null;
   if (rc.narrative && rc.lastAbsolute === a) return { grain: "month", year: a.year, month };
-  const current = a.month ?? 1;
-  const dir = direction(rc);
-  let year = a.year;
-  if (dir < 0 && month > current) year -= 1;
-  else if (dir > 0 && month < current) year += 1;
-  else if (dir === 0) {
-    // Nearest occurrence, ties to the past.
-    const diff = month - current;
-    if (diff > 6) year -= 1;
-    else if (diff < -6) year += 1;
-  }
-  return { grain: "month", year, month };
+  const current = a.month ?? (a.grain === "year" ? month : 1);
+  const options = [a.year - 1, a.year, a.year + 1].map((y) => ({ item: y, delta: (y - a.year) * 12 + month - current }));
+  return { grain: "month", year: cheapest(options, direction(rc), "month") ?? a.year, month };
 }
 
 /** A day of a month without its year ("Jan. 31"); a weekday written with it picks the year. */
 export function monthDayDate(rc: ResolveContext, month: number, day: number, weekday: number | null): Point | null {
   const a = frame(rc);
   if (!a) return null;
-  const candidates = [a.year - 1, a.year, a.year + 1].filter((y) => day <= daysInMonth(y, month));
+  const years = [a.year - 1, a.year, a.year + 1].filter((y) => day <= daysInMonth(y, month));
+  const anchorDay = dayNumber(a.year, a.month ?? month, a.day ?? (a.month === undefined ? day : 15));
   if (weekday !== null) {
-    const fit = candidates.filter((y) => weekdayOf(y, month, day) === weekday);
-    const anchorDay = dayNumber(a.year, a.month ?? 1, a.day ?? 1);
+    const fit = years.filter((y) => weekdayOf(y, month, day) === weekday);
     fit.sort((x, y) => Math.abs(dayNumber(x, month, day) - anchorDay) - Math.abs(dayNumber(y, month, day) - anchorDay));
     if (fit[0] !== undefined) return dayPoint(fit[0], month, day);
   }
   if (rc.narrative && rc.lastAbsolute === a) return dayPoint(a.year, month, day);
-  const anchorDay = dayNumber(a.year, a.month ?? 1, a.day ?? (a.grain === "year" ? 1 : 15));
-  const dir = direction(rc);
-  let best: number | null = null;
-  let bestScore = Infinity;
-  for (const y of candidates) {
-    const delta = dayNumber(y, month, day) - anchorDay;
-    if (dir < 0 && delta > 0) continue;
-    if (dir > 0 && delta < 0) continue;
-    if (dir === 0 && Math.abs(delta) > NEAREST_DAY_WINDOW) continue;
-    // Without tense, the past is preferred: a day a week ahead counts like two weeks back.
-    const score = delta > 0 && dir === 0 ? delta * 2 : Math.abs(delta);
-    if (score < bestScore) { bestScore = score; best = y; }
-  }
-  if (best === null) best = a.year;
-  return dayPoint(best, month, day);
+  const options = years.map((y) => ({ item: y, delta: dayNumber(y, month, day) - anchorDay }));
+  return dayPoint(cheapest(options, direction(rc), "day") ?? a.year, month, day);
 }
 
 /** A day number back into a day point. */

@@ -22,7 +22,7 @@ export const SET_RULES: readonly PatternRule[] = [
   {
     id: "set-adverb",
     kind: "set",
-    match: re(`${B}(?<w>daily|nightly|weekly|biweekly|fortnightly|monthly|bimonthly|quarterly|annually|yearly|hourly|semi-?annually|biannually)${E}`),
+    match: re(`${B}(?<w>daily|nightly|weekly|biweekly|fortnightly|monthly|bimonthly|annually|yearly|hourly|semi-?annually|biannually)${E}`),
     reason: "adverbs and adjectives of frequency: \"daily\" is P1D",
     build: (m, text) => {
       const w = group(m, "w").replace("-", "");

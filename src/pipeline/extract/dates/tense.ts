@@ -19,8 +19,11 @@ interface VerbGroup {
   readonly tense: Tense;
 }
 
+/** Prepositions and particles that compromise sometimes tags as verbs ("Over the weekend, ..."). */
+const NOT_VERBS = new Set(["over", "after", "before", "since", "until", "like", "near", "past", "during", "through", "into", "about", "up", "down", "out", "off", "on", "in", "by", "for", "with", "at", "from", "as"]);
+
 function isVerbal(t: Token): boolean {
-  return t.tags.has("Verb") || t.tags.has("Modal") || t.tags.has("Auxiliary");
+  return (t.tags.has("Verb") || t.tags.has("Modal") || t.tags.has("Auxiliary")) && !NOT_VERBS.has(t.normal);
 }
 
 /** The written form, restoring contractions that compromise split into an empty token. */
@@ -35,24 +38,28 @@ function wordOf(tokens: readonly Token[], i: number): string {
   return t.normal;
 }
 
+/** Verbs whose infinitive complement lies ahead: "is expected to resign Friday", "plans to meet". */
+const INTENTION = /^(?:expect|plan|schedul|intend|hop|aim|set|due|prepar|propos|seek|sought|want|promis|vow|pledg|threaten|agree|decid|slat|pois|ready|likely|going|try|tri|hope|wish|arrang|sign)/;
+const PRESENT_BE = new Set(["is", "are", "am", "be", "'s", "’s", "'re", "’re"]);
+
 function groupTense(tokens: readonly Token[], first: number, last: number): Tense {
   const words: string[] = [];
   for (let i = first; i <= last; i++) words.push(wordOf(tokens, i));
-  const has = (pred: (w: string, t: Token) => boolean) => words.some((w, k) => pred(w, tokens[first + k]!));
-  if (has((w) => FUTURE_WORDS.has(w))) return "future";
-  const goingTo = words.findIndex((w, k) => w === "going" && words[k + 1] === "to");
-  if (goingTo !== -1) return "future";
-  const modal = has((w) => MODAL_WORDS.has(w));
-  const perfect = has((w) => PERFECT_WORDS.has(w) || w === "have");
-  const participle = has((_, t) => t.tags.has("PastTense") || t.tags.has("Participle"));
-  if (modal) return perfect && participle ? "past" : "future";
-  // "is expected to resign", "plans to meet": an infinitive of intention looks ahead.
-  const toInfinitive = words.findIndex((w, k) => w === "to" && tokens[first + k + 1]?.tags.has("Infinitive"));
-  if (toInfinitive !== -1) return "future";
-  if (has((w) => PAST_WORDS.has(w))) return "past";
-  if (perfect && participle) return "past";
-  if (has((_, t) => t.tags.has("PastTense"))) return "past";
-  if (has((_, t) => t.tags.has("PresentTense") || t.tags.has("Copula"))) return "present";
+  const tagged = (k: number, tag: string) => tokens[first + k]!.tags.has(tag);
+  const participle = words.some((_, k) => tagged(k, "PastTense") || tagged(k, "Participle"));
+  // The finite verb: the first word of the group that is not an adverb or "to".
+  const finiteAt = words.findIndex((w) => !INSIDE_GROUP.has(w));
+  const finite = words[finiteAt] ?? "";
+  const intention = words.some((w, k) => INTENTION.test(w) && words[k + 1] === "to") || words.some((w, k) => w === "to" && k > 0 && tokens[first + k + 1]?.tags.has("Infinitive") && INTENTION.test(words[k - 1] ?? ""));
+  if (FUTURE_WORDS.has(finite) || words.some((w) => FUTURE_WORDS.has(w))) return "future";
+  if (MODAL_WORDS.has(finite)) return words.includes("have") && participle ? "past" : "future";
+  if (finite === "had" || finite === "hadn't") return "past";
+  if (intention) return "future";
+  if (PAST_WORDS.has(finite)) return "past";
+  if (PERFECT_WORDS.has(finite)) return participle ? "past" : "present";
+  if (PRESENT_BE.has(finite)) return "present";
+  if (finiteAt >= 0 && tagged(finiteAt, "PastTense")) return "past";
+  if (finiteAt >= 0 && (tagged(finiteAt, "PresentTense") || tagged(finiteAt, "Copula"))) return "present";
   return "none";
 }
 

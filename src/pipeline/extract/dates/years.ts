@@ -101,6 +101,14 @@ export const YEAR_RULES: readonly PatternRule[] = [
     },
   },
   {
+    id: "year-prefixed",
+    kind: "date",
+    match: re(`${B}(?:pre|post)-(?<y>[12]\\d{3})${E}`),
+    reason: "\"post-1959 politics\": the year with its prefix",
+    priority: 1,
+    build: (m) => yearOf(Number(group(m, "y"))),
+  },
+  {
     id: "year-bare",
     kind: "date",
     match: re(`(?:(?<=\\bmid-)|(?<![\\p{L}\\p{N}_'’/-]))(?<y>[12]\\d{3})(?![\\p{L}\\p{N}_]|-\\d|\\.\\d|,\\d{3}|/\\d)`),
