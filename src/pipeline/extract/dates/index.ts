@@ -31,7 +31,8 @@ export const DATE_RULES: readonly PatternRule[] = [
 ];
 
 /** Words right before a date that point forward ("by Friday", "until March") or back ("since 1990"). */
-const FUTURE_CUE = /\b(?:by|until|till|starting|beginning|effective|due|scheduled\s+for|set\s+for|slated\s+for|planned\s+for|expected\s+(?:on|in|by))\s+(?:on\s+|the\s+|early\s+|late\s+|mid-)?$/i;
+const AHEAD_CUE = /\b(?:starting|beginning|effective|due|scheduled\s+for|set\s+for|slated\s+for|planned\s+for|expected\s+(?:on|in|by)|ahead\s+of|in\s+time\s+for|payable|record)\s+(?:on\s+|the\s+|early\s+|late\s+|mid-)?$/i;
+const FUTURE_CUE = /\b(?:by|until|till)\s+(?:on\s+|early\s+|late\s+|mid-)?$/i;
 const PAST_CUE = /\b(?:since|ago)\s+(?:on\s+|the\s+|early\s+|late\s+|mid-)?$/i;
 /** An offer or deadline that expires: its date lies ahead of the article. */
 const EXPIRY = /\bexpir(?:e|es|ing)\b|\bdeadline\b/i;
@@ -41,8 +42,9 @@ const NARRATIVE_MIN_YEARS = 5;
 const NARRATIVE_YEAR_DISTANCE = 10;
 const NARRATIVE_SHARE = 0.6;
 
-function cueBefore(text: string, start: number, sentenceStart: number): "past" | "future" | null {
+function cueBefore(text: string, start: number, sentenceStart: number): ResolveContext["cue"] {
   const before = text.slice(Math.max(sentenceStart, start - 40), start);
+  if (AHEAD_CUE.test(before)) return "ahead";
   if (FUTURE_CUE.test(before)) return "future";
   if (PAST_CUE.test(before)) return "past";
   if (EXPIRY.test(text.slice(sentenceStart, start))) return "future";

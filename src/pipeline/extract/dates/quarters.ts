@@ -35,6 +35,20 @@ function lastQuarter(rc: ResolveContext): Point | null {
   return direction(rc) > 0 ? current : shift(current, "quarter", -1);
 }
 
+/**
+ * The quarter results news reports on: the last one named that had ended by the article's date,
+ * else the one that ended last.
+ */
+export function reportedQuarter(rc: ResolveContext): Point | null {
+  const current = rc.anchor ? coarsen(rc.anchor, "quarter") : null;
+  const ended = (p: Point) => !current || p.year * 4 + (p.quarter ?? 1) < current.year * 4 + (current.quarter ?? 1);
+  for (let i = rc.history.length - 1; i >= 0; i--) {
+    const p = rc.history[i]!;
+    if (p.grain === "quarter" && ended(p)) return p;
+  }
+  return current ? shift(current, "quarter", -1) : null;
+}
+
 function yearFromWords(rc: ResolveContext, words: string): number | null {
   if (/^\d{4}$/.test(words)) return Number(words);
   const a = rc.anchor;
@@ -123,10 +137,22 @@ export const QUARTER_RULES: readonly PatternRule[] = [
         if (which === "this" || which.startsWith("current")) q = rc.anchor ? coarsen(rc.anchor, "quarter") : null;
         else if (which === "last" || /previous|prior|preceding/.test(which)) q = rc.anchor ? shift(coarsen(rc.anchor, "quarter"), "quarter", -1) : null;
         else if (which === "next" || which === "coming") q = rc.anchor ? shift(coarsen(rc.anchor, "quarter"), "quarter", 1) : null;
+        else if (/latest|recent/.test(which)) q = reportedQuarter(rc);
         else q = lastQuarter(rc);
         if (!q) return unknown("quarter");
         return ago ? { ...pointValue(shift(q, "year", -1)), anaphoric: true } : pointValue(q);
       };
+    },
+  },
+  {
+    id: "quarter-last-year",
+    kind: "date",
+    match: re(`${B}(?:(?:the\\s+)?(?:corresponding|comparable|same|year-ago|year-earlier)\\s+(?:period|quarter)\\s+(?:of\\s+|in\\s+)?last\\s+year|last\\s+year['’]s\\s+(?:quarter|period|same\\s+quarter|same\\s+period))${E}`),
+    reason: "\"the corresponding period last year\", \"last year's quarter\": the reported quarter a year back",
+    priority: 3,
+    build: () => (rc) => {
+      const q = reportedQuarter(rc);
+      return q ? { ...pointValue(shift(q, "year", -1)), anaphoric: true } : unknown("quarter");
     },
   },
   {

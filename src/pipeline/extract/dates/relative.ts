@@ -6,6 +6,7 @@ import type { DayPart, Point, Unit } from "./calendar.js";
 import { coarsen, dayPoint, GRAIN_RANK, shift, weekdayOf } from "./calendar.js";
 import { MONTH_NAME, monthOf, NUMBER, numberValue, SPOKEN_YEAR, spokenYearValue, unitOf } from "./lexicon.js";
 import { B, E, group, re } from "./pattern.js";
+import { reportedQuarter } from "./quarters.js";
 import { deictic, direction, fixed, pointValue, unknown } from "./resolve.js";
 import type { PatternRule, ResolveContext, Resolved, Resolver } from "./types.js";
 
@@ -53,20 +54,16 @@ function weekend(rc: ResolveContext, n: number | null): Resolved {
   return pointValue({ ...week, weekend: true });
 }
 
-/** How many of the last points mentioned may hold the quarter a results comparison refers to. */
-const COMPARISON_LOOKBACK = 3;
-
-/** "A year earlier" compares with the period under report: the last quarter named, else the last date. */
+/** "A year earlier" compares with the period under report: the quarter results news is about, else the last date. */
 function yearEarlier(rc: ResolveContext): Resolved {
-  const recent = rc.history.slice(-COMPARISON_LOOKBACK);
-  const quarter = [...recent].reverse().find((p) => p.grain === "quarter");
+  const quarter = rc.history.some((p) => p.grain === "quarter") ? reportedQuarter(rc) : null;
   const base = quarter ?? (rc.last && GRAIN_RANK[rc.last.grain] >= GRAIN_RANK.year ? rc.last : null);
   if (base) return { ...pointValue(shift(base, "year", -1)), anaphoric: true };
   return { ...deictic(rc, "year", -1, "year"), anaphoric: true };
 }
 
 /** "compared with $3 million last year": a comparison of results, not a statement about last year. */
-const COMPARISON = /\b(?:compared\s+with|compared\s+to|from|versus|vs\.?|against|than)\b[^.;:]*$/i;
+const COMPARISON = /\b(?:compared\s+with|compared\s+to|from|versus|vs\.?|against|than)\b[^.;:,]*$/i;
 
 const DEICTIC_WORDS: Record<string, number> = {
   this: 0, current: 0, present: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1,
@@ -236,7 +233,7 @@ export const RELATIVE_RULES: readonly PatternRule[] = [
       const n = which === "this past" ? -1 : DEICTIC_WORDS[which] ?? 0;
       const comparison = unit === "year" && which === "last" && COMPARISON.test(text.slice(Math.max(0, m.index - 80), m.index));
       return (rc) => {
-        if (comparison && rc.history.slice(-COMPARISON_LOOKBACK).some((p) => p.grain === "quarter")) return yearEarlier(rc);
+        if (comparison && rc.history.some((p) => p.grain === "quarter")) return yearEarlier(rc);
         // Written on a Sunday, "last week" is the week that ends that day: American weeks start on Sunday.
         const a = rc.anchor;
         if (unit === "week" && a?.day !== undefined && weekdayOf(a.year, a.month ?? 1, a.day) === 0) {
@@ -293,7 +290,7 @@ export const RELATIVE_RULES: readonly PatternRule[] = [
     kind: "date",
     match: re(`${B}(?:(?:a|one)\\s+year\\s+(?:ago|earlier|before)|year[- ](?:earlier|ago)(?=\\s+(?:results?|period|quarter|levels?|figures?|profits?|net|loss|earnings|sales|revenue|income|months)\\b|[,.;]))${E}`),
     reason: "\"a year earlier\" in results news compares with the same period a year before the last one mentioned",
-    priority: 3,
+    priority: 4,
     build: () => (rc) => yearEarlier(rc),
   },
   {

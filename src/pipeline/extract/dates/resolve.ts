@@ -23,6 +23,7 @@ export function unknown(grain: Grain): Resolved {
 
 /** Which way an underspecified date goes: -1 the past occurrence, +1 the coming one, 0 the nearest. */
 export function direction(rc: ResolveContext): -1 | 0 | 1 {
+  if (rc.cue === "ahead") return 1;
   if (rc.cue === "future" && rc.tense !== "past") return 1;
   if (rc.cue === "past") return -1;
   return tenseDirection(rc.tense);
@@ -54,23 +55,26 @@ export function frame(rc: ResolveContext): Point | null {
  * side it points to: a past-tense sentence may still name a date a few days ahead ("extended the
  * offer to Nov. 20"), hardly a month ahead.
  */
-const AGAINST_TENSE: Record<"day" | "month", number> = { day: 6, month: 12 };
-/** Without tense, news looks back: a date ahead costs this much more than one as far behind. */
+const AGAINST_TENSE: Record<"day" | "month", number> = { day: 6, month: 8 };
+/** Without a verb, news looks back: a date ahead costs this much more than one as far behind. */
 const UNTENSED_AHEAD: Record<"day" | "month", number> = { day: 2, month: 2 };
 
 /** The cost of placing a date `delta` units from the anchor when the tense points `dir`. */
-function cost(delta: number, dir: -1 | 0 | 1, unit: "day" | "month"): number {
+function cost(delta: number, dir: -1 | 0 | 1, unit: "day" | "month", present: boolean): number {
   if (dir < 0) return delta > 0 ? delta * AGAINST_TENSE[unit] : -delta;
   if (dir > 0) return delta < 0 ? -delta * AGAINST_TENSE[unit] : delta;
+  // The present tense ("meet Monday", "is expected in December") looks either way: the nearest wins.
+  if (present) return Math.abs(delta);
   return delta > 0 ? delta * UNTENSED_AHEAD[unit] : -delta;
 }
 
 /** The option with the lowest cost; ties go to the earlier one. */
-function cheapest<T>(options: ReadonlyArray<{ readonly item: T; readonly delta: number }>, dir: -1 | 0 | 1, unit: "day" | "month"): T | null {
+function cheapest<T>(options: ReadonlyArray<{ readonly item: T; readonly delta: number }>, rc: ResolveContext, unit: "day" | "month"): T | null {
   let best: T | null = null;
   let bestCost = Infinity;
+  const dir = direction(rc);
   for (const o of options) {
-    const c = cost(o.delta, dir, unit);
+    const c = cost(o.delta, dir, unit, rc.tense === "present");
     if (c < bestCost) { bestCost = c; best = o.item; }
   }
   return best;
@@ -83,7 +87,7 @@ export function weekdayDate(rc: ResolveContext, weekday: number): Point | null {
   const today = weekdayOf(a.year, a.month ?? 1, a.day);
   const back = (today - weekday + 7) % 7;
   const ahead = (weekday - today + 7) % 7;
-  const delta = cheapest([{ item: -back, delta: -back }, { item: ahead, delta: ahead }], direction(rc), "day") ?? -back;
+  const delta = cheapest([{ item: -back, delta: -back }, { item: ahead, delta: ahead }], rc, "day") ?? -back;
   return coarsen(shift(a, "day", delta), "day");
 }
 
@@ -94,7 +98,7 @@ export function monthDate(rc: ResolveContext, month: number): Point | null {
   if (rc.narrative && rc.lastAbsolute === a) return { grain: "month", year: a.year, month };
   const current = a.month ?? (a.grain === "year" ? month : 1);
   const options = [a.year - 1, a.year, a.year + 1].map((y) => ({ item: y, delta: (y - a.year) * 12 + month - current }));
-  return { grain: "month", year: cheapest(options, direction(rc), "month") ?? a.year, month };
+  return { grain: "month", year: cheapest(options, rc, "month") ?? a.year, month };
 }
 
 /** A day of a month without its year ("Jan. 31"); a weekday written with it picks the year. */
@@ -110,7 +114,7 @@ export function monthDayDate(rc: ResolveContext, month: number, day: number, wee
   }
   if (rc.narrative && rc.lastAbsolute === a) return dayPoint(a.year, month, day);
   const options = years.map((y) => ({ item: y, delta: dayNumber(y, month, day) - anchorDay }));
-  return dayPoint(cheapest(options, direction(rc), "day") ?? a.year, month, day);
+  return dayPoint(cheapest(options, rc, "day") ?? a.year, month, day);
 }
 
 /** A day number back into a day point. */

@@ -39,7 +39,7 @@ function wordOf(tokens: readonly Token[], i: number): string {
 }
 
 /** Verbs whose infinitive complement lies ahead: "is expected to resign Friday", "plans to meet". */
-const INTENTION = /^(?:expect|plan|schedul|intend|hop|aim|set|due|prepar|propos|seek|sought|want|promis|vow|pledg|threaten|agree|decid|slat|pois|ready|likely|going|try|tri|hope|wish|arrang|sign)/;
+const INTENTION = /^(?:expect|plan|schedul|intend|hop|aim|set|due|prepar|propos|seek|sought|want|promis|vow|pledg|threaten|agree|decid|slat|pois|ready|likely|going|hope|wish|arrang|suppos)/;
 const PRESENT_BE = new Set(["is", "are", "am", "be", "'s", "’s", "'re", "’re"]);
 
 function groupTense(tokens: readonly Token[], first: number, last: number): Tense {
@@ -48,7 +48,7 @@ function groupTense(tokens: readonly Token[], first: number, last: number): Tens
   const tagged = (k: number, tag: string) => tokens[first + k]!.tags.has(tag);
   const participle = words.some((_, k) => tagged(k, "PastTense") || tagged(k, "Participle"));
   // The finite verb: the first word of the group that is not an adverb or "to".
-  const finiteAt = words.findIndex((w) => !INSIDE_GROUP.has(w));
+  const finiteAt = words.findIndex((w, k) => !INSIDE_GROUP.has(w) && !(tagged(k, "Adverb") && !tagged(k, "Verb")));
   const finite = words[finiteAt] ?? "";
   const intention = words.some((w, k) => INTENTION.test(w) && words[k + 1] === "to") || words.some((w, k) => w === "to" && k > 0 && tokens[first + k + 1]?.tags.has("Infinitive") && INTENTION.test(words[k - 1] ?? ""));
   if (FUTURE_WORDS.has(finite) || words.some((w) => FUTURE_WORDS.has(w))) return "future";
@@ -57,6 +57,8 @@ function groupTense(tokens: readonly Token[], first: number, last: number): Tens
   if (intention) return "future";
   if (PAST_WORDS.has(finite)) return "past";
   if (PERFECT_WORDS.has(finite)) return participle ? "past" : "present";
+  // "is to resume trading Tuesday": be + to + infinitive is an arrangement ahead.
+  if (PRESENT_BE.has(finite) && words[finiteAt + 1] === "to") return "future";
   if (PRESENT_BE.has(finite)) return "present";
   if (finiteAt >= 0 && tagged(finiteAt, "PastTense")) return "past";
   if (finiteAt >= 0 && (tagged(finiteAt, "PresentTense") || tagged(finiteAt, "Copula"))) return "present";
@@ -86,7 +88,8 @@ function verbGroups(tokens: readonly Token[], s: Sentence, skip: Span): VerbGrou
     while (j + 1 < s.endToken) {
       const n = tokens[j + 1]!;
       if (inSkip(n)) break;
-      if (isVerbal(n) || (INSIDE_GROUP.has(n.normal) && j + 2 < s.endToken && (isVerbal(tokens[j + 2]!) || INSIDE_GROUP.has(tokens[j + 2]!.normal)))) j++;
+      const adverb = (t: Token) => INSIDE_GROUP.has(t.normal) || t.tags.has("Adverb");
+      if (isVerbal(n) || (adverb(n) && j + 2 < s.endToken && (isVerbal(tokens[j + 2]!) || adverb(tokens[j + 2]!)))) j++;
       else break;
     }
     groups.push({ first: i, last: j, tense: groupTense(tokens, i, j) });

@@ -23,8 +23,12 @@ export interface ResolveContext {
   readonly lastAbsolute: Point | null;
   /** Tense of the verb closest to the expression in its sentence. */
   readonly tense: Tense;
-  /** A word right before the expression that points forward or back ("by", "until", "since"). */
-  readonly cue: "past" | "future" | null;
+  /**
+   * A word right before the expression that points forward or back: "ahead" overrides the tense
+   * ("effective Feb. 1", "ahead of the weekend"), "future" only where the tense is not past ("by",
+   * "until"), "past" ("since").
+   */
+  readonly cue: "past" | "future" | "ahead" | null;
   /** Long narrative text (history), where undated months and "the following year" follow the story, not the article's date. */
   readonly narrative: boolean;
 }
