@@ -7,7 +7,7 @@ import { decode } from "./decode.js";
 import type { ArticleDoc, Ctx, Message } from "./doc.js";
 import { newDoc } from "./doc.js";
 import { agreements } from "./extract/agreements.js";
-import { dates } from "./extract/dates.js";
+import { dates } from "./extract/dates/index.js";
 import { entities } from "./extract/entities/index.js";
 import { quotes } from "./extract/quotes.js";
 import { resolve } from "./resolve/index.js";
