@@ -3,7 +3,8 @@
 // attribution tail (", the White House announced Tuesday"), or where a new verb is coordinated
 // ("... but will not be rushed"). Coordinated infinitives ("to promote exchanges ... and to
 // cooperate on ...") are separate commitments, so one trigger may yield several actions.
-import { CLAUSE_OPENERS, SPEECH_VERBS } from "./lexicon.js";
+import { CLAUSE_OPENERS } from "./lexicon.js";
+import { isSpeechVerb } from "./syntax.js";
 import type { SentenceView } from "./sentence.js";
 import { isNounish, isVerb } from "./words.js";
 
@@ -15,7 +16,7 @@ const actionBreak = (post: string): boolean => /[;:—–]|\s-\s/.test(post);
 function attributionAfter(v: SentenceView, k: number): boolean {
   const ws = v.words;
   for (let j = k + 1; j < ws.length && j <= k + MAX_ATTRIBUTION_WORDS; j++) {
-    if (SPEECH_VERBS.has(ws[j]!.lower) && (isVerb(ws[j]!) || ws[j]!.lower === "according")) {
+    if (isSpeechVerb(ws[j]!) || ws[j]!.lower === "according") {
       // ", officials said" ends the sentence; ", said that ..." goes on
       return !ws.slice(j + 1).some((w) => w.lower === "that");
     }
@@ -38,7 +39,7 @@ const infinitiveAt = (v: SentenceView, k: number): boolean => {
 };
 
 /** Words that open an adverbial clause ("as he succeeded Milosevic"), even without a comma. */
-const SUBORDINATORS = new Set(["as", "when", "while", "because", "after", "before", "since", "until", "although", "though", "whereas", "once"]);
+const SUBORDINATORS = new Set(["as", "when", "while", "because", "after", "before", "since", "until", "although", "though", "whereas", "once", "if", "unless"]);
 /** How close the verb of such a clause must follow ("as the new government took office"). */
 const MAX_SUBORDINATE_SUBJECT = 4;
 

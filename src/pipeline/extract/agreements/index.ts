@@ -5,14 +5,14 @@ import type { AgreementFinding, ArticleDoc, Ctx } from "../../doc.js";
 import type { Stage } from "../../stage.js";
 import { actionRanges, actionText } from "./action.js";
 import { Memory } from "./coref.js";
-import type { Party, PartyContext, Resolved } from "./parties.js";
+import type { Anaphor, Party, PartyContext } from "./parties.js";
 import { entityMentions, isAnaphor, isPluralPhrase, partiesOfPhrase } from "./parties.js";
 import type { SentenceView } from "./sentence.js";
 import { quotedSpans, viewOf } from "./sentence.js";
 import { dateIn, mainEvent, placeIn, yearsBefore } from "./setting.js";
 import { verdictOf } from "./status.js";
 import type { Subject } from "./syntax.js";
-import { isFiniteVerb, mainVerbBefore, nounPhraseStart, speechVerbBefore, subjectOf, verbGroupStart } from "./syntax.js";
+import { isFiniteVerb, mainVerbBefore, nounPhraseEnd, nounPhraseStart, speechVerbBefore, subjectOf, verbGroupStart } from "./syntax.js";
 import type { Candidate } from "./triggers.js";
 import { findCandidates } from "./triggers.js";
 import { commaAfter } from "./words.js";
@@ -46,14 +46,14 @@ function resolvePhrase(v: SentenceView, r: Resolver, a: number, b: number, depth
   const add = (p: Party) => { if (!out.some((x) => x.name === p.name)) out.push(p); };
   for (const x of partiesOfPhrase(v, r.ctx, a, b)) {
     if (!isAnaphor(x)) { add(x); continue; }
-    const inSentence = depth < 2 ? speakerFor(v, r, a, x, depth) : [];
+    const inSentence = depth < 2 && x.pronoun ? speakerFor(v, r, a, x, depth) : [];
     for (const p of inSentence.length ? inSentence : r.memory.resolve(x, v.index, r.ctx)) add(p);
   }
   return out;
 }
 
 /** "Hungary has said it will support": "it" is the speaker when number and kind fit. */
-function speakerFor(v: SentenceView, r: Resolver, start: number, a: Resolved & { anaphor: string }, depth: number): Party[] {
+function speakerFor(v: SentenceView, r: Resolver, start: number, a: Anaphor, depth: number): Party[] {
   const s = speechVerbBefore(v, start);
   if (s === null) return [];
   const speaker = subjectOf(v, s);
@@ -92,6 +92,27 @@ function partiesOf(v: SentenceView, r: Resolver, c: Candidate, subject: Subject 
   return out;
 }
 
+/** Verbs of meeting: "X met Y" makes X and Y the pair that "the two leaders" refers to. */
+const MEETING_VERBS = new Set(["met", "meet", "meets", "hosted", "hosts", "host", "received", "receives", "welcomed", "welcomes", "visited", "visits"]);
+/** Verbs of meeting that need "with" ("held talks with Y", "spoke with Y"). */
+const WITH_VERBS = new Set(["held", "hold", "holds", "talked", "talks", "spoke", "speaks", "conferred", "negotiated"]);
+
+/** The other side of a meeting: the object of "met", or the phrase after "with". */
+function meetingPartner(v: SentenceView, k: number): [number, number] | null {
+  const verb = v.words[k]!.lower;
+  if (!MEETING_VERBS.has(verb) && !WITH_VERBS.has(verb)) return null;
+  for (let j = k + 1; j < v.words.length && j <= k + 4; j++) {
+    const w = v.words[j]!;
+    const start = w.lower === "with" ? j + 1 : MEETING_VERBS.has(verb) && j === k + 1 ? j : -1;
+    if (start >= 0) {
+      const end = nounPhraseEnd(v, start, { of: true });
+      return end >= start ? [start, end] : null;
+    }
+    if (commaAfter(w)) break;
+  }
+  return null;
+}
+
 /** The main subject of a sentence, remembered for "they" and "the two sides" later on. */
 function rememberSubject(v: SentenceView, r: Resolver): void {
   for (let k = 0; k < v.words.length; k++) {
@@ -99,7 +120,9 @@ function rememberSubject(v: SentenceView, r: Resolver): void {
     const s = subjectOf(v, k);
     if (!s) continue;
     const parties = resolvePhrase(v, r, s.start, s.end);
-    r.memory.add({ sentence: v.index, parties, plural: isPluralPhrase(v, r.ctx, s.start, s.end) });
+    const partner = meetingPartner(v, k);
+    if (partner) for (const p of resolvePhrase(v, r, partner[0], partner[1])) if (!parties.some((x) => x.name === p.name)) parties.push(p);
+    r.memory.add({ sentence: v.index, parties, plural: partner !== null || isPluralPhrase(v, r.ctx, s.start, s.end) });
     return;
   }
 }
@@ -113,7 +136,7 @@ export function findAgreements(doc: ArticleDoc, ctx: Ctx): AgreementFinding[] {
   const mentions = entityMentions(doc);
   const r: Resolver = { ctx: { doc, mentions }, memory: new Memory() };
   const quoted = doc.paragraphs.map((p) => quotedSpans(doc.text, p.start, p.end));
-  const views = doc.sentences.map((s, i) => viewOf(doc, i, quoted[s.paragraph] ?? []));
+  const views = doc.sentences.map((s, i) => viewOf(doc, i, quoted[s.paragraph] ?? [], mentions));
   const candidates = views.map(findCandidates);
   const main = mainEvent(doc, views, mentions, new Set(views.filter((v) => candidates[v.index]!.length > 0).map((v) => v.index)));
   const year = anchorYear(doc, ctx, main.date);
@@ -124,10 +147,12 @@ export function findAgreements(doc: ArticleDoc, ctx: Ctx): AgreementFinding[] {
     cands.forEach((c, n) => {
       const verb = v.text.slice(v.words[c.verb.first]!.start, v.words[c.verb.last]!.end);
       const subject = c.passive ? null : subjectOfCandidate(v, c);
-      const verdict = verdictOf(v, c, subject);
+      const verdict = verdictOf(v, c, subject ?? (c.passive ? subjectOf(v, c.anchor) : null));
       if ("skip" in verdict) { ctx.debug(() => `agreements: "${verb}" in sentence ${v.index} skipped: ${verdict.skip} [${c.ruleId}]`); return; }
       if (verdict.status === "negated" && !LIST_NEGATED) { ctx.debug(() => `agreements: "${verb}" in sentence ${v.index} is negated, not listed [${c.ruleId}]`); return; }
-      const past = yearsBefore(v, doc.dates, c.at).filter((y) => year !== null && y < year);
+      const ownDate = dateIn(v, doc.dates, c.at, c.actionStart, verdict.status);
+      const years = [...yearsBefore(v, doc.dates, c.at), ...yearsJustAfter(v, c.at), ...(ownDate ? [Number(ownDate.slice(0, 4))] : [])];
+      const past = years.filter((y) => year !== null && y < year);
       if (past.length && verdict.status === "concluded") { ctx.debug(() => `agreements: "${verb}" in sentence ${v.index} skipped: background (${past[0]}) [${c.ruleId}]`); return; }
       const parties = partiesOf(v, r, c, subject, verdict.status);
       if (c.needsActor && parties.length === 0) { ctx.debug(() => `agreements: "${verb}" in sentence ${v.index} skipped: nobody named commits [${c.ruleId}]`); return; }
@@ -136,7 +161,7 @@ export function findAgreements(doc: ArticleDoc, ctx: Ctx): AgreementFinding[] {
       const ranges: [number, number][] = c.passive && subject === null ? passiveTheme(v, c) : actionRanges(v, c.actionStart, limit, c.ruleId.endsWith(":infinitive") || c.ruleId.startsWith("cooperative") || c.ruleId === "predicative");
       const names = new Set(parties.map((p) => p.name));
       const own = {
-        date: dateIn(v, doc.dates, c.at, c.actionStart, verdict.status),
+        date: ownDate,
         place: placeIn(v, mentions, names, 0, c.actionStart),
       };
       const made = verdict.status === "concluded";
@@ -156,6 +181,12 @@ export function findAgreements(doc: ArticleDoc, ctx: Ctx): AgreementFinding[] {
     });
   }
   return found;
+}
+
+/** A bare year right after the trigger: "was signed in 1995". */
+function yearsJustAfter(v: SentenceView, at: number): number[] {
+  const w = v.words[at + 1], y = v.words[at + 2];
+  return w && y && ["in", "since"].includes(w.lower) && /^(?:1[89]|20)\d\d$/.test(y.text) ? [Number(y.text)] : [];
 }
 
 /** The action of a passive is its subject: "a treaty of friendship was signed by ...". */

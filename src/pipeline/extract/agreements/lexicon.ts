@@ -218,7 +218,8 @@ export const HOSTILE_VERBS = set(
 export const HOSTILE_NOUNS = set(
   "revenge", "retaliation", "retribution", "war", "attack", "attacks", "fighting", "shelling", "strikes",
   "offensive", "hostilities", "sanctions", "violence", "jihad", "boycott", "blockade", "insurgency",
-  "resistance", "punishment", "reprisals", "bombing", "bombings", "airstrikes", "invasion",
+  "resistance", "punishment", "reprisals", "bombing", "bombings", "airstrikes", "invasion", "arsenal",
+  "armament", "armaments",
 );
 
 /** Verbs like "continue", "resume": the verb after them decides ("continue fighting", "continue aid"). */

@@ -20,7 +20,12 @@ export interface Party {
   readonly kind: Kind;
 }
 
-export type Anaphor = { readonly anaphor: "plural" | "person" | "thing"; readonly prefer: Kind | "any" };
+export type Anaphor = {
+  readonly anaphor: "plural" | "person" | "thing";
+  readonly prefer: Kind | "any";
+  /** "they", "it" (may be the speaker of the sentence), not "the two sides" (never the speaker). */
+  readonly pronoun: boolean;
+};
 
 export type Resolved = Party | Anaphor;
 
@@ -101,6 +106,7 @@ function splittable(v: SentenceView, ctx: PartyContext, k: number): boolean {
 function nameWord(v: SentenceView, k: number): boolean {
   const w = v.words[k]!;
   if (!isCapitalized(w) && !joinedToPrevious(v.words, k)) return false;
+  if (v.inEntity[k]) return true;
   if (k > 0 || w.tags.has("ProperNoun") || w.tags.has("Acronym")) return !w.tags.has("Pronoun") || w.tags.has("ProperNoun");
   return !["Plural", "Determiner", "Adjective", "Verb", "Adverb", "Pronoun", "Preposition", "Conjunction"].some((t) => w.tags.has(t));
 }
@@ -159,7 +165,7 @@ export function partyOfConjunct(v: SentenceView, ctx: PartyContext, a: number, b
   const ws = v.words;
   if (a === b && PRONOUNS.has(ws[a]!.lower) && ws[a]!.tags.has("Pronoun")) {
     const kind = PRONOUNS.get(ws[a]!.lower)!;
-    return { anaphor: kind, prefer: kind === "person" ? "person" : "any" };
+    return { anaphor: kind, prefer: kind === "person" ? "person" : "any", pronoun: true };
   }
   // the head part: before the first "of"/"in" phrase ("leaders of Romania's new government")
   let h = b;
@@ -181,7 +187,7 @@ export function partyOfConjunct(v: SentenceView, ctx: PartyContext, a: number, b
   const anaphorKind = ANAPHORIC_HEADS.get(headWord);
   if (anaphorKind && words.slice(0, -1).every((w) => LEADING_NOISE.has(w.lower) || COUNTS.test(w.lower)) && (words.length > 1 || headWord === "both")) {
     const plural = /s$/.test(headWord) || COUNTS.test(headWord) || headWord === "pair";
-    return { anaphor: plural ? "plural" : anaphorKind === "person" ? "person" : "thing", prefer: anaphorKind };
+    return { anaphor: plural ? "plural" : anaphorKind === "person" ? "person" : "thing", prefer: anaphorKind, pronoun: false };
   }
   const lowers = ws.slice(0, h + 1).map((w) => w.lower);
   let nationality: Nationality | null = null;

@@ -14,6 +14,8 @@ export interface SentenceView {
   /** words[i] lies inside quotation marks of at least MIN_QUOTED_WORDS words. */
   readonly isQuoted: readonly boolean[];
   readonly isQuestion: boolean;
+  /** words[i] lies inside a person, organization or place mention of the entity stage. */
+  readonly inEntity: readonly boolean[];
 }
 
 /** Fewer words than this between quotation marks is a term or a title, not speech. */
@@ -32,7 +34,7 @@ export function quotedSpans(text: string, start: number, end: number): { start: 
   return out;
 }
 
-export function viewOf(doc: ArticleDoc, index: number, quoted: readonly { start: number; end: number }[]): SentenceView {
+export function viewOf(doc: ArticleDoc, index: number, quoted: readonly { start: number; end: number }[], entities: readonly { start: number; end: number }[] = []): SentenceView {
   const sentence = doc.sentences[index]!;
   const words = wordsOf(doc.tokens, sentence.firstToken, sentence.endToken);
   const dates = doc.dates.filter((d) => d.start < sentence.end && d.end > sentence.start);
@@ -41,5 +43,7 @@ export function viewOf(doc: ArticleDoc, index: number, quoted: readonly { start:
     w.tags.has("WeekDay") || w.tags.has("Month") || DATE_WORDS.has(w.lower));
   const isQuoted = words.map((w) => quoted.some((q) => w.start > q.start && w.end < q.end));
   const body = doc.text.slice(sentence.start, sentence.end).trim().replace(/["”’'»)\]]+$/, "");
-  return { text: doc.text, index, sentence, words, isDate, isQuoted, isQuestion: body.endsWith("?") };
+  const near = entities.filter((m) => m.start < sentence.end && m.end > sentence.start);
+  const inEntity = words.map((w) => w.end > w.start && near.some((m) => w.start >= m.start && w.end <= m.end));
+  return { text: doc.text, index, sentence, words, isDate, isQuoted, isQuestion: body.endsWith("?"), inEntity };
 }

@@ -41,20 +41,27 @@ function locativePreposition(v: SentenceView, p: number): number | null {
   return null;
 }
 
+/** "during a meeting at X", "at talks in X": the place is where the agreement was made. */
+function meetingSetting(v: SentenceView, prep: number): boolean {
+  for (let k = prep - 1; k >= 0 && prep - k <= 4; k--) {
+    if (!MEETING_NOUNS.has(v.words[k]!.lower)) continue;
+    return v.words.slice(Math.max(0, k - 3), k).some((w) => SETTING_PREPOSITIONS.has(w.lower));
+  }
+  return false;
+}
+const SETTING_PREPOSITIONS = new Set(["during", "at", "after", "following", "on", "before", "on the sidelines of"]);
+
 /** The place of a sentence: the most specific locative place, not a party. */
-export function placeIn(v: SentenceView, mentions: readonly EntityMentionRef[], exclude: ReadonlySet<string>, from: number, actionStart: number | null): string | null {
+export function placeIn(v: SentenceView, mentions: readonly EntityMentionRef[], exclude: ReadonlySet<string>, from: number, actionStart: number | null, before = v.words.length): string | null {
   const found: { name: string; rank: number; at: number }[] = [];
   for (const m of mentions) {
     if (m.kind !== "place" || m.start < v.sentence.start || m.end > v.sentence.end || exclude.has(m.name)) continue;
     const p = wordAt(v, m.start);
-    if (p < from) continue;
+    if (p < from || p >= before) continue;
     const prep = locativePreposition(v, p);
     if (prep === null) continue;
     // inside the action, only the place of a meeting ("during a meeting at X") is the agreement's
-    if (actionStart !== null && p >= actionStart) {
-      const before = v.words.slice(Math.max(0, prep - 4), prep).map((w) => w.lower);
-      if (!before.some((w) => MEETING_NOUNS.has(w)) && !v.isDate[prep - 1]) continue;
-    }
+    if (actionStart !== null && p >= actionStart && !meetingSetting(v, prep)) continue;
     found.push({ name: m.name, rank: PLACE_TYPE_RANK[m.placeType ?? "other"] ?? 2, at: m.start });
   }
   found.sort((a, b) => a.rank - b.rank || a.at - b.at);
@@ -73,6 +80,8 @@ export function dateIn(v: SentenceView, dates: readonly DateFinding[], at: numbe
   return d ? dayValue(d) : null;
 }
 
+const FUTURE = new Set(["will", "would", "shall"]);
+
 /** The article's main event: the first date and the first place of the lead's meeting or agreement sentences. */
 export function mainEvent(doc: ArticleDoc, views: readonly SentenceView[], mentions: readonly EntityMentionRef[], agreeing: ReadonlySet<number>): Setting {
   let date: string | null = null;
@@ -81,11 +90,14 @@ export function mainEvent(doc: ArticleDoc, views: readonly SentenceView[], menti
     if (v.sentence.paragraph >= MAIN_EVENT_PARAGRAPHS) break;
     const eventful = agreeing.has(v.index) || v.words.some((w) => EVENT_WORDS.has(w.lower));
     if (!eventful) continue;
+    // what comes after "will" or "would" is planned, not the event the article reports
+    const future = v.words.findIndex((w) => FUTURE.has(w.lower));
+    const until = future < 0 ? v.sentence.end : v.words[future]!.start;
     if (!date) {
-      const d = doc.dates.find((x) => x.start >= v.sentence.start && x.end <= v.sentence.end && x.grain === "day" && dayValue(x));
+      const d = doc.dates.find((x) => x.start >= v.sentence.start && x.end <= until && x.grain === "day" && dayValue(x));
       if (d) date = dayValue(d);
     }
-    place ??= placeIn(v, mentions, new Set(), 0, null);
+    place ??= placeIn(v, mentions, new Set(), 0, null, future < 0 ? v.words.length : future);
     if (date && place) break;
   }
   return { date, place };

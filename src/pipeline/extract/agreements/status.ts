@@ -34,6 +34,8 @@ export function verdictOf(v: SentenceView, c: Candidate, subject: Subject | null
     if (modal === "intent") intent = true;
   }
   if (insideCondition(v, c.anchor)) return { skip: "a condition (if, unless, whether)" };
+  // "If they agree, the deal will be signed": the main clause of a condition is a hypothesis too
+  if (CONDITIONALS.has(v.words[0]?.lower ?? "")) return { skip: "a condition's consequence" };
   if (v.words.slice(c.at + 1).some((w) => w.lower === THREAT_CONDITION)) return { skip: "a threat (... unless)" };
   if (subject?.relative) return { skip: "background: a side clause about someone" };
   const perfect = group.includes("had") && !group.includes("would");

@@ -49,6 +49,14 @@ export function verbGroup(v: SentenceView, i: number): string[] {
 const isPronoun = (w: Word): boolean => PERSONAL_PRONOUNS.has(w.lower) && w.tags.has("Pronoun");
 const isDeterminerLike = (w: Word): boolean => w.tags.has("Determiner") || (w.tags.has("Possessive") && w.tags.has("Pronoun"));
 
+/** A word of a name, even when mis-tagged as a verb ("Kim Jong Un"): inside an entity mention, or
+ * a capitalised, tenseless word inside the sentence. */
+export function nameLike(v: SentenceView, j: number): boolean {
+  const w = v.words[j]!;
+  if (v.inEntity[j]) return true;
+  return j > 0 && /^\p{Lu}/u.test(w.text) && isVerb(w) && !["PastTense", "PresentTense", "Gerund", "Infinitive", "Modal", "Auxiliary", "Copula"].some((t) => w.tags.has(t));
+}
+
 /** "the divided island", "the ruling party": a participle between a determiner and a noun. */
 function adjectivalParticiple(v: SentenceView, j: number): boolean {
   const w = v.words[j]!, before = v.words[j - 1], after = v.words[j + 1];
@@ -86,8 +94,8 @@ export function nounPhraseStart(v: SentenceView, end: number): number {
       j--;
       continue;
     }
-    const nounish = (isNounish(w) && !(isVerb(w) && !w.tags.has("Noun") && !w.tags.has("Adjective"))) || joinedToPrevious(ws, j + 1) || adjectivalParticiple(v, j);
-    if (!nounish || isPronoun(w) || w.tags.has("QuestionWord") || SPEECH_VERBS.has(w.lower) && isVerb(w)) break;
+    const nounish = (isNounish(w) && !(isVerb(w) && !w.tags.has("Noun") && !w.tags.has("Adjective"))) || joinedToPrevious(ws, j + 1) || adjectivalParticiple(v, j) || nameLike(v, j);
+    if (!nounish || isPronoun(w) || w.tags.has("QuestionWord") || isSpeechVerb(w)) break;
     if (v.isDate[j] && !w.tags.has("ProperNoun")) break;
     start = j;
     if (isDeterminerLike(w)) {
@@ -110,7 +118,7 @@ export function nounPhraseEnd(v: SentenceView, start: number, options: { coordin
   while (j < ws.length) {
     const w = ws[j]!;
     if (v.isQuoted[j] !== v.isQuoted[start]) break;
-    const nounish = (isNounish(w) && !(isVerb(w) && !w.tags.has("Noun") && !w.tags.has("Adjective"))) || joinedToPrevious(ws, j) || isPronoun(w) && j === start;
+    const nounish = (isNounish(w) && !(isVerb(w) && !w.tags.has("Noun") && !w.tags.has("Adjective"))) || joinedToPrevious(ws, j) || isPronoun(w) && j === start || nameLike(v, j);
     if (j > start && (options.coordination ?? true) && COORDINATORS.has(w.lower) && w.lower !== "then" && j + 1 < ws.length && isNounish(ws[j + 1]!) && !isVerb(ws[j + 1]!)) {
       j++;
       continue;
@@ -181,6 +189,11 @@ export function subjectOf(v: SentenceView, i: number, depth = 0): Subject | null
   return start <= j ? { start, end: j, relative: false } : null;
 }
 
+/** Forms that are speech verbs whatever their tag (compromise sometimes tags "said" as an adjective). */
+const ALWAYS_SPEECH = new Set(["said", "says", "told", "announced", "added", "declared", "stated", "insisted", "confirmed", "warned", "stressed"]);
+
+export const isSpeechVerb = (w: Word): boolean => SPEECH_VERBS.has(w.lower) && (isVerb(w) || ALWAYS_SPEECH.has(w.lower));
+
 /**
  * The speech frame around a clause that starts at `start`: in "Syria says it is willing", the
  * clause "it is willing" is reported and "says" is at the returned index.
@@ -193,7 +206,7 @@ export function speechVerbBefore(v: SentenceView, start: number): number | null 
   }
   const w = v.words[j];
   if (!w || commaAfter(w)) return null;
-  return SPEECH_VERBS.has(w.lower) && isVerb(w) ? j : null;
+  return isSpeechVerb(w) ? j : null;
 }
 
 /** The first finite verb of the main clause before `i` (for participles: "..., pledging to"). */

@@ -406,7 +406,7 @@ export function findCandidates(v: SentenceView): Candidate[] {
     found ??= predicativeCandidate(v, i) ?? cooperativeCandidate(v, i);
     if (!found) continue;
     // a trigger inside another's complement ("agreed to sign a treaty") is that one's action
-    if (out.some((c) => c.actionStart <= i && c.at < i && !hasClauseBreak(v, c.actionStart, i))) continue;
+    if (out.some((c) => c.actionStart <= i && c.at < i && !c.ruleId.endsWith(":bare") && !hasClauseBreak(v, c.actionStart, i))) continue;
     out.push(found);
   }
   return out;
