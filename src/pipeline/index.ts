@@ -6,7 +6,7 @@ import { clean } from "./clean/index.js";
 import { decode } from "./decode.js";
 import type { ArticleDoc, Ctx, Message } from "./doc.js";
 import { newDoc } from "./doc.js";
-import { agreements } from "./extract/agreements.js";
+import { agreements } from "./extract/agreements/index.js";
 import { dates } from "./extract/dates/index.js";
 import { entities } from "./extract/entities/index.js";
 import { quotes } from "./extract/quotes.js";

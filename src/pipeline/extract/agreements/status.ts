@@ -1,0 +1,49 @@
+// Is the commitment made, intended, expected or denied, and is it a commitment at all? Modality
+// is the classic failure of event coders (an intent read as a deed, "must reach an agreement" read
+// as an agreement), so every way out is named: questions, conditions, threats, obligations,
+// hedges, and background (past perfect, side clauses, earlier years).
+import type { AgreementStatus } from "../../../schema/article.js";
+import { CONDITIONALS, MODALS, NEGATIONS, SPEECH_VERBS, THREAT_CONDITION } from "./lexicon.js";
+import type { SentenceView } from "./sentence.js";
+import { speechVerbBefore, verbGroup, verbGroupStart } from "./syntax.js";
+import type { Candidate } from "./triggers.js";
+import type { Subject } from "./syntax.js";
+import { breakAfter } from "./words.js";
+
+export type Verdict = { readonly status: AgreementStatus } | { readonly skip: string };
+
+/** Is the trigger inside an "if", "unless" or "whether" clause? */
+function insideCondition(v: SentenceView, anchor: number): boolean {
+  for (let k = verbGroupStart(v, anchor) - 1; k >= 0; k--) {
+    const w = v.words[k]!;
+    if (breakAfter(w)) return false;
+    if (CONDITIONALS.has(w.lower)) return true;
+  }
+  return false;
+}
+
+/** The status of a candidate, or why it is not an agreement. */
+export function verdictOf(v: SentenceView, c: Candidate, subject: Subject | null): Verdict {
+  if (v.isQuestion) return { skip: "a question" };
+  const group = verbGroup(v, c.anchor);
+  let intent = false;
+  for (const w of group) {
+    const modal = MODALS.get(w);
+    if (modal === "obligation") return { skip: `an obligation (${w})` };
+    if (modal === "hedge") return { skip: `a possibility (${w})` };
+    if (modal === "intent") intent = true;
+  }
+  if (insideCondition(v, c.anchor)) return { skip: "a condition (if, unless, whether)" };
+  // "If they agree, the deal will be signed": the main clause of a condition is a hypothesis too
+  if (CONDITIONALS.has(v.words[0]?.lower ?? "")) return { skip: "a condition's consequence" };
+  if (v.words.slice(c.at + 1).some((w) => w.lower === THREAT_CONDITION)) return { skip: "a threat (... unless)" };
+  if (subject?.relative) return { skip: "background: a side clause about someone" };
+  const perfect = group.includes("had") && !group.includes("would");
+  const reported = subject !== null && speechVerbBefore(v, subject.start) !== null;
+  const saidBefore = v.words.slice(0, c.anchor).some((w) => SPEECH_VERBS.has(w.lower));
+  if (perfect && !reported && !saidBefore) return { skip: "background: past perfect" };
+  if (c.hint === "negated" || group.some((w) => NEGATIONS.has(w))) return { status: "negated" };
+  if (c.hint === "expected") return { status: "expected" };
+  if (intent || c.hint === "intent") return { status: "intent" };
+  return { status: "concluded" };
+}
