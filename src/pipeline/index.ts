@@ -9,7 +9,7 @@ import { newDoc } from "./doc.js";
 import { agreements } from "./extract/agreements.js";
 import { dates } from "./extract/dates.js";
 import { entities } from "./extract/entities.js";
-import { quotes } from "./extract/quotes.js";
+import { quotes } from "./extract/quotes/index.js";
 import { resolve } from "./resolve/index.js";
 import { segment } from "./segment.js";
 import { sniff } from "./sniff.js";

@@ -108,6 +108,7 @@ export type Agreement = z.infer<typeof Agreement>;
 
 export const Quote = z.object({
   speaker: z.string().nullable().describe("canonical name of a person or organization"),
+  cue: z.string().nullable().describe("the speech verb as written (said, told, according to), null when none"),
   text: z.string().min(1).describe("the quoted words, without quotation marks"),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
