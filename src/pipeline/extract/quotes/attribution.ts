@@ -42,8 +42,15 @@ export function cueAt(items: readonly Item[], i: number, tokens: readonly Token[
   }
   const kind = CUE_FORMS.get(normal);
   if (!kind) return null;
-  // A noun reading ("the tweet", "a report", "his call") is not a cue; proper names never are.
-  if (!tok.tags.has("Verb") || tok.tags.has("ProperNoun") || tok.tags.has("Person")) return null;
+  // A noun reading ("the tweet", "a report", "his call") is not a cue; proper names never are. A
+  // participle after a comma or a conjunction is a verb even when tagged as a noun (", saying").
+  if (tok.tags.has("ProperNoun") || tok.tags.has("Person")) return null;
+  if (!tok.tags.has("Verb")) {
+    const prev = wordAt(items, i - 1);
+    const prevTok = prev === null ? null : tokens[prev]!;
+    const clauseStart = prevTok !== null && (/,\s*$/.test(prevTok.post) || /^(?:and|but|while|after|before|by|without|when)$/.test(prevTok.normal));
+    if (!(normal.endsWith("ing") && kind === "speech" && clauseStart)) return null;
+  }
   const next = wordAt(items, i + 1);
   const nextNormal = next === null ? "" : tokens[next]!.normal;
   if (/^put/.test(normal)) return nextNormal === "it" ? { at: i, text: `${tok.text} it`, kind: "speech" } : null;
@@ -53,26 +60,44 @@ export function cueAt(items: readonly Item[], i: number, tokens: readonly Token[
 }
 
 const RANK: Record<Cue["kind"], number> = { according: 0, speech: 0, stance: 1, weak: 2 };
+/** Words before a verb that make it part of a relative clause ("anybody who complains"). */
+const RELATIVE = /^(?:who|which|that)$/;
+
+function rankOf(items: readonly Item[], c: Cue, tokens: readonly Token[]): number {
+  const prev = wordAt(items, c.at - 1);
+  if (prev !== null && RELATIVE.test(tokens[prev]!.normal)) return RANK.weak;
+  return RANK[c.kind];
+}
 
 /**
  * The cue of the quotation at item q. A quotation that opens its sentence takes the first cue after
- * it (“…,” he said); otherwise the nearest cue before it governs it, else the first one after.
- * Weak cues ("think", "agree") count only when the sentence has no other.
+ * it (“…,” he said). Otherwise the cues before it count, those after the previous quotation of the
+ * sentence first (before that, a verb may govern several fragments): the strongest (a speech verb
+ * before a verb of stance, before a verb in a relative clause), nearest first; else the first cue after.
  */
 export function findCue(items: readonly Item[], q: number, tokens: readonly Token[]): Cue | null {
-  const cues: Cue[] = [];
+  const cues: { cue: Cue; rank: number }[] = [];
   for (let i = 0; i < items.length; i++) {
     const c = cueAt(items, i, tokens);
-    if (c) cues.push(c);
+    if (c) cues.push({ cue: c, rank: rankOf(items, c, tokens) });
   }
   if (cues.length === 0) return null;
-  const best = Math.min(...cues.map((c) => RANK[c.kind]));
-  const usable = cues.filter((c) => RANK[c.kind] === best || (c.kind !== "weak" && RANK[c.kind] <= 1));
   const opensSentence = !items.slice(0, q).some((it) => it.kind === "word");
-  const after = usable.filter((c) => c.at > q);
-  const before = usable.filter((c) => c.at < q);
-  if (opensSentence) return after[0] ?? null;
-  return before.at(-1) ?? after[0] ?? null;
+  const after = cues.filter((c) => c.cue.at > q);
+  const firstAfter = (): Cue | null => {
+    const best = Math.min(...after.map((c) => c.rank));
+    return after.find((c) => c.rank === best)?.cue ?? null;
+  };
+  if (opensSentence) return after.length ? firstAfter() : null;
+  let previousQuote = -1;
+  for (let i = q - 1; i >= 0; i--) if (items[i]!.kind === "quote") { previousQuote = i; break; }
+  const sinceQuote = cues.filter((c) => c.cue.at > previousQuote && c.cue.at < q);
+  const before = sinceQuote.length ? sinceQuote : cues.filter((c) => c.cue.at < q);
+  if (before.length) {
+    const best = Math.min(...before.map((c) => c.rank));
+    return before.filter((c) => c.rank === best).at(-1)!.cue;
+  }
+  return after.length ? firstAfter() : null;
 }
 
 /** Word-like tokens that can belong to a name or a noun phrase naming a source. */
@@ -134,7 +159,9 @@ function phraseStartingAt(items: readonly Item[], from: number, tokens: readonly
     const tok = tokens[t]!;
     if (j > from && (opensParen(tok) || (!nounish(tok) && tok.normal !== "of"))) break;
     end = t;
-    if (hasComma(tok) || closesParen(tok) || /[.!?]/.test(tok.post)) break;
+    // An initial ("Julie A. Diaz") or an abbreviation keeps its period inside a name.
+    const initial = /^\p{Lu}$/u.test(tok.text) || tok.tags.has("Abbreviation");
+    if (hasComma(tok) || closesParen(tok) || (!initial && /[.!?]/.test(tok.post))) break;
   }
   while (end > start && tokens[end]!.normal === "of") end--;
   return { first: start, end: end + 1 };
@@ -177,7 +204,9 @@ export function speakerSlot(items: readonly Item[], cue: Cue, tokens: readonly T
   let i = cue.at - 1;
   while (i >= floor) {
     const t = wordAt(items, i);
-    if (t === null || !BETWEEN_SUBJECT_AND_VERB.has(tokens[t]!.normal) || hasComma(tokens[t]!)) break;
+    if (t === null || hasComma(tokens[t]!)) break;
+    // Contractions leave an empty token for the auxiliary ("He’s claiming").
+    if (tokens[t]!.text !== "" && !BETWEEN_SUBJECT_AND_VERB.has(tokens[t]!.normal)) break;
     i--;
   }
   if (i < floor) return null;
@@ -198,25 +227,35 @@ export function speakerSlot(items: readonly Item[], cue: Cue, tokens: readonly T
   return phraseEndingAt(items, i, floor, tokens);
 }
 
-/** The finite verb before a participle cue ("mocked the complaint, saying"), for its subject. */
+/**
+ * The verb of the main clause before a cue that has no subject of its own: a participle ("mocked
+ * the complaint, saying"), a second verb ("tweeted … and encouraged"). A finite verb, or the
+ * participle of a progressive ("is questioning").
+ */
 export function clauseVerbBefore(items: readonly Item[], at: number, tokens: readonly Token[]): number | null {
   for (let i = at - 1; i >= 0; i--) {
     const t = wordAt(items, i);
     if (t === null) return null;
     const tok = tokens[t]!;
-    if (tok.tags.has("Verb") && !tok.tags.has("Gerund") && !tok.tags.has("Auxiliary") && !tok.tags.has("Infinitive") && (tok.tags.has("PastTense") || tok.tags.has("PresentTense"))) return i;
+    if (!tok.tags.has("Verb") || tok.tags.has("Auxiliary") || tok.tags.has("Infinitive") || tok.tags.has("Modal")) continue;
+    let b = i - 1;
+    while (wordAt(items, b) !== null && tokens[wordAt(items, b)!]!.tags.has("Adverb")) b--;
+    const before = wordAt(items, b);
+    const afterAuxiliary = before !== null && (tokens[before]!.tags.has("Auxiliary") || tokens[before]!.tags.has("Copula"));
+    if (tok.tags.has("Gerund") || tok.tags.has("Participle")) { if (afterAuxiliary) return i; continue; }
+    if (tok.tags.has("PastTense") || tok.tags.has("PresentTense")) return i;
   }
   return null;
 }
 
-const DASH = /^[\u2015\u2014\u2013-]+$/u;
+const DASH = /^\s*[\u2015\u2014\u2013-]+\s*$/u;
 
 /** "“…” ― Sonya Herridge": a dash after a quotation, then the name of its source. */
-export function dashSlot(items: readonly Item[], q: number, tokens: readonly Token[]): Slot | null {
+export function dashSlot(items: readonly Item[], q: number, between: string, tokens: readonly Token[]): Slot | null {
   const next = wordAt(items, q + 1);
   if (next === null) return null;
   const tok = tokens[next]!;
   if (DASH.test(tok.text)) return phraseStartingAt(items, q + 2, tokens);
-  if (/[\u2015\u2014\u2013]/u.test(tok.pre)) return phraseStartingAt(items, q + 1, tokens);
+  if (/[\u2015\u2014\u2013]/u.test(between + tok.pre)) return phraseStartingAt(items, q + 1, tokens);
   return null;
 }

@@ -37,16 +37,20 @@ const ELISION = /^(?:\d|em\b|til\b|cause\b|n\b|tis\b|twas\b|bout\b)/i;
 const isDouble = (c: string) => DOUBLE.has(c);
 const isSingle = (c: string) => SINGLE.has(c);
 
+// French typography puts a space inside guillemets (« nous reviendrons »): « may open before a
+// space and » may close after one.
 function canOpen(text: string, i: number, para: Span): boolean {
   const prev = i > para.start ? text[i - 1]! : "";
   const next = i + 1 < para.end ? text[i + 1]! : "";
-  return (prev === "" || BEFORE_OPEN.test(prev)) && next !== "" && !/\s/u.test(next);
+  const spaced = text[i] === "\u00ab" && /\s/u.test(next) && i + 2 < para.end;
+  return (prev === "" || BEFORE_OPEN.test(prev)) && next !== "" && (spaced || !/\s/u.test(next));
 }
 
 function canClose(text: string, i: number, para: Span): boolean {
   const prev = i > para.start ? text[i - 1]! : "";
   const next = i + 1 < para.end ? text[i + 1]! : "";
-  return prev !== "" && !/\s/u.test(prev) && (next === "" || AFTER_CLOSE.test(next));
+  const spaced = text[i] === "\u00bb" && /\s/u.test(prev);
+  return prev !== "" && (spaced || !/\s/u.test(prev)) && (next === "" || AFTER_CLOSE.test(next));
 }
 
 /** A single mark between two letters or digits is an apostrophe (don’t, Clinton’s, 6'3). */
@@ -59,6 +63,30 @@ function isApostrophe(text: string, i: number): boolean {
 
 interface Open { readonly at: number; readonly paragraph: number }
 
+interface Mark { readonly at: number; readonly opens: boolean; readonly closes: boolean; readonly glyphOpens: boolean }
+
+/**
+ * Pair the double marks of one paragraph. With `nested`, a mark that can only open inside an open
+ * quotation starts a quote within the quote (“… what he calls “hell” than live …”), so the outer
+ * one ends at its own closing mark; without, every closing mark ends the quotation.
+ * Returns the pairs and the opening left unclosed at the end of the paragraph, if any.
+ */
+function pairDoubles(marks: readonly Mark[], carried: number | null, nested: boolean): { pairs: [number, number][]; open: number | null; balanced: boolean } {
+  const pairs: [number, number][] = [];
+  const stack: number[] = carried === null ? [] : [carried];
+  for (const m of marks) {
+    if (stack.length && (m.closes || !m.opens)) {
+      const from = stack.pop()!;
+      if (stack.length === 0) pairs.push([from, m.at]);
+    } else if (stack.length && nested && m.opens && !m.closes) {
+      stack.push(m.at);
+    } else if (!stack.length && m.opens && (!m.closes || m.glyphOpens)) {
+      stack.push(m.at);
+    }
+  }
+  return { pairs, open: stack[0] ?? null, balanced: stack.length <= 1 };
+}
+
 /**
  * The quotations of a text, in order. A double quotation left open at the end of a paragraph runs
  * on when the next paragraph starts with an opening mark (the convention for quotes of several
@@ -68,28 +96,33 @@ export function findQuotedSpans(text: string, paragraphs: readonly Span[]): Quot
   const out: QuotedSpan[] = [];
   let pending: Open | null = null; // a double quotation carried over from the previous paragraph
   paragraphs.forEach((para, p) => {
-    let double: Open | null = null;
-    let single: Open | null = null;
-    // Set only when this paragraph re-opens the quotation (checked at the end of the previous one).
-    if (pending) {
-      double = pending;
-      pending = null;
-    }
+    const carried = pending;
+    pending = null;
+    const marks: Mark[] = [];
     for (let i = para.start; i < para.end; i++) {
       const c = text[i]!;
-      if (isDouble(c)) {
-        const opens = canOpen(text, i, para), closes = canClose(text, i, para);
-        if (double && (closes || !opens)) {
-          out.push(spanOf(text, double, i, i + 1, p));
-          double = null;
-          single = null;
-        } else if (!double && opens && (!closes || OPENING_GLYPH.has(c))) {
-          double = { at: i, paragraph: p };
-          single = null;
-        }
-        continue;
-      }
-      if (!isSingle(c) || double || isApostrophe(text, i)) continue;
+      if (isDouble(c)) marks.push({ at: i, opens: canOpen(text, i, para), closes: canClose(text, i, para), glyphOpens: OPENING_GLYPH.has(c) });
+    }
+    // The re-opening mark of a run-on quotation is not a new quotation.
+    const own = carried && marks[0]?.at === para.start ? marks.slice(1) : marks;
+    // Nesting that leaves more open than flat pairing does means a stray mark, not a quote within a quote.
+    const flat = pairDoubles(own, carried?.at ?? null, false);
+    const nested = pairDoubles(own, carried?.at ?? null, true);
+    const paired = nested.balanced && (nested.open === null) === (flat.open === null) ? nested : flat;
+    const at = (offset: number): Open => (carried && offset === carried.at ? carried : { at: offset, paragraph: p });
+    for (const [from, to] of paired.pairs) out.push(spanOf(text, at(from), to, to + 1, p));
+    if (paired.open !== null) {
+      const next = paragraphs[p + 1];
+      const reopens = next && isDouble(text[next.start] ?? "") && canOpen(text, next.start, next);
+      if (reopens) pending = at(paired.open);
+      else out.push(spanOf(text, at(paired.open), para.end, para.end, p));
+    }
+    // Single marks, outside the double quotations only.
+    const insideDouble = (i: number) => paired.pairs.some(([a, b]) => a < i && i < b) || (paired.open !== null && i > paired.open);
+    let single: Open | null = null;
+    for (let i = para.start; i < para.end; i++) {
+      const c = text[i]!;
+      if (!isSingle(c) || isApostrophe(text, i) || insideDouble(i)) continue;
       if (single) {
         if (canClose(text, i, para)) {
           out.push(spanOf(text, single, i, i + 1, p));
@@ -99,14 +132,10 @@ export function findQuotedSpans(text: string, paragraphs: readonly Span[]): Quot
         single = { at: i, paragraph: p };
       }
     }
-    if (double) {
-      const next = paragraphs[p + 1];
-      const reopens = next && isDouble(text[next.start] ?? "") && canOpen(text, next.start, next);
-      if (reopens) pending = double;
-      else out.push(spanOf(text, double, para.end, para.end, p));
-    }
   });
-  return out.filter((q) => q.end > q.start && /[\p{L}\p{N}]/u.test(text.slice(q.start, q.end)));
+  return out
+    .filter((q) => q.end > q.start && /[\p{L}\p{N}]/u.test(text.slice(q.start, q.end)))
+    .sort((a, b) => a.open - b.open);
 }
 
 function spanOf(text: string, open: Open, closeAt: number, close: number, lastParagraph: number): QuotedSpan {

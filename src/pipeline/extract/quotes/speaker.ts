@@ -89,13 +89,22 @@ export class Speakers {
       let last = t;
       while (last + 1 < tokens.length && this.tokenEntity.get(last + 1) === m) last++;
       if (/^,\s*$/.test(tokens[last]!.post)) {
-        for (let u = last + 1, n = 0; u < tokens.length && n < MAX_APPOSITION_WORDS; u++, n++) {
+        // Only a closed apposition ("X, the mayor, said"; "X, director of Y."), not a clause that
+        // goes on to its verb ("in Chelsea, the mayor also said").
+        const words: string[] = [];
+        let closed = false;
+        for (let u = last + 1; u < tokens.length && words.length < MAX_APPOSITION_WORDS; u++) {
           const tok = tokens[u]!;
           if (tok.tags.has("Verb") && !tok.tags.has("Noun")) break;
-          roles.add(tok.normal);
-          if (FEMALE_WORDS.test(tok.normal)) votes[m.entity]!.female++;
-          if (MALE_WORDS.test(tok.normal)) votes[m.entity]!.male++;
-          if (/[,;:.!?)]/.test(tok.post)) break;
+          words.push(tok.normal);
+          if (/[,;:.!?)]/.test(tok.post) || u + 1 === tokens.length || tokens[u + 1]!.sentence !== tok.sentence) { closed = true; break; }
+        }
+        if (closed) {
+          for (const w of words) {
+            roles.add(w);
+            if (FEMALE_WORDS.test(w)) votes[m.entity]!.female++;
+            if (MALE_WORDS.test(w)) votes[m.entity]!.male++;
+          }
         }
       }
     }
@@ -127,15 +136,16 @@ export class Speakers {
       const m = this.tokenEntity.get(t);
       if (m && m.kind === "person" && m.end >= tokens[slot.end - 1]!.end && !isPossessive(tokens[t]!.text)) return m.name;
     }
-    const normal = headTok.normal.replace(/['’]s$/, "");
+    // "he's", "they've": the pronoun without its contraction.
+    const normal = headTok.normal.replace(/['’](?:s|ve|ll|d|re|m)$/, "");
     if (PERSON_PRONOUNS.has(normal)) return this.antecedent(here, normal, previous);
     if (FIRST_PERSON.has(normal) && normal !== "we") return null;
     if (GROUP_PRONOUNS.has(normal)) return this.nearestOrganization(here, null);
     if (isCapitalised(headTok) && !ROLE_NOUNS.has(normal) && !headTok.tags.has("Honorific") && !headTok.tags.has("Pronoun")) {
       return this.byName(slot.first, head);
     }
-    if (ROLE_NOUNS.has(normal) || headTok.tags.has("Actor")) return this.byRole(normal, here, slot);
     if (ORG_NOUNS.has(normal)) return this.nearestOrganization(here, normal);
+    if (ROLE_NOUNS.has(normal) || headTok.tags.has("Actor")) return this.byRole(normal, here, slot);
     return null;
   }
 
@@ -175,12 +185,7 @@ export class Speakers {
     const fits = (k: number) => this.genders[k] === null || this.genders[k] === want;
     if (previous) {
       const k = this.doc.people.findIndex((p) => p.name === previous);
-      if (k >= 0 && fits(k) && this.lastMentionBefore(k, offset) !== null) {
-        // Unless a different fitting person is the subject of the sentence just before.
-        const recent = this.recentSubject(offset, want);
-        if (recent === null || recent === previous) return previous;
-        return recent;
-      }
+      if (k >= 0 && fits(k)) return previous;
     }
     return this.recentSubject(offset, want) ?? this.nearestPerson(offset, want);
   }
@@ -230,7 +235,7 @@ export class Speakers {
   /** "the mayor": the person whose titles or surrounding words hold that role, nearest before first. */
   private byRole(role: string, offset: number, slot: Slot): string | null {
     const modifiers = new Set<string>();
-    for (let t = slot.first; t < slot.end; t++) modifiers.add(this.doc.tokens[t]!.normal);
+    for (let t = slot.first; t < slot.end; t++) if (!this.doc.tokens[t]!.tags.has("Determiner")) modifiers.add(this.doc.tokens[t]!.normal);
     let best: { name: string; score: number } | null = null;
     this.doc.people.forEach((p, k) => {
       if (!this.roles[k]!.has(role)) return;

@@ -8,8 +8,8 @@ import { TITLE_INTRODUCERS, WORK_NOUNS } from "./lexicon.js";
 const MAX_TITLE_WORDS = 10;
 /** Words that stay lower case inside a title ("Face the Nation", "Contract with America"). */
 const MINOR_WORD = /^(?:a|an|the|and|or|nor|but|of|in|on|at|to|for|with|by|from|as|vs\.?|v\.?|de|la|le|du|von|van)$/;
-/** Prepositions after which a title-cased quotation is a show or publication ("on “Morning Joe”"). */
-const PLACE_PREPOSITION = /^(?:on|in|from|to|at)$/;
+/** Prepositions after which a title-cased quotation is a show or publication ("on “Morning Joe”", "a broadcast of “Fox News Sunday”"). */
+const PLACE_PREPOSITION = /^(?:on|in|from|to|at|of)$/;
 
 export function wordsIn(s: string): string[] {
   return s.split(/\s+/u).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "")).filter(Boolean);
@@ -26,7 +26,10 @@ export function isTitleCased(inner: string): boolean {
 /** Is the quotation at item q of a sentence the title of a work or a show? */
 export function isTitle(items: readonly Item[], q: number, inner: string, tokens: readonly Token[]): boolean {
   if (wordsIn(inner).length > MAX_TITLE_WORDS) return false;
-  const prevItem = items[q - 1];
+  // compromise reads "CBS's" as "CBS is" and leaves an empty token for the verb: skip it.
+  let p = q - 1;
+  while (p >= 0 && items[p]!.kind === "word" && tokens[(items[p] as { token: number }).token]!.text === "") p--;
+  const prevItem = items[p];
   if (!prevItem || prevItem.kind !== "word") return false;
   const prev = tokens[prevItem.token]!;
   const normal = prev.normal.replace(/['’]s$/, "");
