@@ -9,7 +9,7 @@ import { newDoc } from "./doc.js";
 import { agreements } from "./extract/agreements/index.js";
 import { dates } from "./extract/dates/index.js";
 import { entities } from "./extract/entities/index.js";
-import { quotes } from "./extract/quotes.js";
+import { quotes } from "./extract/quotes/index.js";
 import { resolve } from "./resolve/index.js";
 import { language } from "./language.js";
 import { segment } from "./segment.js";

@@ -1,0 +1,250 @@
+// From the words in the speaker slot to a canonical name. A person or organisation mentioned there
+// gives its canonical name; a pronoun goes to the nearest fitting person (or body, for "it" and
+// "they"); "the minister" or "the ministry" goes to the nearest entity with that role or kind; a
+// capitalised name the entity stage missed is kept as written; anything else is no one.
+import type { ArticleDoc, EntityMention, Token } from "../../doc.js";
+import type { Slot } from "./attribution.js";
+import { FIRST_PERSON, GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS } from "./lexicon.js";
+
+type Gender = "male" | "female" | null;
+
+interface MentionRef {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: "person" | "organization";
+  readonly entity: number;
+  readonly name: string;
+}
+
+/** How far before a mention a title may start ("Republican vice-presidential nominee Gov. Mike Pence"). */
+const MAX_TITLE_WORDS = 6;
+/** How far an apposition after a mention may run (", executive director of the Arms Control Association"). */
+const MAX_APPOSITION_WORDS = 10;
+
+const FEMALE_WORDS = /^(?:mrs|ms|miss|madam|spokeswoman|congresswoman|businesswoman|chairwoman|councilwoman|assemblywoman|actress|queen|princess|wife|mother|daughter|sister|widow|she|her)$/;
+const MALE_WORDS = /^(?:mr|sir|spokesman|congressman|businessman|chairman|councilman|assemblyman|actor|king|prince|husband|father|son|brother|widower|he|his|him)$/;
+
+const isCapitalised = (tok: Token): boolean => /^\p{Lu}/u.test(tok.text);
+const isPossessive = (text: string): boolean => /['’]s?$/.test(text);
+const stripPossessive = (s: string): string => s.replace(/['’]s?$/, "");
+const wordsOf = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+
+/** The speaker resolver of one document: indices over its tokens and entities, built once. */
+export class Speakers {
+  private readonly mentions: MentionRef[] = [];
+  private readonly tokenEntity = new Map<number, MentionRef>();
+  private readonly genders: Gender[] = [];
+  private readonly roles: Set<string>[] = [];
+
+  constructor(private readonly doc: ArticleDoc, private readonly quoted: (offset: number) => boolean) {
+    const add = (kind: MentionRef["kind"], entity: number, name: string, m: EntityMention) => {
+      this.mentions.push({ start: m.start, end: m.end, kind, entity, name });
+    };
+    doc.people.forEach((p, k) => p.mentions.forEach((m) => add("person", k, p.name, m)));
+    doc.organizations.forEach((o, k) => o.mentions.forEach((m) => add("organization", k, o.name, m)));
+    this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    // Map every token inside a mention to it (people win over organisations on a tie).
+    let t = 0;
+    const tokens = doc.tokens;
+    for (const m of [...this.mentions].sort((a, b) => a.start - b.start)) {
+      while (t > 0 && tokens[t - 1]!.end > m.start) t--;
+      while (t < tokens.length && tokens[t]!.end <= m.start) t++;
+      for (let u = t; u < tokens.length && tokens[u]!.start < m.end; u++) {
+        const had = this.tokenEntity.get(u);
+        if (!had || (had.kind === "organization" && m.kind === "person")) this.tokenEntity.set(u, m);
+      }
+    }
+    doc.people.forEach((p, k) => {
+      this.genders[k] = null;
+      this.roles[k] = new Set(p.titles.flatMap(wordsOf));
+    });
+    this.learnFromContext();
+  }
+
+  /** Gender and roles from the words around each mention: "Mrs.", "FemaleName", "Mayor X", "X, the mayor". */
+  private learnFromContext(): void {
+    const tokens = this.doc.tokens;
+    const votes = this.doc.people.map(() => ({ male: 0, female: 0 }));
+    const byToken = [...this.tokenEntity.entries()].sort((a, b) => a[0] - b[0]);
+    const seen = new Set<MentionRef>();
+    for (const [t, m] of byToken) {
+      if (m.kind !== "person" || seen.has(m)) continue;
+      seen.add(m);
+      const first = tokens[t]!;
+      if (first.tags.has("FemaleName")) votes[m.entity]!.female++;
+      if (first.tags.has("MaleName")) votes[m.entity]!.male++;
+      const roles = this.roles[m.entity]!;
+      // Title words right before the name.
+      for (let u = t - 1, n = 0; u >= 0 && n < MAX_TITLE_WORDS; u--, n++) {
+        const tok = tokens[u]!;
+        const post = tok.tags.has("Abbreviation") ? tok.post.replace(/^\./, "") : tok.post;
+        if (/[,;:.!?]/.test(post) || this.tokenEntity.has(u)) break;
+        if (!(isCapitalised(tok) || ROLE_NOUNS.has(tok.normal) || tok.tags.has("Actor") || tok.tags.has("Adjective") || tok.normal === "of")) break;
+        const w = tok.normal.replace(/\.$/, "");
+        roles.add(w);
+        if (FEMALE_WORDS.test(w)) votes[m.entity]!.female++;
+        if (MALE_WORDS.test(w)) votes[m.entity]!.male++;
+      }
+      // Apposition after the name: "Kimball, executive director of …", "Ayrault, the foreign minister of France".
+      let last = t;
+      while (last + 1 < tokens.length && this.tokenEntity.get(last + 1) === m) last++;
+      if (/^,\s*$/.test(tokens[last]!.post)) {
+        // Only a closed apposition ("X, the mayor, said"; "X, director of Y."), not a clause that
+        // goes on to its verb ("in Chelsea, the mayor also said").
+        const words: string[] = [];
+        let closed = false;
+        for (let u = last + 1; u < tokens.length && words.length < MAX_APPOSITION_WORDS; u++) {
+          const tok = tokens[u]!;
+          if (tok.tags.has("Verb") && !tok.tags.has("Noun")) break;
+          words.push(tok.normal);
+          if (/[,;:.!?)]/.test(tok.post) || u + 1 === tokens.length || tokens[u + 1]!.sentence !== tok.sentence) { closed = true; break; }
+        }
+        if (closed) {
+          for (const w of words) {
+            roles.add(w);
+            if (FEMALE_WORDS.test(w)) votes[m.entity]!.female++;
+            if (MALE_WORDS.test(w)) votes[m.entity]!.male++;
+          }
+        }
+      }
+    }
+    votes.forEach((v, k) => { this.genders[k] = v.female > v.male ? "female" : v.male > v.female ? "male" : null; });
+  }
+
+  /** Note that a person was referred to by a gendered pronoun (so later pronouns agree). */
+  notePronoun(person: string, pronoun: string): void {
+    const k = this.doc.people.findIndex((p) => p.name === person);
+    if (k >= 0 && this.genders[k] === null) this.genders[k] = /^(?:she|her)$/.test(pronoun) ? "female" : "male";
+  }
+
+  /** The canonical name for the words in a slot; `previous` is the speaker of the quote before, if near. */
+  resolve(slot: Slot, previous: string | null): string | null {
+    const tokens = this.doc.tokens;
+    // The head of "director of the Arms Control Association" is "director", not the last word.
+    let headEnd = slot.end;
+    for (let t = slot.first + 1; t < slot.end; t++) {
+      if (/^(?:of|for|at)$/.test(tokens[t]!.normal) && !isCapitalised(tokens[t - 1]!)) { headEnd = t; break; }
+    }
+    const head = headEnd - 1;
+    const headTok = tokens[head]!;
+    const here = tokens[slot.first]!.start;
+    const named = this.tokenEntity.get(head);
+    if (named && !isPossessive(headTok.text)) return named.name;
+    // A person named before a comma-less role ("Trump lawyer Marc Kasowitz" is handled above; the
+    // last name in the slot otherwise: "Secretary of State John F. Kerry").
+    for (let t = slot.end - 1; t >= slot.first; t--) {
+      const m = this.tokenEntity.get(t);
+      if (m && m.kind === "person" && m.end >= tokens[slot.end - 1]!.end && !isPossessive(tokens[t]!.text)) return m.name;
+    }
+    // "he's", "they've": the pronoun without its contraction.
+    const normal = headTok.normal.replace(/['’](?:s|ve|ll|d|re|m)$/, "");
+    if (PERSON_PRONOUNS.has(normal)) return this.antecedent(here, normal, previous);
+    if (FIRST_PERSON.has(normal) && normal !== "we") return null;
+    if (GROUP_PRONOUNS.has(normal)) return this.nearestOrganization(here, null);
+    if (isCapitalised(headTok) && !ROLE_NOUNS.has(normal) && !headTok.tags.has("Honorific") && !headTok.tags.has("Pronoun")) {
+      return this.byName(slot.first, head);
+    }
+    if (ORG_NOUNS.has(normal)) return this.nearestOrganization(here, normal);
+    if (ROLE_NOUNS.has(normal) || headTok.tags.has("Actor")) return this.byRole(normal, here, slot);
+    return null;
+  }
+
+  /** A capitalised name the entity stage may have missed: an entity when one bears it, else the name as written. */
+  private byName(first: number, head: number): string | null {
+    const tokens = this.doc.tokens;
+    let from = head;
+    while (from - 1 >= first) {
+      const tok = tokens[from - 1]!;
+      if (!isCapitalised(tok) || tok.tags.has("Honorific") || ROLE_NOUNS.has(tok.normal) || tok.tags.has("Determiner") || /[,;:)]/.test(tok.post)) break;
+      from--;
+    }
+    while (from < head && (tokens[from]!.tags.has("Honorific") || ROLE_NOUNS.has(tokens[from]!.normal))) from++;
+    const name = stripPossessive(this.doc.text.slice(tokens[from]!.start, tokens[head]!.end)).trim();
+    if (!name) return null;
+    const key = name.toLowerCase();
+    const last = wordsOf(name).at(-1) ?? "";
+    const here = tokens[first]!.start;
+    const candidates: { name: string; distance: number; exact: boolean }[] = [];
+    for (const m of this.mentions) {
+      const entityName = m.name;
+      const all = m.kind === "person" ? [this.doc.people[m.entity]!.name, ...this.doc.people[m.entity]!.aliases] : [this.doc.organizations[m.entity]!.name, ...this.doc.organizations[m.entity]!.aliases];
+      const exact = all.some((a) => a.toLowerCase() === key);
+      const partial = !exact && all.some((a) => {
+        const w = wordsOf(a);
+        return m.kind === "person" ? w.at(-1) === last && wordsOf(name).length === 1 : w.includes(last) && wordsOf(name).every((x) => w.includes(x));
+      });
+      if (exact || partial) candidates.push({ name: entityName, distance: Math.abs(m.start - here), exact });
+    }
+    candidates.sort((a, b) => Number(b.exact) - Number(a.exact) || a.distance - b.distance);
+    return candidates[0]?.name ?? name;
+  }
+
+  /** "he"/"she": the previous speaker when it agrees, else the nearest person before, subjects first. */
+  private antecedent(offset: number, pronoun: string, previous: string | null): string | null {
+    const want: Gender = /^(?:she|her)$/.test(pronoun) ? "female" : "male";
+    const fits = (k: number) => this.genders[k] === null || this.genders[k] === want;
+    if (previous) {
+      const k = this.doc.people.findIndex((p) => p.name === previous);
+      if (k >= 0 && fits(k)) return previous;
+    }
+    return this.recentSubject(offset, want) ?? this.nearestPerson(offset, want);
+  }
+
+  private lastMentionBefore(k: number, offset: number): number | null {
+    let best: number | null = null;
+    for (const m of this.doc.people[k]!.mentions) if (m.end <= offset) best = m.start;
+    return best;
+  }
+
+  /** The first fitting person mentioned (outside quotes) in the nearest sentence before `offset` that has one. */
+  private recentSubject(offset: number, want: Gender): string | null {
+    const sentences = this.doc.sentences;
+    let s = sentences.findIndex((x) => x.end > offset);
+    if (s < 0) s = sentences.length - 1;
+    for (let k = s, n = 0; k >= 0 && n < 3; k--, n++) {
+      const sent = sentences[k]!;
+      const inside = this.mentions.filter((m) => m.kind === "person" && m.start >= sent.start && m.end <= Math.min(sent.end, offset) && !this.quoted(m.start));
+      const fit = inside.find((m) => this.genders[m.entity] === null || this.genders[m.entity] === want);
+      if (fit) return fit.name;
+    }
+    return null;
+  }
+
+  private nearestPerson(offset: number, want: Gender): string | null {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.kind !== "person" || m.end > offset || this.quoted(m.start)) continue;
+      if (this.genders[m.entity] === null || this.genders[m.entity] === want) return m.name;
+    }
+    return null;
+  }
+
+  /** The nearest organisation before `offset` (whose name holds `noun`, when given). */
+  private nearestOrganization(offset: number, noun: string | null): string | null {
+    let best: { name: string; distance: number } | null = null;
+    for (const m of this.mentions) {
+      if (m.kind !== "organization" || this.quoted(m.start)) continue;
+      const o = this.doc.organizations[m.entity]!;
+      if (noun && ![o.name, ...o.aliases].some((a) => wordsOf(a).includes(noun))) continue;
+      const distance = m.end <= offset ? offset - m.end : (m.start - offset) * 4;
+      if (!best || distance < best.distance) best = { name: o.name, distance };
+    }
+    return best?.name ?? null;
+  }
+
+  /** "the mayor": the person whose titles or surrounding words hold that role, nearest before first. */
+  private byRole(role: string, offset: number, slot: Slot): string | null {
+    const modifiers = new Set<string>();
+    for (let t = slot.first; t < slot.end; t++) if (!this.doc.tokens[t]!.tags.has("Determiner")) modifiers.add(this.doc.tokens[t]!.normal);
+    let best: { name: string; score: number } | null = null;
+    this.doc.people.forEach((p, k) => {
+      if (!this.roles[k]!.has(role)) return;
+      const before = this.lastMentionBefore(k, offset);
+      const distance = before !== null ? offset - before : (p.mentions[0]!.start - offset) * 4;
+      const shared = [...modifiers].filter((w) => this.roles[k]!.has(w)).length;
+      const score = shared * 1000 - distance / 100;
+      if (!best || score > best.score) best = { name: p.name, score };
+    });
+    return (best as { name: string } | null)?.name ?? null;
+  }
+}

@@ -1,0 +1,42 @@
+// Quotation marks that enclose a name rather than speech: titles of works and shows ("the film
+// “13th”", "CBS's “Face the Nation”", "on “Fox News Sunday”", an ad "titled “Arrogant”").
+import type { Token } from "../../doc.js";
+import type { Item } from "./frame.js";
+import { TITLE_INTRODUCERS, WORK_NOUNS } from "./lexicon.js";
+
+/** Titles are short; a longer quotation after "the book" is a passage from it. */
+const MAX_TITLE_WORDS = 10;
+/** Words that stay lower case inside a title ("Face the Nation", "Contract with America"). */
+const MINOR_WORD = /^(?:a|an|the|and|or|nor|but|of|in|on|at|to|for|with|by|from|as|vs\.?|v\.?|de|la|le|du|von|van)$/;
+/** Prepositions after which a title-cased quotation is a show or publication ("on “Morning Joe”", "a broadcast of “Fox News Sunday”"). */
+const PLACE_PREPOSITION = /^(?:on|in|from|to|at|of)$/;
+
+export function wordsIn(s: string): string[] {
+  return s.split(/\s+/u).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "")).filter(Boolean);
+}
+
+/** Every word capitalised but the small ones, and no sentence punctuation inside. */
+export function isTitleCased(inner: string): boolean {
+  const words = wordsIn(inner);
+  if (words.length === 0) return false;
+  if (/[.!?]\s+\S/u.test(inner.trim())) return false;
+  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && MINOR_WORD.test(w.toLowerCase())));
+}
+
+/** Is the quotation at item q of a sentence the title of a work or a show? */
+export function isTitle(items: readonly Item[], q: number, inner: string, tokens: readonly Token[]): boolean {
+  if (wordsIn(inner).length > MAX_TITLE_WORDS) return false;
+  // compromise reads "CBS's" as "CBS is" and leaves an empty token for the verb: skip it.
+  let p = q - 1;
+  while (p >= 0 && items[p]!.kind === "word" && tokens[(items[p] as { token: number }).token]!.text === "") p--;
+  const prevItem = items[p];
+  if (!prevItem || prevItem.kind !== "word") return false;
+  const prev = tokens[prevItem.token]!;
+  const normal = prev.normal.replace(/['’]s$/, "");
+  if (TITLE_INTRODUCERS.has(normal)) return true;
+  if (!isTitleCased(inner)) return false;
+  if (WORK_NOUNS.has(normal)) return true;
+  // "CBS's “Face the Nation”", "DuVernay's “13th”".
+  if (prev.tags.has("Possessive") || /['’]s?$/.test(prev.text)) return true;
+  return PLACE_PREPOSITION.test(normal);
+}

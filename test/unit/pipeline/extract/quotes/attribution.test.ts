@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import { quotesOf, said } from "./doc.js";
+
+const koizumi = { name: "Shinjiro Koizumi", aliases: ["Koizumi"], titles: ["Defense Minister"] };
+const ahn = { name: "Ahn Gyu-back", aliases: ["Ahn"] };
+
+describe("quote attribution through the speech verb", () => {
+  it("attributes a quote after \"X told reporters after the meeting,\" to X", () => {
+    const text = "Shinjiro Koizumi and Ahn Gyu-back agreed to carry out mutual visits annually. Koizumi told reporters after the meeting, “Next time, I will visit South Korea to enhance communication between the two countries’ defense authorities.”";
+    const [q] = quotesOf(text, [koizumi, ahn]);
+    expect(q).toMatchObject({ speaker: "Shinjiro Koizumi", cue: "told" });
+    expect(q!.text).toBe("Next time, I will visit South Korea to enhance communication between the two countries’ defense authorities.");
+    expect(text.slice(q!.start, q!.end)).toBe(q!.text);
+  });
+
+  it("reads the speaker after the verb in “…,” said X", () => {
+    expect(said(quotesOf("“We are ready for the talks,” said Koizumi.", [koizumi]))).toEqual(["Shinjiro Koizumi: We are ready for the talks"]);
+  });
+
+  it("reads the speaker before the verb in “…,” X said", () => {
+    expect(said(quotesOf("“We are ready for the talks,” Ahn said on Friday.", [ahn]))).toEqual(["Ahn Gyu-back: We are ready for the talks"]);
+  });
+
+  it("reads the speaker of \"X said:\" and \"X said,\" before the quote", () => {
+    expect(said(quotesOf("Koizumi said: “We are ready.” Ahn said, “So are we.”", [koizumi, ahn]))).toEqual([
+      "Shinjiro Koizumi: We are ready.", "Ahn Gyu-back: So are we.",
+    ]);
+  });
+
+  it("skips an apposition between the speaker and the verb", () => {
+    const text = "“They wouldn’t get an immunity deal,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said in a phone interview.";
+    expect(said(quotesOf(text, [{ name: "Jim Jordan" }]))).toEqual(["Jim Jordan: They wouldn’t get an immunity deal"]);
+  });
+
+  it("reads \"according to X\"", () => {
+    const text = "The talks will resume in March, according to Koizumi, who called them “a new beginning for both countries.”";
+    expect(quotesOf(text, [koizumi])[0]).toMatchObject({ speaker: "Shinjiro Koizumi" });
+    expect(quotesOf("The Ministry of Defense met on Monday. “The talks will resume in March,” according to the ministry.", [], [{ name: "Ministry of Defense" }])[0])
+      .toMatchObject({ speaker: "Ministry of Defense", cue: "according to" });
+  });
+
+  it("keeps the name written in the speaker slot when the entity stage missed it", () => {
+    const text = "“The plant will close next year,” said John Smith, a spokesman for the company.";
+    expect(quotesOf(text)[0]).toMatchObject({ speaker: "John Smith", cue: "said" });
+  });
+
+  it("gives no speaker when nobody is named", () => {
+    expect(quotesOf("“The plant will close next year,” a source close to the talks said.")[0]).toMatchObject({ speaker: null, cue: "said" });
+  });
+
+  it("uses the canonical name of the person mentioned by surname", () => {
+    expect(quotesOf("Koizumi added: “We will meet again in Seoul next year.”", [koizumi])[0]!.speaker).toBe("Shinjiro Koizumi");
+  });
+
+  it("attributes to an organisation named as the speaker", () => {
+    const text = "The Defense Ministry said in a statement that the drills were “routine and defensive in nature.”";
+    expect(quotesOf(text, [], [{ name: "Defense Ministry" }])[0]).toMatchObject({ speaker: "Defense Ministry", cue: "said" });
+  });
+
+  it("takes the subject of the main clause for a participle cue", () => {
+    const text = "Hillary Clinton mocked the complaint, saying anybody who complains about a microphone “is not having a good night.”";
+    expect(quotesOf(text, [{ name: "Hillary Clinton" }])[0]).toMatchObject({ speaker: "Hillary Clinton", cue: "saying" });
+  });
+
+  it("prefers the speech verb of the clause to a verb in a relative clause", () => {
+    const text = "Trump said at a rally that anyone who complains is “not having a good night.”";
+    expect(quotesOf(text, [{ name: "Donald Trump", aliases: ["Trump"] }])[0]).toMatchObject({ speaker: "Donald Trump", cue: "said" });
+  });
+
+  it("attributes a quote signed with a dash", () => {
+    expect(said(quotesOf("“Maybe we can build a wall around him.” ― Steve Quinlan\n“No sympathy, no preparedness.” ― Oscar P. Quintero"))).toEqual([
+      "Steve Quinlan: Maybe we can build a wall around him.", "Oscar P. Quintero: No sympathy, no preparedness.",
+    ]);
+  });
+
+  it("attributes a quote in the paragraph after \"He said:\"", () => {
+    const text = "Trump spoke in Ohio on Monday. He said:\n\n“We have to bring back law and order in our cities.”";
+    expect(quotesOf(text, [{ name: "Donald Trump", aliases: ["Trump"] }])[0]).toMatchObject({ speaker: "Donald Trump", cue: "said" });
+  });
+});
+
+describe("pronouns and descriptions as speakers", () => {
+  it("resolves \"he said\" to the nearest person before it", () => {
+    const text = "Koizumi met Ahn in Yokosuka on Saturday.\n\n“It was a good meeting,” he said.";
+    expect(quotesOf(text, [koizumi, ahn])[0]!.speaker).toBe("Shinjiro Koizumi");
+  });
+
+  it("resolves \"she\" to the woman when a man is nearer", () => {
+    const text = "Hillary Clinton answered a question about Donald Trump. “He is not fit to be president,” she said.";
+    expect(quotesOf(text, [{ name: "Hillary Clinton" }, { name: "Donald Trump" }])[0]!.speaker).toBe("Hillary Clinton");
+  });
+
+  it("resolves \"he added\" to the speaker of the quote before", () => {
+    const text = "“We will win,” Trump said of Clinton. “We will win big,” he added.";
+    expect(said(quotesOf(text, [{ name: "Donald Trump", aliases: ["Trump"] }, { name: "Hillary Clinton", aliases: ["Clinton"] }]))).toEqual([
+      "Donald Trump: We will win", "Donald Trump: We will win big",
+    ]);
+  });
+
+  it("resolves \"the minister\" to the person holding that title", () => {
+    const text = "Defense Minister Shinjiro Koizumi met Ahn Gyu-back on Saturday.\n\n“We agreed on visits every year,” the minister said.";
+    expect(quotesOf(text, [{ name: "Shinjiro Koizumi" }, ahn])[0]!.speaker).toBe("Shinjiro Koizumi");
+    expect(quotesOf(text, [koizumi, ahn])[0]!.speaker).toBe("Shinjiro Koizumi");
+  });
+
+  it("resolves \"the spokesman\" through an apposition earlier in the text", () => {
+    const text = "Nick Merrill, a spokesman for the campaign, declined to comment on Friday.\n\n“We do not comment on polls,” the spokesman said later.";
+    expect(quotesOf(text, [{ name: "Nick Merrill" }])[0]!.speaker).toBe("Nick Merrill");
+  });
+
+  it("resolves \"the ministry\" to the organisation of that kind", () => {
+    const text = "The Ministry of Defense of Japan announced the visit on Friday.\n\n“The visit strengthens our ties,” the ministry said.";
+    expect(quotesOf(text, [], [{ name: "Ministry of Defense" }])[0]!.speaker).toBe("Ministry of Defense");
+  });
+
+  it("gives no speaker to a role nobody in the text holds", () => {
+    expect(quotesOf("“We will not comment,” the spokeswoman said.", [{ name: "Donald Trump" }])[0]!.speaker).toBeNull();
+  });
+});
+
+describe("quotes of several parts", () => {
+  it("joins a quote interrupted by its attribution into one quote of two parts", () => {
+    const text = "“This is in their heads,” said Caddell, speaking of the health issue. “It is one of the things worrying them.”";
+    const qs = quotesOf(text);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ speaker: "Caddell", cue: "said", text: "This is in their heads … It is one of the things worrying them." });
+    expect(qs[0]!.parts.map((p) => text.slice(p.start, p.end))).toEqual(["This is in their heads", "It is one of the things worrying them."]);
+  });
+
+  it("keeps the quoted fragments of one reported sentence in one quote", () => {
+    const text = "Trump says voter fraud is “a big, big problem in this country” but “nobody has the guts to talk about it.”";
+    const qs = quotesOf(text, [{ name: "Donald Trump", aliases: ["Trump"] }]);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ speaker: "Donald Trump", cue: "says" });
+    expect(qs[0]!.text).toBe("a big, big problem in this country” but “nobody has the guts to talk about it.");
+  });
+
+  it("makes one quote of a quotation that runs over two paragraphs", () => {
+    const text = "The New York Times reports:\n\n“Just 24 percent of the contributors have given $200 or less.\n\n“Without this network, the candidate must keep an aggressive calendar.”";
+    const qs = quotesOf(text, [], [{ name: "The New York Times" }]);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ speaker: "The New York Times", cue: "reports" });
+    expect(qs[0]!.parts).toHaveLength(2);
+    expect(qs[0]!.text).toBe("Just 24 percent of the contributors have given $200 or less.\n\nWithout this network, the candidate must keep an aggressive calendar.");
+  });
+
+  it("keeps two quotes with verbs of their own apart", () => {
+    const text = "“We will win,” Trump said. “We will lose,” Clinton said.";
+    expect(said(quotesOf(text, [{ name: "Donald Trump", aliases: ["Trump"] }, { name: "Hillary Clinton", aliases: ["Clinton"] }]))).toEqual([
+      "Donald Trump: We will win", "Hillary Clinton: We will lose",
+    ]);
+  });
+});
