@@ -126,6 +126,13 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   // credit
   {
+    id: "photo-credit",
+    kind: "credit",
+    match: new RegExp(`^(?:(?:photo|foto|image|picture|bild|illustration|graphic|grafik|video|zdjęcie|fot|credit|bildquelle|bildnachweis|titelbild|beitragsbild|header-?bild|crédits? photos?|photo credits?)s?(?: credits?)?\\s*(?::|©|by\\b)|©|\\(c\\)\\s|copyright\\b|(?:getty images|reuters|ap photo|afp|dpa|epa|imago|picture alliance|shutterstock|istock(?:photo)?|adobe ?stock|fotolia|unsplash|pixabay|keystone|apa)(?:\\s*[/|,].*)?$|.{0,80}/\\s*(?:afp|dpa|reuters|ap|epa|imago|getty images|picture alliance|keystone|apa)$)`, "iu"),
+    maxLength: 140,
+    reason: "a photo credit or copyright line",
+  },
+  {
     id: "ai-image-credit",
     kind: "credit",
     match: phrase("(?:image|photo|picture|illustration|bild|foto|grafik)s? (?:(?:was|were|is) )?(?:generated|created|made|erstellt|generiert) (?:by|with|using|mit|durch) (?:an? )?(?:ai|ki|artificial intelligence|künstlicher intelligenz)|(?:ai|ki)[- ]generated (?:image|photo|picture|illustration)|(?:bild|foto|grafik): (?:ki|ai)[- ]generiert"),
@@ -146,14 +153,6 @@ export const LINE_RULES: readonly LineRule[] = [
     match: /(?:©|\((?:foto|photo|bild|image|fot\.)[:.]|(?:^|\s)(?:foto|photo|bild|image|zdjęcie|fot\.|crédit photo|photo credit)\s*:)\s*[^.!?]{2,80}\)?$/iu,
     maxLength: 300,
     reason: "an image caption that ends with its photo credit",
-  },
-  {
-    id: "photo-credit",
-    weak: true,
-    kind: "credit",
-    match: new RegExp(`^(?:(?:photo|foto|image|picture|bild|illustration|graphic|grafik|video|zdjęcie|fot|credit|bildquelle|bildnachweis|titelbild|beitragsbild|header-?bild|crédits? photos?|photo credits?)s?(?: credits?)?\\s*(?::|©|by\\b)|©|\\(c\\)\\s|copyright\\b|(?:getty images|reuters|ap photo|afp|dpa|epa|imago|picture alliance|shutterstock|istock(?:photo)?|adobe ?stock|fotolia|unsplash|pixabay|keystone|apa)(?:\\s*[/|,].*)?$|.{0,80}/\\s*(?:afp|dpa|reuters|ap|epa|imago|getty images|picture alliance|keystone|apa)$)`, "iu"),
-    maxLength: 140,
-    reason: "a photo credit or copyright line",
   },
   {
     id: "rights-line",
@@ -230,7 +229,7 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     id: "affiliate-note",
     kind: "ad",
-    match: phrase("affiliate-?links?|contains (?:affiliate )?links to (?:products|partners)|references to products from|provisions-?links?|wir erhalten (?:eine|ggf\\. eine) provision|partnerlinks?|werbelinks?|bezahlte (?:kooperation|partnerschaft)|in freundlicher zusammenarbeit mit"),
+    match: phrase("affiliate[- ]?links?|contains (?:affiliate )?links to (?:products|partners)|references to products from|provisions-?links?|wir erhalten (?:eine|ggf\\. eine) provision|partnerlinks?|werbelinks?|bezahlte (?:kooperation|partnerschaft)|in freundlicher zusammenarbeit mit"),
     maxLength: 400,
     reason: "a note on affiliate links or sponsoring",
   },

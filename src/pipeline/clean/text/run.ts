@@ -4,7 +4,7 @@
 // one: sidebars often come before the article. The run is then extended back to the headline.
 import type { RemovedKind } from "../../../schema/article.js";
 import type { LineRule } from "../rules.js";
-import { isRelatedHeading } from "../rules.js";
+import { isRelatedHeading, lineRuleFor } from "../rules.js";
 import type { TextLine } from "./lines.js";
 import type { Title } from "./title.js";
 
@@ -58,7 +58,8 @@ const isAllCaps = (s: string): boolean => !/\p{Ll}/u.test(s);
  * a dateline, sentences, a results table) has none of these and is left untouched.
  */
 export function looksLikeWebPage(lines: readonly TextLine[], rules: readonly (LineRule | null)[]): boolean {
-  if (rules.some((r) => r && !r.weak) || rules.filter((r) => r?.weak).length >= MIN_WEAK_HITS_FOR_PAGE) return true;
+  if (rules.filter((r) => r !== null).length >= MIN_WEAK_HITS_FOR_PAGE) return true;
+  if (rules.some((r, i) => r && (!r.weak || lineRuleFor(lines[i]!.text, true)))) return true;
   if (lines.some((l) => isRelatedHeading(l.text))) return true;
   let streak = 0;
   for (const l of lines) {
