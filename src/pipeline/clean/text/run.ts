@@ -70,11 +70,15 @@ export function looksLikeWebPage(lines: readonly TextLine[], rules: readonly (Li
 }
 
 /**
- * Does the article go on after the related-stories heading at h? It does when, within a few lines,
- * two lines of prose follow each other with no boilerplate between: a box of links inside the
- * article. A list of teasers interleaved with credits and captions is not that.
+ * Does the article go on after the related-stories heading at h? It does when the heading is followed
+ * by short headlines and then, within a few lines, by two lines of prose with no boilerplate between:
+ * a box of links inside the article. A list of teasers, or teasers interleaved with credits and
+ * captions, is not that.
  */
 function resumesAfter(lines: readonly TextLine[], boilerplate: readonly boolean[], related: readonly boolean[], h: number): boolean {
+  // A box names its stories in short headlines; prose straight under the heading is a teaser list.
+  const next = lines[h + 1];
+  if (!next || isProse(next)) return false;
   for (let i = h + 1; i <= h + MAX_BOX_LINES + 1 && i + 1 < lines.length; i++) {
     if (boilerplate[i] || related[i]) return false;
     if (isProse(lines[i]!) && isProse(lines[i + 1]!) && !boilerplate[i + 1]) return true;
@@ -134,6 +138,13 @@ export function findRun(lines: readonly TextLine[], title: Title, rules: readonl
   const runEnd = best.end;
 
   const head = title.line;
+  const proseIn = (a: number, b: number): number => {
+    let chars = 0;
+    for (let i = a; i < b; i++) if (value[i]! > 0) chars += value[i]!;
+    return chars;
+  };
+  // Prose above the repeated headline inside the run is a sidebar or a teaser, unless it is most of the run.
+  if (head !== null && head > runStart && head <= runEnd && proseIn(runStart, head) < proseIn(head, runEnd + 1)) runStart = head;
   if (head !== null && head < runStart && runStart - head <= MAX_HEADLINE_GAP) {
     let clear = true;
     for (let i = head; i < runStart; i++) if (related[i]) clear = false;
