@@ -187,7 +187,7 @@ export const LINE_RULES: readonly LineRule[] = [
       "newsletter (?:abonnieren|bestellen|anmelden)", "(?:zum|für den|unseren?) (?:kostenlosen )?newsletter(?: an)?(?:melden)?", "jetzt (?:abonnieren|registrieren|abo abschließen|weiterlesen|testen)",
       "exklusiv für abonnenten", "wählen sie ihren zugang", "(?:bereits|schon) (?:abonnent|registriert|digital-abonnent)", "lesen sie (?:jetzt )?weiter mit", "abonnieren sie",
       "(?:\\d+ )?(?:wochen|monate?) (?:kostenlos|gratis|für \\d+ ?(?:€|euro)) (?:testen|lesen)", "registrieren sie sich", "plus-artikel", "mit (?:einem|ihrem) abo",
-      "newsletter-?abonnent(?:en|innen)?", "(?:blog|newsletter|kanal) zu abonnieren", "if you enjoyed (?:reading )?this", "(?:would you )?consider supporting (?:our|us)", "unterstützen sie (?:uns|unsere arbeit)",
+      "newsletter-?abonnent(?:en|innen)?", "(?:in )?(?:unseren?|our|notre|nasz) [\\p{L}-]*newsletter", "(?:straight )?to your (?:phone|inbox)", "stay up[- ]to[- ]date", "(?:bleiben sie|bleib) (?:auf dem laufenden|informiert)", "(?:blog|newsletter|kanal) zu abonnieren", "if you enjoyed (?:reading )?this", "(?:would you )?consider supporting (?:our|us)", "unterstützen sie (?:uns|unsere arbeit)",
     "push[- ]?(?:notifications|benachrichtigungen|nachrichten)", "download (?:the|our) .{0,40}apps?", "laden sie (?:sich )?(?:die|unsere) .{0,30}app", "sign up to get",
     "abonnez-vous", "inscrivez-vous à (?:notre|la) newsletter", "recevez (?:notre|la) newsletter", "zapisz się (?:do|na) newsletter", "zaprenumeruj", "suscríbete", "suscribirse al boletín",
     ].join("|")),
