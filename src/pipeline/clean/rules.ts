@@ -72,7 +72,7 @@ export const LINE_RULES: readonly LineRule[] = [
     id: "related-link",
     weak: true,
     kind: "related",
-    match: /^[\s»›>|•·*-]*(?:read (?:more|also|next)|also read|see also|more|related|lesen sie (?:auch|mehr|dazu)|lesetipp|mehr zum thema|auch interessant|siehe auch|(?:à )?lire (?:aussi|également)|voir aussi|le(?:e|er) (?:también|más)|mira|veja também|leia (?:também|mais)|czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|przeczytaj (?:też|także|również))\s*(?::|»|>>|→|\|)\s*\S.{0,200}$/iu,
+    match: /^[\s»›>|•·*-]*(?:read (?:more|also|next)|also read|see also|more|related|lesen sie (?:auch|mehr|dazu)|lesetipp|mehr zum thema|dowiedz się więcej|auch interessant|siehe auch|(?:à )?lire (?:aussi|également)|voir aussi|le(?:e|er) (?:también|más)|mira|veja também|leia (?:também|mais)|czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|przeczytaj (?:też|także|również))\s*(?::|»|>>|→|\|)\s*\S.{0,200}$/iu,
     maxLength: 260,
     reason: "a link to another story, announced as one",
   },
@@ -128,7 +128,7 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     id: "photo-credit",
     kind: "credit",
-    match: new RegExp(`^(?:(?:photo|foto|image|picture|bild|illustration|graphic|grafik|video|zdjęcie|fot|credit|bildquelle|bildnachweis|titelbild|beitragsbild|header-?bild|crédits? photos?|photo credits?)s?(?: credits?)?\\s*(?::|©|by\\b)|©|\\(c\\)\\s|copyright\\b|(?:getty images|reuters|ap photo|afp|dpa|epa|imago|picture alliance|shutterstock|istock(?:photo)?|adobe ?stock|fotolia|unsplash|pixabay|keystone|apa)(?:\\s*[/|,].*)?$|.{0,80}/\\s*(?:afp|dpa|reuters|ap|epa|imago|getty images|picture alliance|keystone|apa)$)`, "iu"),
+    match: new RegExp(`^(?:(?:photo|foto|image|picture|bild|illustration|graphic|grafik|video|zdjęcie|fot|credit|bildquelle|bildnachweis|titelbild|beitragsbild|header-?bild|crédits? photos?|photo credits?)s?(?: credits?)?\\s*(?::|©|by\\b)|©|\\(c\\)\\s|copyright\\b|fot\\.\\s|(?:getty images|reuters|ap photo|afp|dpa|epa|imago|picture alliance|shutterstock|istock(?:photo)?|adobe ?stock|fotolia|unsplash|pixabay|keystone|apa|pap|east news|agencja gazeta)(?:\\s*[/|,].*)?$|.{0,80}/\\s*(?:afp|dpa|reuters|ap|epa|imago|getty images|picture alliance|keystone|apa)$)`, "iu"),
     maxLength: 140,
     reason: "a photo credit or copyright line",
   },
@@ -150,8 +150,8 @@ export const LINE_RULES: readonly LineRule[] = [
     id: "caption-with-credit",
     weak: true,
     kind: "caption",
-    match: /(?:©|\((?:foto|photo|bild|image|fot\.)[:.]|(?:^|\s)(?:foto|photo|bild|image|zdjęcie|fot\.|crédit photo|photo credit)\s*:)\s*[^.!?]{2,80}\)?$/iu,
-    maxLength: 300,
+    match: /(?:©|(?:^|[/|–-]\s*)\(c\)|\((?:foto|photo|bild|bildquelle|image|fot\.)[:.]|(?:^|\s)(?:foto|photo|bild|image|zdjęcie|fot\.|crédit photo|photo credit)\s*:)\s*(?:(?![.!?]\s).){2,80}\)?$|\/\s*(?:domena publiczna|public domain|gemeinfrei)\s*$|^(?:abbildung|abb\.|figure|fig\.|schaubild)\s*\d*\s*:/iu,
+    maxLength: 400,
     reason: "an image caption that ends with its photo credit",
   },
   {
@@ -159,8 +159,8 @@ export const LINE_RULES: readonly LineRule[] = [
     weak: true,
     kind: "credit",
     match: phrase("copyrighted (?:property|material)|some rights reserved|urheberrechtlich geschützt|licensed under (?:a |the )?creative commons|(?:steht|stehen) unter einer creative commons|creative commons (?:namensnennung|attribution)|suggested citation|zitiervorschlag|all rights reserved|alle rechte vorbehalten|tous droits réservés|wszelkie prawa zastrzeżone|todos los derechos reservados|tutti i diritti riservati"),
-    maxLength: 250,
-    reason: "a copyright notice",
+    maxLength: 400,
+    reason: "a copyright or licence notice",
   },
   // share
   {
@@ -213,7 +213,7 @@ export const LINE_RULES: readonly LineRule[] = [
     id: "comment-label",
     weak: true,
     kind: "comments",
-    match: line("comments?(?: \\(\\d+\\))?|reply|antworten|kommentieren|kommentare?(?: \\(\\d+\\))?|(?:vos )?réactions?(?: \\(\\d+\\))?|commentaires?|komentarze?|comentarios?|name ?(?:\\*|\\(pflichtfeld\\))|e-?mail ?(?:\\*|\\(pflichtfeld\\))|website|webseite|.{2,40} (?:says|sagt|schreibt|a dit|napisał[a]?):"),
+    match: line("comments?(?: \\(\\d+\\))?|reply|antworten|kommentieren|kommentare?(?: \\(\\d+\\))?|(?:vos )?réactions?(?: \\(\\d+\\))?|commentaires?|komentarze?|comentarios?|name ?(?:\\*|\\(pflichtfeld\\))|e-?mail ?(?:\\*|\\(pflichtfeld\\))|website|webseite|skomentuj(?: lub udostępnij)?|imię ?(?:\\*|\\(wymagane\\))|e-?mail.{0,30}\\(wymagane\\)|loading (?:facebook )?comments.{0,5}|.{2,40} (?:says|sagt|schreibt|a dit|napisał[a]?):"),
     maxLength: 60,
     reason: "a comment's author line or a comment-form label",
   },

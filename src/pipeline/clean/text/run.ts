@@ -14,8 +14,11 @@ const MIN_PROSE_WORDS = 8;
 const MIN_UNPUNCTUATED_PROSE_WORDS = 16;
 /** What a short line (a menu entry, a label, a date) costs the run that contains it. */
 const SHORT_LINE_COST = 10;
-/** Keyword-matched boilerplate costs at least this much, so that a run rarely crosses it. */
-const MIN_BOILERPLATE_COST = 40;
+/**
+ * Keyword-matched boilerplate costs at least this much: a run crosses it only for a paragraph or more
+ * of article on the other side (a newsletter prompt set between two paragraphs).
+ */
+const MIN_BOILERPLATE_COST = 100;
 /** Weak keyword hits (a "Share" line, a credit) that together betray a web page. */
 const MIN_WEAK_HITS_FOR_PAGE = 2;
 /** Menu entries in a row that betray a whole web page rather than a pasted article. */
@@ -50,7 +53,7 @@ function isMenuLike(line: TextLine): boolean {
 }
 
 /** Wire copy writes section names and table rows in capitals; site menus rarely do. */
-const isAllCaps = (s: string): boolean => !/\p{Ll}/u.test(s);
+const isAllCaps = (s: string): boolean => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
 
 /**
  * Is this a whole web page copied as text, rather than an article? Strong keyword rules, two weak
