@@ -250,6 +250,14 @@ export const LINE_RULES: readonly LineRule[] = [
     reason: "links to the site's social-media accounts",
   },
   {
+    id: "byline",
+    kind: "credit",
+    weak: true,
+    match: /^(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Pp]rzez|[Dd]i|[Tt]exte?:?|[Aa]utor(?:in)?:|[Aa]uthor:|[Aa]uteur\s*:)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,5}(?:(?:und|and|et|y|i|&|,)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})?$/u,
+    maxLength: 80,
+    reason: "a byline: the author's name goes to the metadata",
+  },
+  {
     id: "reading-time",
     kind: "other",
     weak: true,

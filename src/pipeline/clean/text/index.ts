@@ -15,6 +15,12 @@ const MAX_CAPTION_CHARS = 200;
 /** Two sentences in a row make a paragraph, not a caption. */
 const TWO_SENTENCES = /[.!?]["“”»«)]?\s+\p{Lu}/u;
 
+/** "Von Anna Muster und Ben Beispiel" -> the names. */
+function authorsOf(byline: string): string[] {
+  const names = byline.replace(/^\S+\s+/, "");
+  return names.split(/\s*(?:,|&|\bund\b|\band\b|\bet\b|\by\b|\bi\b)\s*/u).map((n) => n.trim()).filter((n) => n.length >= 3);
+}
+
 /** Kept lines of one paragraph become one block again, so the output keeps the input's paragraphs. */
 function toBlocks(lines: readonly TextLine[], verdicts: readonly (Block["removal"] | null)[]): Block[] {
   const blocks: Block[] = [];
@@ -61,5 +67,8 @@ export function cleanText(input: string): CleanResult {
     if (outside) return { kind: run.kindOutside(i), text: l.text, ruleId: "text-outside-article", reason: "outside the run of prose that holds the article" };
     return null;
   });
-  return { blocks: toBlocks(lines, verdicts), meta: title.meta };
+  // The first byline inside the article names its authors.
+  const byline = lines.find((_, i) => i >= run.start && i <= run.end && rules[i]?.id === "byline");
+  const authors = byline ? authorsOf(byline.text) : [];
+  return { blocks: toBlocks(lines, verdicts), meta: authors.length ? { ...title.meta, authors } : title.meta };
 }

@@ -52,4 +52,11 @@ describe("cleanText", () => {
     const input = ["Bakery celebrates its centenary", ...body, long, "Impressum", "Datenschutz"].join("\n\n");
     expect(kept(input)).toContain("which is why the shop still opens at six.");
   });
+
+  it("moves a byline out of the text and into the authors", () => {
+    const input = ["Council votes for the new bridge", "By Anna Muster and Ben Beispiel", ...body, "Share", "Tweet"].join("\n\n");
+    const result = cleanText(input);
+    expect(result.meta.authors).toEqual(["Anna Muster", "Ben Beispiel"]);
+    expect(kept(input)).not.toContain("Anna Muster");
+  });
 });
