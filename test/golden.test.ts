@@ -1,5 +1,7 @@
-// Golden tests: the real binary on every fixture article; the whole JSON must equal the reviewed
-// expected.json (update with `npx vitest -u` and review the diff), and its checks.json must pass.
+// Golden tests: the real binary on every fixture (fixtures/articles: whole articles;
+// fixtures/boilerplate: one small page per removed kind, HTML and text); the whole JSON must equal
+// the reviewed expected.json (update with `npx vitest -u` and review the diff), and its checks.json
+// must pass.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Article } from "../src/schema/article.js";
@@ -8,7 +10,7 @@ import { failedChecks } from "./helpers/checks.js";
 import { fixtures } from "./helpers/fixtures.js";
 import { runBin } from "./helpers/run-bin.js";
 
-describe.each(fixtures())("fixture $slug", (f) => {
+describe.each([...fixtures("articles"), ...fixtures("boilerplate")])("fixture $group/$slug", (f) => {
   it("prints exactly its golden output and exits 0", async () => {
     const r = await runBin([...f.args, f.input]);
     expect(r.stderr).toBe("");

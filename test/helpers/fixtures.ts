@@ -1,10 +1,12 @@
-// The article fixtures: fixtures/articles/<slug>/ holds input.txt or input.html, optional
+// The fixtures: fixtures/<group>/<slug>/ (groups: articles, boilerplate) holds input.txt or input.html, optional
 // args.json (CLI flags), expected.json (the golden output) and optional checks.json.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "./run-bin.js";
 
 export interface Fixture {
+  /** The folder under fixtures/: articles or boilerplate. */
+  readonly group: string;
   readonly slug: string;
   readonly dir: string;
   /** Repository-relative input path, as the golden runner passes it. */
@@ -42,6 +44,7 @@ export function fixtures(group = "articles"): Fixture[] {
       if (!inputName) throw new Error(`fixture ${slug} has no input file`);
       const checks = join(dir, "checks.json");
       return {
+        group,
         slug,
         dir,
         input: `fixtures/${group}/${slug}/${inputName}`,

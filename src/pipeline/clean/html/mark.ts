@@ -79,7 +79,8 @@ export function markBoilerplate(root: AnyNode): Marks {
       }
       const marker = markerOf(child.attribs["id"] ?? "", child.attribs["class"] ?? "");
       const rule = ruleFor(child, marker, insideArticle);
-      const protectedByProse = total > 0 && (prose.get(child) ?? 0) >= total * PROTECTED_PROSE_SHARE;
+      const own = prose.get(child) ?? 0;
+      const protectedByProse = (total > 0 && own >= total * PROTECTED_PROSE_SHARE) || (rule?.maxProse !== undefined && own > rule.maxProse);
       if (rule && !protectedByProse) {
         marks.set(child, rule);
         continue;

@@ -18,6 +18,11 @@ export interface ElementRule {
   readonly kind: RemovedKind;
   readonly match: ElementMatch;
   readonly reason: string;
+  /**
+   * An element with more prose than this (characters) is not what the rule is about: a caption or a
+   * byline is short, and a form that wraps the whole page (as some CMS do) holds the article.
+   */
+  readonly maxProse?: number;
 }
 
 /**
@@ -83,14 +88,22 @@ export const ELEMENT_RULES: readonly ElementRule[] = [
   {
     id: "html-caption",
     kind: "caption",
-    match: { tags: ["figcaption"], marker: parts(`${B}caption|${B}credits?${E}|${B}copyright|bildnachweis|${B}bildunterschrift|${B}photo-?credit|${B}image-?credit|${B}img-?(?:credit|desc|caption)|wp-caption-text|${B}media-?(?:caption|credit)`) },
+    match: { tags: ["figcaption"], marker: parts(`${B}legend${E}|${B}bu${E}|${B}image-?(?:desc|description|subline)|${B}caption|${B}credits?${E}|${B}copyright|bildnachweis|${B}bildunterschrift|${B}photo-?credit|${B}image-?credit|${B}img-?(?:credit|desc|caption)|wp-caption-text|${B}media-?(?:caption|credit)`) },
     reason: "an image caption or photo credit",
+    maxProse: 400,
+  },
+  {
+    id: "html-box",
+    kind: "related",
+    match: { marker: parts(`${B}fact-?box|${B}info-?box|${B}float-?(?:rhs|right|left)${E}|${B}inline-?(?:text-?)?box|${B}pull-?quote|${B}teaser-?box|${B}promo(?:-?box|-?teaser|-?banner)?${E}`) },
+    reason: "a box set into the article that points elsewhere (fact box, promotion, pull quote)",
   },
   {
     id: "html-byline",
     kind: "credit",
     match: { marker: parts(`${B}byline|${B}author-?(?:box|bio|info|card|details|profile|meta)|${B}about-?(?:the-?)?author|${B}dateline|${B}post-?meta|${B}entry-?meta|${B}article-?meta|${B}meta-?(?:data|info)${E}|${B}publish(?:ed)?-?(?:date|time|info)|${B}timestamp`) },
     reason: "a byline or dateline: authors and dates go to the metadata",
+    maxProse: 300,
   },
   {
     id: "html-navigation-marker",
@@ -110,7 +123,7 @@ export const ELEMENT_RULES: readonly ElementRule[] = [
   { id: "html-header", kind: "navigation", match: { tags: ["header"], roles: ["banner"] }, reason: "the page header" },
   { id: "html-footer", kind: "footer", match: { tags: ["footer"], roles: ["contentinfo"] }, reason: "the page footer" },
   { id: "html-aside", kind: "other", match: { tags: ["aside"], roles: ["complementary"] }, reason: "a sidebar beside the article" },
-  { id: "html-form", kind: "other", match: { tags: ["form", "fieldset"] }, reason: "a form (search, login, comment)" },
+  { id: "html-form", kind: "other", match: { tags: ["form", "fieldset"] }, reason: "a form (search, login, comment)", maxProse: 500 },
 ];
 
 /** What a browser does not show. */

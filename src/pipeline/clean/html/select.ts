@@ -30,7 +30,7 @@ const MAX_PROMPT_CHARS = 50;
 /** Longer "headings" are paragraphs inside a heading element that the page forgot to close. */
 const MAX_HEADING_CHARS = 150;
 /** What each character of link text costs a candidate, against one for each character of prose. */
-const LINK_PENALTY = Number(process.env.LP ?? 1);
+const LINK_PENALTY = 1;
 
 /** Two sentences in one "heading" make it a paragraph set in a heading element. */
 const isHeading = (b: HtmlBlock): boolean => b.heading > 0 && b.text.length <= MAX_HEADING_CHARS && !/[.!?]\s+\p{Lu}/u.test(b.text);

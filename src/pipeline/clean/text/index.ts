@@ -10,8 +10,16 @@ import { splitLines } from "./lines.js";
 import { findRun, looksLikeWebPage } from "./run.js";
 import { titleOf } from "./title.js";
 
-/** Captions are a sentence or two; a longer line above a credit is article text. */
-const MAX_CAPTION_CHARS = 300;
+/** Captions are short; a longer line above a credit is article text. */
+const MAX_CAPTION_CHARS = 200;
+/** Two sentences in a row make a paragraph, not a caption. */
+const TWO_SENTENCES = /[.!?]["“”»«)]?\s+\p{Lu}/u;
+
+/** "Von Anna Muster und Ben Beispiel" -> the names. */
+function authorsOf(byline: string): string[] {
+  const names = byline.replace(/^\S+\s+/, "");
+  return names.split(/\s*(?:,|&|\bund\b|\band\b|\bet\b|\by\b|\bi\b)\s*/u).map((n) => n.trim()).filter((n) => n.length >= 3);
+}
 
 /** Kept lines of one paragraph become one block again, so the output keeps the input's paragraphs. */
 function toBlocks(lines: readonly TextLine[], verdicts: readonly (Block["removal"] | null)[]): Block[] {
@@ -49,7 +57,7 @@ export function cleanText(input: string): CleanResult {
     const rule = rules[i];
     if (rule) return { kind: rule.kind, text: l.text, ruleId: rule.id, reason: rule.reason };
     const next = rules[i + 1];
-    if (next && IMAGE_CREDIT_RULES.has(next.id) && l.text.length <= MAX_CAPTION_CHARS) {
+    if (next && IMAGE_CREDIT_RULES.has(next.id) && l.text.length <= MAX_CAPTION_CHARS && !TWO_SENTENCES.test(l.text)) {
       return { kind: "caption", text: l.text, ruleId: "caption-above-credit", reason: "the line above a photo credit is the photo's caption" };
     }
     const outside = i < run.start || i > run.end;
@@ -59,5 +67,8 @@ export function cleanText(input: string): CleanResult {
     if (outside) return { kind: run.kindOutside(i), text: l.text, ruleId: "text-outside-article", reason: "outside the run of prose that holds the article" };
     return null;
   });
-  return { blocks: toBlocks(lines, verdicts), meta: title.meta };
+  // The first byline inside the article names its authors.
+  const byline = lines.find((_, i) => i >= run.start && i <= run.end && rules[i]?.id === "byline");
+  const authors = byline ? authorsOf(byline.text) : [];
+  return { blocks: toBlocks(lines, verdicts), meta: authors.length ? { ...title.meta, authors } : title.meta };
 }

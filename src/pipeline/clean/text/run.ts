@@ -4,7 +4,7 @@
 // one: sidebars often come before the article. The run is then extended back to the headline.
 import type { RemovedKind } from "../../../schema/article.js";
 import type { LineRule } from "../rules.js";
-import { isRelatedHeading } from "../rules.js";
+import { isRelatedHeading, lineRuleFor } from "../rules.js";
 import type { TextLine } from "./lines.js";
 import type { Title } from "./title.js";
 
@@ -14,8 +14,11 @@ const MIN_PROSE_WORDS = 8;
 const MIN_UNPUNCTUATED_PROSE_WORDS = 16;
 /** What a short line (a menu entry, a label, a date) costs the run that contains it. */
 const SHORT_LINE_COST = 10;
-/** Keyword-matched boilerplate costs at least this much, so that a run rarely crosses it. */
-const MIN_BOILERPLATE_COST = 40;
+/**
+ * Keyword-matched boilerplate costs at least this much: a run crosses it only for a paragraph or more
+ * of article on the other side (a newsletter prompt set between two paragraphs).
+ */
+const MIN_BOILERPLATE_COST = 100;
 /** Weak keyword hits (a "Share" line, a credit) that together betray a web page. */
 const MIN_WEAK_HITS_FOR_PAGE = 2;
 /** Menu entries in a row that betray a whole web page rather than a pasted article. */
@@ -50,7 +53,7 @@ function isMenuLike(line: TextLine): boolean {
 }
 
 /** Wire copy writes section names and table rows in capitals; site menus rarely do. */
-const isAllCaps = (s: string): boolean => !/\p{Ll}/u.test(s);
+const isAllCaps = (s: string): boolean => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
 
 /**
  * Is this a whole web page copied as text, rather than an article? Strong keyword rules, two weak
@@ -58,7 +61,8 @@ const isAllCaps = (s: string): boolean => !/\p{Ll}/u.test(s);
  * a dateline, sentences, a results table) has none of these and is left untouched.
  */
 export function looksLikeWebPage(lines: readonly TextLine[], rules: readonly (LineRule | null)[]): boolean {
-  if (rules.some((r) => r && !r.weak) || rules.filter((r) => r?.weak).length >= MIN_WEAK_HITS_FOR_PAGE) return true;
+  if (rules.filter((r) => r !== null).length >= MIN_WEAK_HITS_FOR_PAGE) return true;
+  if (rules.some((r, i) => r && (!r.weak || lineRuleFor(lines[i]!.text, true)))) return true;
   if (lines.some((l) => isRelatedHeading(l.text))) return true;
   let streak = 0;
   for (const l of lines) {
@@ -69,11 +73,15 @@ export function looksLikeWebPage(lines: readonly TextLine[], rules: readonly (Li
 }
 
 /**
- * Does the article go on after the related-stories heading at h? It does when, within a few lines,
- * two lines of prose follow each other with no boilerplate between: a box of links inside the
- * article. A list of teasers interleaved with credits and captions is not that.
+ * Does the article go on after the related-stories heading at h? It does when the heading is followed
+ * by short headlines and then, within a few lines, by two lines of prose with no boilerplate between:
+ * a box of links inside the article. A list of teasers, or teasers interleaved with credits and
+ * captions, is not that.
  */
 function resumesAfter(lines: readonly TextLine[], boilerplate: readonly boolean[], related: readonly boolean[], h: number): boolean {
+  // A box names its stories in short headlines; prose straight under the heading is a teaser list.
+  const next = lines[h + 1];
+  if (!next || isProse(next)) return false;
   for (let i = h + 1; i <= h + MAX_BOX_LINES + 1 && i + 1 < lines.length; i++) {
     if (boilerplate[i] || related[i]) return false;
     if (isProse(lines[i]!) && isProse(lines[i + 1]!) && !boilerplate[i + 1]) return true;
@@ -133,6 +141,13 @@ export function findRun(lines: readonly TextLine[], title: Title, rules: readonl
   const runEnd = best.end;
 
   const head = title.line;
+  const proseIn = (a: number, b: number): number => {
+    let chars = 0;
+    for (let i = a; i < b; i++) if (value[i]! > 0) chars += value[i]!;
+    return chars;
+  };
+  // Prose above the repeated headline inside the run is a sidebar or a teaser, unless it is most of the run.
+  if (head !== null && head > runStart && head <= runEnd && proseIn(runStart, head) < proseIn(head, runEnd + 1)) runStart = head;
   if (head !== null && head < runStart && runStart - head <= MAX_HEADLINE_GAP) {
     let clear = true;
     for (let i = head; i < runStart; i++) if (related[i]) clear = false;
