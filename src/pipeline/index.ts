@@ -10,6 +10,7 @@ import { agreements } from "./extract/agreements.js";
 import { dates } from "./extract/dates/index.js";
 import { entities } from "./extract/entities.js";
 import { quotes } from "./extract/quotes.js";
+import { published } from "./published.js";
 import { resolve } from "./resolve/index.js";
 import { segment } from "./segment.js";
 import { sniff } from "./sniff.js";
@@ -22,6 +23,7 @@ export const STAGES: readonly Stage[] = [
   decode,        // bytes -> string, line ends normalised once so every later offset agrees
   clean,         // boilerplate out, metadata in; everything below reads doc.text only
   segment,       // paragraphs, sentences and the one compromise pass that every extractor shares
+  published,     // the article's date from a dateline or its first lines, when metadata had none: the anchor of every relative date below
   entities,      // people, organizations, places: needed by all that follow
   resolve,       // aliases and countries, so that later stages use canonical names
   dates,         // anchored on doc.meta.published, which clean found

@@ -98,7 +98,7 @@ export const RELATIVE_RULES: readonly PatternRule[] = [
   {
     id: "month-deictic",
     kind: "date",
-    match: re(`${B}(?<which>last|this|next|this\\s+past|this\\s+coming|the\\s+coming|the\\s+past)\\s+(?<mo>${MONTH_WORD})(?![\\p{L}\\p{N}])(?!\\s+\\d)`),
+    match: re(`${B}(?<which>last|this|next|this\\s+past|this\\s+coming|the\\s+coming|the\\s+past)\\s+(?<mo>${MONTH_WORD})(?![A-Za-z0-9])(?!\\s+\\d)`),
     reason: "\"last May\", \"this September\", \"next March\"",
     priority: 2,
     build: (m) => {

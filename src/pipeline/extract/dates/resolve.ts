@@ -55,7 +55,7 @@ export function frame(rc: ResolveContext): Point | null {
  * side it points to: a past-tense sentence may still name a date a few days ahead ("extended the
  * offer to Nov. 20"), hardly a month ahead.
  */
-const AGAINST_TENSE: Record<"day" | "month", number> = { day: 6, month: 8 };
+const AGAINST_TENSE: Record<"day" | "month", number> = { day: 6, month: 12 };
 /** Without a verb, news looks back: a date ahead costs this much more than one as far behind. */
 const UNTENSED_AHEAD: Record<"day" | "month", number> = { day: 2, month: 2 };
 
