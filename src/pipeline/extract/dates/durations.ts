@@ -52,6 +52,9 @@ export function durationValue(n: number | null, unit: Unit): string {
   }
 }
 
+/** What makes "a week" a rate: a count or an amount before it ("four flights a week", "$2 million a year"). */
+const RATE_BEFORE = /(?:\d|\b(?:times|twice|once|thrice|cents?|dollars?|percent|million|billion|thousand|hundred)|%|\b(?!(?:was|is|has|this|his|its|as|us|less|across|perhaps|always|does|yes|plus|whereas)\b)[a-z]+s)\s*$/i;
+
 function amount(raw: string): number | null | "bad" {
   const r = raw.toLowerCase().replace(/\s+/g, " ").trim();
   if (/^(?:a|an|one|the)$/.test(r)) return 1;
@@ -81,9 +84,14 @@ export const DURATION_RULES: readonly PatternRule[] = [
       if (/[\d,.]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) return null;
       // "the 1990 year", "the 10 days" are fine, but a bare "the" needs a number after it.
       if (/^(?:the|these|those|its|their|his|her)\s+(?:a|an)\s/i.test(m[0])) return null;
-      // "$20 a year", "twice a month" are sets, read by their own rule.
-      const before = text.slice(Math.max(0, m.index - 12), m.index);
-      if (/^(?:a|an)$/i.test(group(m, "n")) && /(?:\d|times|twice|once|thrice|cents?|dollars?|percent|%)\s*$/i.test(before)) return null;
+      // "$20 a year", "twice a month", "four flights a week" are rates, not durations.
+      const before = text.slice(Math.max(0, m.index - 16), m.index);
+      if (/^(?:a|an)$/i.test(group(m, "n")) && RATE_BEFORE.test(before)) return null;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      // Ages ("37 years old") and fractions ("a quarter of the market") are not time.
+      if (/^[\s-]+(?:old|of\s+age)\b/i.test(after) || (unitOf(group(m, "unit")) === "quarter" && /^\s+of\b/i.test(after))) return null;
+      // "he will one day follow": "one day" as an adverb of some future time.
+      if (/^one\s+day$/i.test(m[0]) && !/\b(?:for|in|within|after|than|of|only|just|by|over|least)\s+$/i.test(before)) return null;
       // "one day" as "one day he will" is vague; "the day" is not an amount.
       if (group(m, "unit").toLowerCase() === "night" && !/\d|nights/.test(m[0])) return null;
       if (n !== null && group(m, "half")) n += 0.5;

@@ -84,6 +84,9 @@ const HOLIDAYS: readonly Holiday[] = [
   { id: "pentecost", names: "Pentecost|Whit\\s+Sunday", date: fromEaster(49) },
 ];
 
+/** Days either side of the anchor within which a named day needs no tense to be placed. */
+const NEAR_DAYS = 7;
+
 /** How far from the anchor (in days) each reading of a holiday lies. */
 function placed(rc: ResolveContext, date: DayOfYear, which: string): Resolved {
   const a = rc.anchor;
@@ -94,7 +97,10 @@ function placed(rc: ResolveContext, date: DayOfYear, which: string): Resolved {
     return { year: y, ...d, delta: dayNumber(y, d.month, d.day) - anchorDay };
   });
   let pick;
-  if (which === "last") pick = options.filter((o) => o.delta < 0).pop();
+  // A feast within a week of the article is that one, whatever the tense ("as Easter week began").
+  const near = options.find((o) => Math.abs(o.delta) <= NEAR_DAYS);
+  if (!which && near) pick = near;
+  else if (which === "last") pick = options.filter((o) => o.delta < 0).pop();
   else if (which === "next") pick = options.find((o) => o.delta > 0);
   else if (which === "this") pick = options[1];
   else {

@@ -31,16 +31,16 @@ export const DATE_RULES: readonly PatternRule[] = [
 ];
 
 /** Words right before a date that point forward ("by Friday", "until March") or back ("since 1990"). */
-const AHEAD_CUE = /\b(?:starting|beginning|effective|due|scheduled\s+for|set\s+for|slated\s+for|planned\s+for|expected\s+(?:on|in|by)|ahead\s+of|in\s+time\s+for|payable|record)\s+(?:on\s+|the\s+|early\s+|late\s+|mid-)?$/i;
+const AHEAD_CUE = /\b(?:starting|beginning|effective|due|scheduled\s+for|set\s+for|slated\s+for|planned\s+for|expected\s+(?:on|in|by)|ahead\s+of|in\s+time\s+for|payable|record|(?:postponed|delayed|extended|adjourned|deferred|put\s+off|pushed\s+back|moved)(?:\s+[\w'’$.,-]+){0,6}?\s+(?:until|till|to|through))\s+(?:on\s+|the\s+|early\s+|late\s+|mid-)?$/i;
 const FUTURE_CUE = /\b(?:by|until|till)\s+(?:on\s+|early\s+|late\s+|mid-)?$/i;
 const PAST_CUE = /\b(?:since|ago)\s+(?:on\s+|the\s+|early\s+|late\s+|mid-)?$/i;
 /** An offer or deadline that expires: its date lies ahead of the article. */
 const EXPIRY = /\bexpir(?:e|es|ing)\b|\bdeadline\b/i;
 
 /** Narrative text (history) is told from its own dates: most written years lie far from the article's date. */
-const NARRATIVE_MIN_YEARS = 5;
+const NARRATIVE_MIN_YEARS = 8;
 const NARRATIVE_YEAR_DISTANCE = 10;
-const NARRATIVE_SHARE = 0.6;
+const NARRATIVE_SHARE = 0.7;
 
 function cueBefore(text: string, start: number, sentenceStart: number): ResolveContext["cue"] {
   const before = text.slice(Math.max(sentenceStart, start - 40), start);

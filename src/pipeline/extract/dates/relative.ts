@@ -7,7 +7,7 @@ import { coarsen, dayPoint, GRAIN_RANK, shift, weekdayOf } from "./calendar.js";
 import { MONTH_NAME, monthOf, NUMBER, numberValue, SPOKEN_YEAR, spokenYearValue, unitOf } from "./lexicon.js";
 import { B, E, group, re } from "./pattern.js";
 import { reportedQuarter } from "./quarters.js";
-import { deictic, direction, fixed, pointValue, unknown } from "./resolve.js";
+import { deictic, direction, fixed, lastDay, pointValue, unknown } from "./resolve.js";
 import type { PatternRule, ResolveContext, Resolved, Resolver } from "./types.js";
 
 const GRAIN_OF_UNIT: Record<Unit, Grain> = {
@@ -63,7 +63,7 @@ function yearEarlier(rc: ResolveContext): Resolved {
 }
 
 /** "compared with $3 million last year": a comparison of results, not a statement about last year. */
-const COMPARISON = /\b(?:compared\s+with|compared\s+to|from|versus|vs\.?|against|than)\b[^.;:,]*$/i;
+const COMPARISON = /\b(?:compared\s+with|compared\s+to|versus|vs\.?)\b[^.;:,]*$/i;
 
 const DEICTIC_WORDS: Record<string, number> = {
   this: 0, current: 0, present: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1,
@@ -84,10 +84,9 @@ function nextMonthNamed(rc: ResolveContext, month: number): Resolved {
 }
 
 /** The day a part of the day belongs to: the last day named in the paragraph, else the article's. */
-function partOfLastDay(rc: ResolveContext, part: DayPart, n = 0, anaphoric = false): Resolved {
-  const last = anaphoric ? rc.last : rc.lastInParagraph;
-  const base = last?.day !== undefined ? last : rc.anchor;
-  if (!base || base.day === undefined) return unknown("part-of-day");
+function partOfLastDay(rc: ResolveContext, part: DayPart, n = 0): Resolved {
+  const base = lastDay(rc);
+  if (!base) return unknown("part-of-day");
   const d = shift(coarsen(base, "day"), "day", n);
   return pointValue({ ...d, grain: "part-of-day", part }, { type: "time" });
 }
@@ -170,7 +169,7 @@ export const RELATIVE_RULES: readonly PatternRule[] = [
       const which = group(m, "which");
       const part = PARTS[group(m, "part")]!;
       const n = /next|following/.test(which) ? 1 : /previous/.test(which) ? -1 : 0;
-      return (rc) => partOfLastDay(rc, part, n, true);
+      return (rc) => partOfLastDay(rc, part, n);
     },
   },
   {
@@ -230,7 +229,8 @@ export const RELATIVE_RULES: readonly PatternRule[] = [
     build: (m, text) => {
       const which = group(m, "which").replace(/^the\s+/, "").replace(/\s+/g, " ");
       const unit = group(m, "unit") as Unit;
-      const n = which === "this past" ? -1 : DEICTIC_WORDS[which] ?? 0;
+      // "the past week" is the seven days up to the article, most of them in its own week.
+      const n = which === "this past" ? -1 : /^the (?:past|last)$/.test(group(m, "which").replace(/\s+/g, " ").toLowerCase()) && unit === "week" ? 0 : DEICTIC_WORDS[which] ?? 0;
       const comparison = unit === "year" && which === "last" && COMPARISON.test(text.slice(Math.max(0, m.index - 80), m.index));
       return (rc) => {
         if (comparison && rc.history.some((p) => p.grain === "quarter")) return yearEarlier(rc);
@@ -252,6 +252,25 @@ export const RELATIVE_RULES: readonly PatternRule[] = [
     build: (m) => {
       const unit = group(m, "unit") as Unit;
       return (rc) => deictic(rc, unit, 1, GRAIN_OF_UNIT[unit]);
+    },
+  },
+  {
+    id: "previous-weekday",
+    kind: "date",
+    match: re(`${B}the\\s+(?<which>previous|preceding|prior|following|next)\\s+(?<wd>sunday|monday|tuesday|wednesday|thursday|friday|saturday)${E}`),
+    reason: "\"the previous Friday\" is the Friday before the last day mentioned",
+    priority: 2,
+    build: (m) => {
+      const wd = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"].indexOf(group(m, "wd"));
+      const back = /previous|preceding|prior/.test(group(m, "which"));
+      return (rc) => {
+        const base = lastDay(rc);
+        if (!base) return unknown("day");
+        const day = coarsen(base, "day");
+        const today = weekdayOf(day.year, day.month ?? 1, day.day ?? 1);
+        const delta = back ? -((today - wd + 7) % 7 || 7) : (wd - today + 7) % 7 || 7;
+        return pointValue(shift(day, "day", delta));
+      };
     },
   },
   {

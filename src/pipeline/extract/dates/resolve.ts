@@ -57,7 +57,7 @@ export function frame(rc: ResolveContext): Point | null {
  */
 const AGAINST_TENSE: Record<"day" | "month", number> = { day: 6, month: 12 };
 /** Without a verb, news looks back: a date ahead costs this much more than one as far behind. */
-const UNTENSED_AHEAD: Record<"day" | "month", number> = { day: 2, month: 2 };
+const UNTENSED_AHEAD: Record<"day" | "month", number> = { day: 2, month: 3 };
 
 /** The cost of placing a date `delta` units from the anchor when the tense points `dir`. */
 function cost(delta: number, dir: -1 | 0 | 1, unit: "day" | "month", present: boolean): number {
@@ -115,6 +115,12 @@ export function monthDayDate(rc: ResolveContext, month: number, day: number, wee
   if (rc.narrative && rc.lastAbsolute === a) return dayPoint(a.year, month, day);
   const options = years.map((y) => ({ item: y, delta: dayNumber(y, month, day) - anchorDay }));
   return dayPoint(cheapest(options, rc, "day") ?? a.year, month, day);
+}
+
+/** The day a clock time or a part of the day belongs to: the last day the text named, else the anchor's. */
+export function lastDay(rc: ResolveContext): Point | null {
+  if (rc.last?.day !== undefined) return rc.last;
+  return rc.anchor?.day !== undefined ? rc.anchor : null;
 }
 
 /** A day number back into a day point. */

@@ -78,8 +78,8 @@ export const SET_RULES: readonly PatternRule[] = [
   {
     id: "set-rate",
     kind: "set",
-    match: re(`(?<=(?:\\d|\\b(?:times|twice|once|thrice|cents?|dollars?|percent|pounds|marks|yen|francs|euros))%?\\s+)(?<span>(?:a|an|per)\\s+(?<unit>minute|hour|day|night|week|month|quarter|year|decade))${E}`),
-    reason: "a rate or frequency: \"twice a year\", \"$5 a day\", \"381,000 a month\"",
+    match: re(`(?<=(?:\\d|%|\\b(?:times|twice|once|thrice|cents?|dollars?|percent|million|billion|thousand|hundred)|\\b(?!(?:was|is|has|this|his|its|as|us|less|across|perhaps|always|does|yes|plus|whereas)\\b)[a-z]+s)\\s+)(?<span>(?:a|an|per)\\s+(?<unit>minute|hour|day|night|week|month|quarter|year|decade))${E}`),
+    reason: "a rate or frequency: \"twice a year\", \"$5 a day\", \"four flights a week\"",
     priority: 2,
     build: (m) => {
       const unit = unitOf(group(m, "unit"));

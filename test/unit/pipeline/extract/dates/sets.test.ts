@@ -13,6 +13,7 @@ describe("sets", () => {
     ["The show airs Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"],
     ["They meet twice a year.", "a year", "P1Y"],
     ["Rooms cost $55 a night.", "a night", "P1D"],
+    ["The airline flies four flights a week.", "a week", "P1W"],
     ["The fee is paid annually.", "annually", "P1Y"],
   ])("reads %j as %j = %j", (text, span, value) => {
     expect(only(text)).toEqual([span, value]);
