@@ -5,7 +5,7 @@
 import type { Unit } from "./calendar.js";
 import { NUMBER, NUMBER_WORD, numberValue, unitOf } from "./lexicon.js";
 import { B, E, group, re } from "./pattern.js";
-import { deictic, fixed } from "./resolve.js";
+import { fixed, storyDeictic } from "./resolve.js";
 import type { PatternRule, Resolver } from "./types.js";
 
 const MODIFIER = "(?:nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|no\\s+less\\s+than|just\\s+over|just\\s+under|well\\s+over|roughly|approximately|another|an\\s+additional|a\\s+full|the\\s+better\\s+part\\s+of)";
@@ -188,7 +188,7 @@ export const DURATION_RULES: readonly PatternRule[] = [
     reason: "\"for the year\", \"the week's most active session\": the article's year or week",
     build: (m) => {
       const unit = group(m, "unit") as Unit;
-      return (rc) => deictic(rc, unit, 0, unit === "week" ? "week" : "year");
+      return (rc) => storyDeictic(rc, unit, 0, unit === "week" ? "week" : "year");
     },
   },
 ];

@@ -7,7 +7,7 @@ import { coarsen, dayPoint, GRAIN_RANK, shift, weekdayOf } from "./calendar.js";
 import { MONTH_NAME, monthOf, NUMBER, numberValue, SPOKEN_YEAR, spokenYearValue, unitOf } from "./lexicon.js";
 import { B, E, group, re } from "./pattern.js";
 import { reportedQuarter } from "./quarters.js";
-import { deictic, direction, fixed, lastDay, pointValue, unknown } from "./resolve.js";
+import { deictic, direction, fixed, lastDay, pointValue, storyDeictic, unknown } from "./resolve.js";
 import type { PatternRule, ResolveContext, Resolved, Resolver } from "./types.js";
 
 const GRAIN_OF_UNIT: Record<Unit, Grain> = {
@@ -315,7 +315,7 @@ export const RELATIVE_RULES: readonly PatternRule[] = [
   {
     id: "anaphoric-unit",
     kind: "date",
-    match: re(`${B}(?:(?<the>the\\s+(?:following|next|previous|preceding|prior|same)|that(?:\\s+same)?|the\\s+same)\\s+(?<unit>day|week|month|year)|the\\s+(?<unit2>day|week|month|year)\\s+(?<rel>before|after))${E}`),
+    match: re(`${B}(?:(?<the>the\\s+(?:following|next|previous|preceding|prior|same)|that(?:\\s+same)?|the\\s+same)\\s+(?<unit>day|week|month|year|decade|century)|the\\s+(?<unit2>day|week|month|year)\\s+(?<rel>before|after))${E}`),
     reason: "\"the following year\", \"that day\", \"the day before\" count from the last date mentioned",
     priority: 2,
     build: (m) => {
@@ -323,7 +323,7 @@ export const RELATIVE_RULES: readonly PatternRule[] = [
       const unit = (group(m, "unit") || group(m, "unit2")) as Unit;
       const rel = group(m, "rel");
       // "the next year" in news means next year from the article's date.
-      if (/next/.test(which) && unit !== "day") return (rc) => deictic(rc, unit, 1, GRAIN_OF_UNIT[unit]);
+      if (/next/.test(which) && unit !== "day") return (rc) => (rc.storyFrame ? anaphor(unit, 1)(rc) : deictic(rc, unit, 1, GRAIN_OF_UNIT[unit]));
       const n = rel === "before" ? -1 : rel === "after" ? 1 : /following|next/.test(which) ? 1 : /previous|preceding|prior/.test(which) ? -1 : 0;
       return anaphor(unit, n);
     },
@@ -336,7 +336,7 @@ export const RELATIVE_RULES: readonly PatternRule[] = [
     priority: 2,
     build: (m) => {
       const unit = (group(m, "unit") || "year") as Unit;
-      return (rc) => deictic(rc, unit, 0, GRAIN_OF_UNIT[unit]);
+      return (rc) => storyDeictic(rc, unit, 0, GRAIN_OF_UNIT[unit]);
     },
   },
 ];

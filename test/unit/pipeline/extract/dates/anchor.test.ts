@@ -24,3 +24,22 @@ describe("the anchor of relative dates", () => {
     expect(all(text, { referenceDate: null })).toEqual(["1683=1683", "July=1683-07", "September=1683-09"]);
   });
 });
+
+describe("narrative text", () => {
+  const history = [
+    "The war began on 28 July 1914. In 1915 Italy joined, and in 1916 the armies fought at Verdun.",
+    "In 1917 the United States entered the war. In April its troops sailed, and by the end of the year they held a sector.",
+    "The armistice of 1918 ended the fighting. The treaty of 1919 followed, and in 1920 the League met.",
+  ].join("\n\n");
+
+  it("is told from its own dates when most written years lie far from the article's date", () => {
+    const found = all(history, { referenceDate: "2010-03-01" });
+    expect(found).toContain("April=1917-04");
+    expect(found).toContain("the end of the year=1917");
+  });
+
+  it("keeps news framed by the article's date even when it names an older year", () => {
+    expect(all("The firm was founded in 1987. Sales fell in March.", { referenceDate: "1989-10-30" }))
+      .toEqual(["1987=1987", "March=1989-03"]);
+  });
+});
