@@ -103,9 +103,14 @@ export function chronoCandidates(text: string, offset: number, reference: Point 
     if (trimmed.endsWith(")") && !trimmed.includes("(")) trimmed = trimmed.slice(0, -1).trimEnd();
     // A bare number glued to a date is not a clock time ("due Jan. 1, 1990 at 1"): keep the date.
     const ignoreHour = r.start.isCertain("hour") && !CLOCK.test(trimmed) && ["month", "day", "weekday"].some((k) => r.start.isCertain(k as "month"));
-    if (ignoreHour) trimmed = trimmed.replace(/[\s,]*(?:at\s+)?\d{1,2}(?:[.:]\d{1,2})?$/, "");
+    let skip = 0;
+    if (ignoreHour) {
+      trimmed = trimmed.replace(/[\s,]*(?:at\s+)?\d{1,2}(?:[.:]\d{1,2})?$/, "");
+      skip = /^\d{1,2}(?:[.:]\d{1,2})?[\s,]*(?:on\s+)?/.exec(trimmed)?.[0].length ?? 0;
+      trimmed = trimmed.slice(skip);
+    }
     if (!trimmed) continue;
-    const hit: ChronoHit = { result: r, text, start: r.index + lead, end: r.index + lead + trimmed.length };
+    const hit: ChronoHit = { result: r, text, start: r.index + lead + skip, end: r.index + lead + skip + trimmed.length };
     if (CHRONO_FILTERS.some((f) => f.rejects(hit))) continue;
     const surface = text.slice(hit.start, hit.end);
     const timeLike = (r.start.isCertain("hour") && !ignoreHour) || DAY_PARTS.some(([re]) => re.test(surface));

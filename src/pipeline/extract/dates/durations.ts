@@ -8,7 +8,7 @@ import { B, E, group, re } from "./pattern.js";
 import { fixed, storyDeictic } from "./resolve.js";
 import type { PatternRule, Resolver } from "./types.js";
 
-const MODIFIER = "(?:nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|no\\s+less\\s+than|just\\s+over|just\\s+under|well\\s+over|roughly|approximately|another|an\\s+additional|a\\s+full|the\\s+better\\s+part\\s+of)";
+const MODIFIER = "(?:nearly|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|no\\s+less\\s+than|just\\s+over|just\\s+under|well\\s+over|roughly|approximately|another|an\\s+additional|a\\s+full|the\\s+better\\s+part\\s+of)";
 const DETERMINER = "(?:the\\s+(?:past|last|next|first|final|coming|following|previous|preceding|latest|remaining|same|initial|ensuing|entire|whole|full|year-earlier|year-ago|prior|intervening|subsequent)|(?:past|last|next|coming|first|final|previous|prior)|the|these|those|its|their|his|her)";
 const VAGUE = "(?:a\\s+few|a\\s+couple\\s+of|couple\\s+of|a\\s+couple|several|few|many|some|a\\s+number\\s+of|countless|numerous)";
 const UNIT = "(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|yrs?|decades?|century|centuries)";
@@ -89,7 +89,7 @@ export const DURATION_RULES: readonly PatternRule[] = [
       if (/^(?:a|an)$/i.test(group(m, "n")) && RATE_BEFORE.test(before)) return null;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       // Ages ("37 years old") and fractions ("a quarter of the market") are not time.
-      if (/^[\s-]+(?:old|of\s+age)\b/i.test(after) || (unitOf(group(m, "unit")) === "quarter" && /^\s+of\b/i.test(after))) return null;
+      if (/^[\s-]+(?:old|of\s+age)\b/i.test(after) || (unitOf(group(m, "unit")) === "quarter" && /^(?:a|one|three)$/i.test(group(m, "n")) && /^\s+of\b/i.test(after))) return null;
       // "he will one day follow": "one day" as an adverb of some future time.
       if (/^one\s+day$/i.test(m[0]) && !/\b(?:for|in|within|after|than|of|only|just|by|over|least)\s+$/i.test(before)) return null;
       // "one day" as "one day he will" is vague; "the day" is not an amount.
@@ -103,9 +103,9 @@ export const DURATION_RULES: readonly PatternRule[] = [
   {
     id: "duration-past-decade",
     kind: "duration",
-    match: re(`${B}(?:the\\s+)?past\\s+(?<unit>decade|century)${E}`),
-    reason: "\"the past decade\" measures ten years back from the article",
-    priority: 1,
+    match: re(`${B}(?:the\\s+)?(?:past|next|coming)\\s+(?<unit>decade|century)${E}`),
+    reason: "\"over the past decade\", \"the next decade\" measure ten years from the article",
+    priority: 3,
     build: (m) => {
       const unit = unitOf(group(m, "unit"));
       return unit ? durationOf(1, unit) : null;

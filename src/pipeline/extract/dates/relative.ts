@@ -12,7 +12,7 @@ import type { PatternRule, ResolveContext, Resolved, Resolver } from "./types.js
 
 const GRAIN_OF_UNIT: Record<Unit, Grain> = {
   minute: "minute", hour: "hour", day: "day", week: "week", month: "month", quarter: "quarter",
-  half: "half", year: "year", decade: "year", century: "year",
+  half: "half", year: "year", decade: "decade", century: "century",
 };
 
 const PARTS: Record<string, DayPart> = { morning: "MO", afternoon: "AF", evening: "EV", night: "NI", tonight: "NI" };
@@ -64,6 +64,9 @@ function yearEarlier(rc: ResolveContext): Resolved {
 
 /** "compared with $3 million last year": a comparison of results, not a statement about last year. */
 const COMPARISON = /\b(?:compared\s+with|compared\s+to|versus|vs\.?)\b[^.;:,]*$/i;
+
+/** From this many weeks back, "N weeks ago" names a week rather than a day. */
+const WEEKS_AGO_AS_WEEK = 3;
 
 const DEICTIC_WORDS: Record<string, number> = {
   this: 0, current: 0, present: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1,
@@ -234,11 +237,6 @@ export const RELATIVE_RULES: readonly PatternRule[] = [
       const comparison = unit === "year" && which === "last" && COMPARISON.test(text.slice(Math.max(0, m.index - 80), m.index));
       return (rc) => {
         if (comparison && rc.history.some((p) => p.grain === "quarter")) return yearEarlier(rc);
-        // Written on a Sunday, "last week" is the week that ends that day: American weeks start on Sunday.
-        const a = rc.anchor;
-        if (unit === "week" && a?.day !== undefined && weekdayOf(a.year, a.month ?? 1, a.day) === 0) {
-          return pointValue(shift(coarsen(shift(coarsen(a, "day"), "day", 1), "week"), "week", n));
-        }
         return deictic(rc, unit, n, GRAIN_OF_UNIT[unit]);
       };
     },
@@ -288,20 +286,21 @@ export const RELATIVE_RULES: readonly PatternRule[] = [
   {
     id: "ago",
     kind: "date",
-    match: re(`${B}(?:(?:nearly|almost|about|around|roughly|some|just|only|more\\s+than|less\\s+than|over|barely)\\s+)?(?<n>${NUMBER}|a|an|a\\s+few|several|a\\s+couple\\s+of|many|some)\\s+(?<unit>minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)(?:\\s+or\\s+so)?\\s+ago${E}`),
+    match: re(`${B}(?:(?:nearly|about|around|roughly|some|more\\s+than|less\\s+than|over|barely)\\s+)?(?:(?<n>${NUMBER}|a|an|a\\s+few|several|a\\s+couple\\s+of|many|some)\\s+)?(?<unit>minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)(?:\\s+or\\s+so)?\\s+ago${E}`),
     reason: "\"two years ago\" counts back from the article's date, at the grain of its unit",
     priority: 3,
     build: (m) => {
       const raw = group(m, "n");
       const unit = unitOf(group(m, "unit"));
       if (!unit) return null;
-      const n = raw === "a" || raw === "an" ? 1 : numberValue(raw);
+      if (!raw && !/s$/i.test(group(m, "unit"))) return null;
+      const n = raw === "a" || raw === "an" ? 1 : raw ? numberValue(raw) : null;
       if (n === null) return () => fixed("PAST_REF", "unspecified");
       const steps = unit === "decade" ? 10 * n : unit === "century" ? 100 * n : n;
       const stepUnit: Unit = unit === "decade" || unit === "century" ? "year" : unit;
       if (!Number.isInteger(steps)) return null;
-      // "two weeks ago" names a day two weeks back rather than a week.
-      return (rc) => deictic(rc, stepUnit, -steps, stepUnit === "week" ? "day" : GRAIN_OF_UNIT[stepUnit]);
+      // "two weeks ago" names a day two weeks back; "six weeks ago", a week.
+      return (rc) => deictic(rc, stepUnit, -steps, stepUnit === "week" && steps < WEEKS_AGO_AS_WEEK ? "day" : GRAIN_OF_UNIT[stepUnit]);
     },
   },
   {
