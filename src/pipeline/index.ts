@@ -10,6 +10,7 @@ import { agreements } from "./extract/agreements/index.js";
 import { dates } from "./extract/dates/index.js";
 import { entities } from "./extract/entities/index.js";
 import { quotes } from "./extract/quotes/index.js";
+import { published } from "./published.js";
 import { resolve } from "./resolve/index.js";
 import { language } from "./language.js";
 import { segment } from "./segment.js";
@@ -24,6 +25,7 @@ export const STAGES: readonly Stage[] = [
   clean,         // boilerplate out, metadata in; everything below reads doc.text only
   language,      // from the cleaned text when the page declares none; extractors tuned for English read it
   segment,       // paragraphs, sentences and the one compromise pass that every extractor shares
+  published,     // the article's date from a dateline or its first lines, when metadata had none: the anchor of every relative date below
   entities,      // people, organizations, places: needed by all that follow
   resolve,       // aliases and countries, so that later stages use canonical names
   dates,         // anchored on doc.meta.published, which clean found

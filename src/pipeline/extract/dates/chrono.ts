@@ -4,14 +4,14 @@
 import type { ParsedResult } from "../../../nlp/chrono.js";
 import { chronoParser } from "../../../nlp/chrono.js";
 import type { DayPart, Point } from "./calendar.js";
-import { dayNumber, dayPoint, formatPoint, shift, weekdayOf } from "./calendar.js";
+import { coarsen, dayNumber, dayPoint, formatPoint, shift, weekdayOf } from "./calendar.js";
 import type { ChronoHit } from "./filters.js";
 import { CHRONO_FILTERS } from "./filters.js";
-import { monthDate, monthDayDate, pointValue, unknown, weekdayDate } from "./resolve.js";
+import { lastDay, monthDate, monthDayDate, pointValue, unknown, weekdayDate } from "./resolve.js";
 import type { Candidate, ResolveContext, Resolved, Resolver } from "./types.js";
 
 /** Words chrono keeps in front of a date that TimeML leaves outside ("on Friday" is "Friday"). */
-const LEADING_WORDS = /^(?:(?:on|at|in|by|during|from|since|until|till|of|for|around|about|before|after|the)\s+)+/i;
+const LEADING_WORDS = /^(?:(?:on|at|in|by|during|from|since|until|till|of|for|around|about|before|after|the)\s+|(?:morning|afternoon|evening|night)\s+of\s+)+/i;
 const PREFIX = /^(last|next|this past|past|this|coming)\s+/i;
 const DAY_PARTS: ReadonlyArray<readonly [RegExp, DayPart]> = [
   [/\bmorning\b/i, "MO"], [/\bafternoon\b/i, "AF"], [/\bevening\b/i, "EV"], [/\b(?:night|overnight)\b/i, "NI"],
@@ -76,7 +76,8 @@ function resolverOf(r: ParsedResult, surface: string, reference: Point | null, i
     } else if (certain("weekday")) {
       day = weekdayWithPrefix(rc, wd, prefix);
     } else if (clock) {
-      day = rc.lastInParagraph?.day !== undefined ? { ...rc.lastInParagraph, grain: "day" } : rc.anchor?.day !== undefined ? { ...rc.anchor, grain: "day" } : null;
+      const base = lastDay(rc);
+      day = base ? coarsen(base, "day") : null;
     }
     if (clock) {
       if (!day) return { value: null, grain: "minute", type: "time" };
@@ -99,11 +100,17 @@ export function chronoCandidates(text: string, offset: number, reference: Point 
     const lead = LEADING_WORDS.exec(raw)?.[0].length ?? 0;
     // Keep the dot of "Jan." but not a full stop after a number.
     let trimmed = raw.slice(lead).replace(/[\s,;:]+$/, "").replace(/(?<=\d)\.$/, "");
+    if (trimmed.endsWith(")") && !trimmed.includes("(")) trimmed = trimmed.slice(0, -1).trimEnd();
     // A bare number glued to a date is not a clock time ("due Jan. 1, 1990 at 1"): keep the date.
     const ignoreHour = r.start.isCertain("hour") && !CLOCK.test(trimmed) && ["month", "day", "weekday"].some((k) => r.start.isCertain(k as "month"));
-    if (ignoreHour) trimmed = trimmed.replace(/[\s,]*(?:at\s+)?\d{1,2}(?:[.:]\d{1,2})?$/, "");
+    let skip = 0;
+    if (ignoreHour) {
+      trimmed = trimmed.replace(/[\s,]*(?:at\s+)?\d{1,2}(?:[.:]\d{1,2})?$/, "");
+      skip = /^\d{1,2}(?:[.:]\d{1,2})?[\s,]*(?:on\s+)?/.exec(trimmed)?.[0].length ?? 0;
+      trimmed = trimmed.slice(skip);
+    }
     if (!trimmed) continue;
-    const hit: ChronoHit = { result: r, text, start: r.index + lead, end: r.index + lead + trimmed.length };
+    const hit: ChronoHit = { result: r, text, start: r.index + lead + skip, end: r.index + lead + skip + trimmed.length };
     if (CHRONO_FILTERS.some((f) => f.rejects(hit))) continue;
     const surface = text.slice(hit.start, hit.end);
     const timeLike = (r.start.isCertain("hour") && !ignoreHour) || DAY_PARTS.some(([re]) => re.test(surface));

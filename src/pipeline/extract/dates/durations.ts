@@ -5,10 +5,10 @@
 import type { Unit } from "./calendar.js";
 import { NUMBER, NUMBER_WORD, numberValue, unitOf } from "./lexicon.js";
 import { B, E, group, re } from "./pattern.js";
-import { deictic, fixed } from "./resolve.js";
+import { fixed, storyDeictic } from "./resolve.js";
 import type { PatternRule, Resolver } from "./types.js";
 
-const MODIFIER = "(?:nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|no\\s+less\\s+than|just\\s+over|just\\s+under|well\\s+over|roughly|approximately|another|an\\s+additional|a\\s+full|the\\s+better\\s+part\\s+of)";
+const MODIFIER = "(?:nearly|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|no\\s+less\\s+than|just\\s+over|just\\s+under|well\\s+over|roughly|approximately|another|an\\s+additional|a\\s+full|the\\s+better\\s+part\\s+of)";
 const DETERMINER = "(?:the\\s+(?:past|last|next|first|final|coming|following|previous|preceding|latest|remaining|same|initial|ensuing|entire|whole|full|year-earlier|year-ago|prior|intervening|subsequent)|(?:past|last|next|coming|first|final|previous|prior)|the|these|those|its|their|his|her)";
 const VAGUE = "(?:a\\s+few|a\\s+couple\\s+of|couple\\s+of|a\\s+couple|several|few|many|some|a\\s+number\\s+of|countless|numerous)";
 const UNIT = "(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|yrs?|decades?|century|centuries)";
@@ -52,6 +52,9 @@ export function durationValue(n: number | null, unit: Unit): string {
   }
 }
 
+/** What makes "a week" a rate: a count or an amount before it ("four flights a week", "$2 million a year"). */
+const RATE_BEFORE = /(?:\d|\b(?:times|twice|once|thrice|cents?|dollars?|percent|million|billion|thousand|hundred)|%|\b(?!(?:was|is|has|this|his|its|as|us|less|across|perhaps|always|does|yes|plus|whereas)\b)[a-z]+s)\s*$/i;
+
 function amount(raw: string): number | null | "bad" {
   const r = raw.toLowerCase().replace(/\s+/g, " ").trim();
   if (/^(?:a|an|one|the)$/.test(r)) return 1;
@@ -81,9 +84,14 @@ export const DURATION_RULES: readonly PatternRule[] = [
       if (/[\d,.]$/.test(text.slice(Math.max(0, m.index - 1), m.index))) return null;
       // "the 1990 year", "the 10 days" are fine, but a bare "the" needs a number after it.
       if (/^(?:the|these|those|its|their|his|her)\s+(?:a|an)\s/i.test(m[0])) return null;
-      // "$20 a year", "twice a month" are sets, read by their own rule.
-      const before = text.slice(Math.max(0, m.index - 12), m.index);
-      if (/^(?:a|an)$/i.test(group(m, "n")) && /(?:\d|times|twice|once|thrice|cents?|dollars?|percent|%)\s*$/i.test(before)) return null;
+      // "$20 a year", "twice a month", "four flights a week" are rates, not durations.
+      const before = text.slice(Math.max(0, m.index - 16), m.index);
+      if (/^(?:a|an)$/i.test(group(m, "n")) && RATE_BEFORE.test(before)) return null;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      // Ages ("37 years old") and fractions ("a quarter of the market") are not time.
+      if (/^[\s-]+(?:old|of\s+age)\b/i.test(after) || (unitOf(group(m, "unit")) === "quarter" && /^(?:a|one|three)$/i.test(group(m, "n")) && /^\s+of\b/i.test(after))) return null;
+      // "he will one day follow": "one day" as an adverb of some future time.
+      if (/^one\s+day$/i.test(m[0]) && !/\b(?:for|in|within|after|than|of|only|just|by|over|least)\s+$/i.test(before)) return null;
       // "one day" as "one day he will" is vague; "the day" is not an amount.
       if (group(m, "unit").toLowerCase() === "night" && !/\d|nights/.test(m[0])) return null;
       if (n !== null && group(m, "half")) n += 0.5;
@@ -95,9 +103,9 @@ export const DURATION_RULES: readonly PatternRule[] = [
   {
     id: "duration-past-decade",
     kind: "duration",
-    match: re(`${B}(?:the\\s+)?past\\s+(?<unit>decade|century)${E}`),
-    reason: "\"the past decade\" measures ten years back from the article",
-    priority: 1,
+    match: re(`${B}(?:the\\s+)?(?:past|next|coming)\\s+(?<unit>decade|century)${E}`),
+    reason: "\"over the past decade\", \"the next decade\" measure ten years from the article",
+    priority: 3,
     build: (m) => {
       const unit = unitOf(group(m, "unit"));
       return unit ? durationOf(1, unit) : null;
@@ -180,7 +188,7 @@ export const DURATION_RULES: readonly PatternRule[] = [
     reason: "\"for the year\", \"the week's most active session\": the article's year or week",
     build: (m) => {
       const unit = group(m, "unit") as Unit;
-      return (rc) => deictic(rc, unit, 0, unit === "week" ? "week" : "year");
+      return (rc) => storyDeictic(rc, unit, 0, unit === "week" ? "week" : "year");
     },
   },
 ];

@@ -84,6 +84,9 @@ const HOLIDAYS: readonly Holiday[] = [
   { id: "pentecost", names: "Pentecost|Whit\\s+Sunday", date: fromEaster(49) },
 ];
 
+/** Days either side of the anchor within which a named day needs no tense to be placed. */
+const NEAR_DAYS = 7;
+
 /** How far from the anchor (in days) each reading of a holiday lies. */
 function placed(rc: ResolveContext, date: DayOfYear, which: string): Resolved {
   const a = rc.anchor;
@@ -94,7 +97,10 @@ function placed(rc: ResolveContext, date: DayOfYear, which: string): Resolved {
     return { year: y, ...d, delta: dayNumber(y, d.month, d.day) - anchorDay };
   });
   let pick;
-  if (which === "last") pick = options.filter((o) => o.delta < 0).pop();
+  // A feast within a week of the article is that one, whatever the tense ("as Easter week began").
+  const near = options.find((o) => Math.abs(o.delta) <= NEAR_DAYS);
+  if (!which && near) pick = near;
+  else if (which === "last") pick = options.filter((o) => o.delta < 0).pop();
   else if (which === "next") pick = options.find((o) => o.delta > 0);
   else if (which === "this") pick = options[1];
   else {
@@ -106,30 +112,39 @@ function placed(rc: ResolveContext, date: DayOfYear, which: string): Resolved {
   return pick ? pointValue(dayPoint(pick.year, pick.month, pick.day)) : unknown("day");
 }
 
+/** One alternation for all named days (a rule per day would scan every paragraph 30 times). */
+const NAMES = HOLIDAYS.map((h, i) => `(?<h${i}>${h.names})`).join("|");
+
 export const HOLIDAY_RULES: readonly PatternRule[] = [
-  ...HOLIDAYS.map((h): PatternRule => ({
-    id: `holiday-${h.id}`,
+  {
+    id: "holiday",
     kind: "date",
-    match: re(`${B}(?:(?<which>last|this|next|this\\s+past|this\\s+coming)\\s+)?(?<name>${h.names})(?:(?:\\s+of|,)?\\s+(?<y>[12]\\d{3}))?${E}`),
-    reason: `a named day, placed by the calendar rule of ${h.id}`,
+    match: re(`${B}(?:(?<which>last|this|next|this\\s+past|this\\s+coming)\\s+)?(?:${NAMES})(?:(?:\\s+of|,)?\\s+(?<y>[12]\\d{3}))?${E}`),
+    reason: "a named day, placed by its calendar rule (a fixed day, the nth weekday of a month, a day counted from Easter)",
     priority: 2,
     build: (m, text) => {
+      const i = HOLIDAYS.findIndex((_, k) => m.groups?.[`h${k}`] !== undefined);
+      const h = HOLIDAYS[i];
+      const name = m.groups?.[`h${i}`] ?? "";
       // Names start with a capital; "christmas" in lower case is rare enough to be something else.
-      if (!/^[A-Z]/.test(group(m, "name") ? m.groups!["name"]! : "")) return null;
-      // "Christmas tree", "Easter egg", "Thanksgiving dinner" are still the day; "Easter Island" is not.
+      if (!h || !/^[A-Z]/.test(name)) return null;
+      // "Easter Island", "the Easter Rising" are not the day.
       if (/^\s+(?:Island|Rising|Offensive|Uprising|Parade)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       const y = group(m, "y");
       if (y) return () => pointValue(dayPoint(Number(y), h.date(Number(y)).month, h.date(Number(y)).day), { absolute: true });
       const which = group(m, "which").replace(/^this\s+past$/, "last").replace(/^this\s+coming$/, "next");
       return (rc) => placed(rc, h.date, which);
     },
-  })),
-  ...HISTORIC.map((h, i): PatternRule => ({
-    id: `historic-day-${i}`,
+  },
+  {
+    id: "historic-day",
     kind: "date",
-    match: re(`${B}(?:${h.names})${E}`),
+    match: re(`${B}(?:${HISTORIC.map((h, i) => `(?<d${i}>${h.names})`).join("|")})${E}`),
     reason: "a day of history that carries its own date",
     priority: 2,
-    build: () => () => pointValue(h.value, { absolute: true }),
-  })),
+    build: (m) => {
+      const h = HISTORIC.find((_, k) => m.groups?.[`d${k}`] !== undefined);
+      return h ? () => pointValue(h.value, { absolute: true }) : null;
+    },
+  },
 ];

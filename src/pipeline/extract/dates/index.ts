@@ -31,16 +31,23 @@ export const DATE_RULES: readonly PatternRule[] = [
 ];
 
 /** Words right before a date that point forward ("by Friday", "until March") or back ("since 1990"). */
-const AHEAD_CUE = /\b(?:starting|beginning|effective|due|scheduled\s+for|set\s+for|slated\s+for|planned\s+for|expected\s+(?:on|in|by)|ahead\s+of|in\s+time\s+for|payable|record)\s+(?:on\s+|the\s+|early\s+|late\s+|mid-)?$/i;
+const AHEAD_CUE = /\b(?:starting|beginning|effective|due|scheduled\s+for|set\s+for|slated\s+for|planned\s+for|expected\s+(?:on|in|by)|ahead\s+of|in\s+time\s+for|payable|record|(?:postponed|delayed|extended|adjourned|deferred|put\s+off|pushed\s+back|moved)(?:\s+[\w'’$.,-]+){0,6}?\s+(?:until|till|to|through))\s+(?:on\s+|the\s+|early\s+|late\s+|mid-)?$/i;
 const FUTURE_CUE = /\b(?:by|until|till)\s+(?:on\s+|early\s+|late\s+|mid-)?$/i;
 const PAST_CUE = /\b(?:since|ago)\s+(?:on\s+|the\s+|early\s+|late\s+|mid-)?$/i;
 /** An offer or deadline that expires: its date lies ahead of the article. */
 const EXPIRY = /\bexpir(?:e|es|ing)\b|\bdeadline\b/i;
 
-/** Narrative text (history) is told from its own dates: most written years lie far from the article's date. */
+/**
+ * Narrative text (history) is told from its own dates: most of its written years lie far from the
+ * article's date, and it hardly speaks of "today", "last week" or "Friday", which news does all
+ * the time, even when it recalls history.
+ */
 const NARRATIVE_MIN_YEARS = 5;
 const NARRATIVE_YEAR_DISTANCE = 10;
-const NARRATIVE_SHARE = 0.6;
+const NARRATIVE_SHARE = 0.7;
+/** At most one deictic expression for this many written years. */
+const NARRATIVE_YEARS_PER_DEICTIC = 5;
+const DEICTIC = /\b(?:today|yesterday|tomorrow|tonight|last|this|next|ago|now|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 function cueBefore(text: string, start: number, sentenceStart: number): ResolveContext["cue"] {
   const before = text.slice(Math.max(sentenceStart, start - 40), start);
@@ -52,9 +59,9 @@ function cueBefore(text: string, start: number, sentenceStart: number): ResolveC
 }
 
 /** Is this long narrative text, whose undated months follow its own story rather than the article's date? */
-function isNarrative(years: readonly number[], dct: Point | null): boolean {
+function isNarrative(years: readonly number[], deictics: number, dct: Point | null): boolean {
   if (!dct) return true;
-  if (years.length < NARRATIVE_MIN_YEARS) return false;
+  if (years.length < NARRATIVE_MIN_YEARS || deictics * NARRATIVE_YEARS_PER_DEICTIC > years.length) return false;
   const far = years.filter((y) => Math.abs(y - dct.year) > NARRATIVE_YEAR_DISTANCE).length;
   return far / years.length >= NARRATIVE_SHARE;
 }
@@ -72,8 +79,9 @@ export const dates: Stage = {
       for (const c of joinRanges(mergeCandidates(candidates), doc.text)) found.push({ c, paragraph });
     });
 
-    const writtenYears = found.filter(({ c }) => c.rule === "year-bare").map(({ c }) => Number(doc.text.slice(c.start, c.end).replace(/\D/g, "").slice(-4)));
-    const narrative = isNarrative(writtenYears, dct);
+    const writtenYears = found.flatMap(({ c }) => [...doc.text.slice(c.start, c.end).matchAll(/\b(1\d{3}|20\d{2})\b/g)].map((m) => Number(m[1])));
+    const deictics = found.filter(({ c }) => DEICTIC.test(doc.text.slice(c.start, c.end))).length;
+    const narrative = isNarrative(writtenYears, deictics, dct);
 
     const out: DateFinding[] = [];
     const history: Point[] = [];
@@ -82,6 +90,9 @@ export const dates: Stage = {
     let lastParagraph = -1;
     for (const { c, paragraph } of found) {
       const sentence = sentenceAt(doc.sentences, c.start);
+      // In narrative text a story date frames undated months. Not in news: there "In 1996 ...
+      // In March ..." still means the March before the article far more often than March 1996.
+      const storyFrame = lastAbsolute !== null && narrative;
       const rc: ResolveContext = {
         dct,
         anchor: dct ?? lastAbsolute,
@@ -89,6 +100,8 @@ export const dates: Stage = {
         lastInParagraph: lastParagraph === paragraph ? last : null,
         history,
         lastAbsolute,
+        frame: storyFrame ? lastAbsolute : dct ?? lastAbsolute,
+        storyFrame,
         tense: tenseAround(doc.tokens, doc.sentences, c),
         cue: cueBefore(doc.text, c.start, sentence?.start ?? doc.paragraphs[paragraph]!.start),
         narrative,

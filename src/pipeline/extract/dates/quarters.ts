@@ -75,7 +75,7 @@ export const QUARTER_RULES: readonly PatternRule[] = [
   {
     id: "quarter-ordinal",
     kind: "date",
-    match: re(`${B}(?:the\\s+|its\\s+|their\\s+)?(?:${YEAR_WORDS}\\s+)?(?:fiscal(?:\\s+year)?\\s+(?:\\d{4}\\s+)?)?(?<q>${QUARTER_ORDINAL})\\s+(?:fiscal\\s+)?quarter${OF_YEAR}?${E}`),
+    match: re(`${B}(?:the\\s+)?(?:${YEAR_WORDS}\\s+)?(?:fiscal(?:\\s+year)?\\s+(?:\\d{4}\\s+)?)?(?<q>${QUARTER_ORDINAL})\\s+(?:fiscal\\s+)?quarter${OF_YEAR}?${E}`),
     reason: "\"the third quarter\", \"the fiscal first quarter of 1990\", \"this year's third quarter\"",
     priority: 2,
     build: (m) => {

@@ -14,7 +14,7 @@ export const REF_RULES: readonly PatternRule[] = [
   {
     id: "ref-now",
     kind: "date",
-    match: re(`${B}(?:right\\s+)?now${E}(?!\\s*-)`),
+    match: re(`${B}now${E}(?!\\s*-)`),
     reason: "\"now\" is the time of writing",
     build: present,
   },

@@ -7,12 +7,12 @@ import { coarsen, dayPoint, GRAIN_RANK, shift, weekdayOf } from "./calendar.js";
 import { MONTH_NAME, monthOf, NUMBER, numberValue, SPOKEN_YEAR, spokenYearValue, unitOf } from "./lexicon.js";
 import { B, E, group, re } from "./pattern.js";
 import { reportedQuarter } from "./quarters.js";
-import { deictic, direction, fixed, pointValue, unknown } from "./resolve.js";
+import { deictic, direction, fixed, lastDay, pointValue, storyDeictic, unknown } from "./resolve.js";
 import type { PatternRule, ResolveContext, Resolved, Resolver } from "./types.js";
 
 const GRAIN_OF_UNIT: Record<Unit, Grain> = {
   minute: "minute", hour: "hour", day: "day", week: "week", month: "month", quarter: "quarter",
-  half: "half", year: "year", decade: "year", century: "year",
+  half: "half", year: "year", decade: "decade", century: "century",
 };
 
 const PARTS: Record<string, DayPart> = { morning: "MO", afternoon: "AF", evening: "EV", night: "NI", tonight: "NI" };
@@ -63,7 +63,10 @@ function yearEarlier(rc: ResolveContext): Resolved {
 }
 
 /** "compared with $3 million last year": a comparison of results, not a statement about last year. */
-const COMPARISON = /\b(?:compared\s+with|compared\s+to|from|versus|vs\.?|against|than)\b[^.;:,]*$/i;
+const COMPARISON = /\b(?:compared\s+with|compared\s+to|versus|vs\.?)\b[^.;:,]*$/i;
+
+/** From this many weeks back, "N weeks ago" names a week rather than a day. */
+const WEEKS_AGO_AS_WEEK = 3;
 
 const DEICTIC_WORDS: Record<string, number> = {
   this: 0, current: 0, present: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1,
@@ -84,10 +87,9 @@ function nextMonthNamed(rc: ResolveContext, month: number): Resolved {
 }
 
 /** The day a part of the day belongs to: the last day named in the paragraph, else the article's. */
-function partOfLastDay(rc: ResolveContext, part: DayPart, n = 0, anaphoric = false): Resolved {
-  const last = anaphoric ? rc.last : rc.lastInParagraph;
-  const base = last?.day !== undefined ? last : rc.anchor;
-  if (!base || base.day === undefined) return unknown("part-of-day");
+function partOfLastDay(rc: ResolveContext, part: DayPart, n = 0): Resolved {
+  const base = lastDay(rc);
+  if (!base) return unknown("part-of-day");
   const d = shift(coarsen(base, "day"), "day", n);
   return pointValue({ ...d, grain: "part-of-day", part }, { type: "time" });
 }
@@ -98,7 +100,7 @@ export const RELATIVE_RULES: readonly PatternRule[] = [
   {
     id: "month-deictic",
     kind: "date",
-    match: re(`${B}(?<which>last|this|next|this\\s+past|this\\s+coming|the\\s+coming|the\\s+past)\\s+(?<mo>${MONTH_WORD})(?![\\p{L}\\p{N}])(?!\\s+\\d)`),
+    match: re(`${B}(?<which>last|this|next|this\\s+past|this\\s+coming|the\\s+coming|the\\s+past)\\s+(?<mo>${MONTH_WORD})(?![A-Za-z0-9])(?!\\s+\\d)`),
     reason: "\"last May\", \"this September\", \"next March\"",
     priority: 2,
     build: (m) => {
@@ -170,7 +172,7 @@ export const RELATIVE_RULES: readonly PatternRule[] = [
       const which = group(m, "which");
       const part = PARTS[group(m, "part")]!;
       const n = /next|following/.test(which) ? 1 : /previous/.test(which) ? -1 : 0;
-      return (rc) => partOfLastDay(rc, part, n, true);
+      return (rc) => partOfLastDay(rc, part, n);
     },
   },
   {
@@ -230,15 +232,11 @@ export const RELATIVE_RULES: readonly PatternRule[] = [
     build: (m, text) => {
       const which = group(m, "which").replace(/^the\s+/, "").replace(/\s+/g, " ");
       const unit = group(m, "unit") as Unit;
-      const n = which === "this past" ? -1 : DEICTIC_WORDS[which] ?? 0;
+      // "the past week" is the seven days up to the article, most of them in its own week.
+      const n = which === "this past" ? -1 : /^the (?:past|last)$/.test(group(m, "which").replace(/\s+/g, " ").toLowerCase()) && unit === "week" ? 0 : DEICTIC_WORDS[which] ?? 0;
       const comparison = unit === "year" && which === "last" && COMPARISON.test(text.slice(Math.max(0, m.index - 80), m.index));
       return (rc) => {
         if (comparison && rc.history.some((p) => p.grain === "quarter")) return yearEarlier(rc);
-        // Written on a Sunday, "last week" is the week that ends that day: American weeks start on Sunday.
-        const a = rc.anchor;
-        if (unit === "week" && a?.day !== undefined && weekdayOf(a.year, a.month ?? 1, a.day) === 0) {
-          return pointValue(shift(coarsen(shift(coarsen(a, "day"), "day", 1), "week"), "week", n));
-        }
         return deictic(rc, unit, n, GRAIN_OF_UNIT[unit]);
       };
     },
@@ -252,6 +250,25 @@ export const RELATIVE_RULES: readonly PatternRule[] = [
     build: (m) => {
       const unit = group(m, "unit") as Unit;
       return (rc) => deictic(rc, unit, 1, GRAIN_OF_UNIT[unit]);
+    },
+  },
+  {
+    id: "previous-weekday",
+    kind: "date",
+    match: re(`${B}the\\s+(?<which>previous|preceding|prior|following|next)\\s+(?<wd>sunday|monday|tuesday|wednesday|thursday|friday|saturday)${E}`),
+    reason: "\"the previous Friday\" is the Friday before the last day mentioned",
+    priority: 2,
+    build: (m) => {
+      const wd = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"].indexOf(group(m, "wd"));
+      const back = /previous|preceding|prior/.test(group(m, "which"));
+      return (rc) => {
+        const base = lastDay(rc);
+        if (!base) return unknown("day");
+        const day = coarsen(base, "day");
+        const today = weekdayOf(day.year, day.month ?? 1, day.day ?? 1);
+        const delta = back ? -((today - wd + 7) % 7 || 7) : (wd - today + 7) % 7 || 7;
+        return pointValue(shift(day, "day", delta));
+      };
     },
   },
   {
@@ -269,20 +286,21 @@ export const RELATIVE_RULES: readonly PatternRule[] = [
   {
     id: "ago",
     kind: "date",
-    match: re(`${B}(?:(?:nearly|almost|about|around|roughly|some|just|only|more\\s+than|less\\s+than|over|barely)\\s+)?(?<n>${NUMBER}|a|an|a\\s+few|several|a\\s+couple\\s+of|many|some)\\s+(?<unit>minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)(?:\\s+or\\s+so)?\\s+ago${E}`),
+    match: re(`${B}(?:(?:nearly|about|around|roughly|some|more\\s+than|less\\s+than|over|barely)\\s+)?(?:(?<n>${NUMBER}|a|an|a\\s+few|several|a\\s+couple\\s+of|many|some)\\s+)?(?<unit>minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)(?:\\s+or\\s+so)?\\s+ago${E}`),
     reason: "\"two years ago\" counts back from the article's date, at the grain of its unit",
     priority: 3,
     build: (m) => {
       const raw = group(m, "n");
       const unit = unitOf(group(m, "unit"));
       if (!unit) return null;
-      const n = raw === "a" || raw === "an" ? 1 : numberValue(raw);
+      if (!raw && !/s$/i.test(group(m, "unit"))) return null;
+      const n = raw === "a" || raw === "an" ? 1 : raw ? numberValue(raw) : null;
       if (n === null) return () => fixed("PAST_REF", "unspecified");
       const steps = unit === "decade" ? 10 * n : unit === "century" ? 100 * n : n;
       const stepUnit: Unit = unit === "decade" || unit === "century" ? "year" : unit;
       if (!Number.isInteger(steps)) return null;
-      // "two weeks ago" names a day two weeks back rather than a week.
-      return (rc) => deictic(rc, stepUnit, -steps, stepUnit === "week" ? "day" : GRAIN_OF_UNIT[stepUnit]);
+      // "two weeks ago" names a day two weeks back; "six weeks ago", a week.
+      return (rc) => deictic(rc, stepUnit, -steps, stepUnit === "week" && steps < WEEKS_AGO_AS_WEEK ? "day" : GRAIN_OF_UNIT[stepUnit]);
     },
   },
   {
@@ -296,7 +314,7 @@ export const RELATIVE_RULES: readonly PatternRule[] = [
   {
     id: "anaphoric-unit",
     kind: "date",
-    match: re(`${B}(?:(?<the>the\\s+(?:following|next|previous|preceding|prior|same)|that(?:\\s+same)?|the\\s+same)\\s+(?<unit>day|week|month|year)|the\\s+(?<unit2>day|week|month|year)\\s+(?<rel>before|after))${E}`),
+    match: re(`${B}(?:(?<the>the\\s+(?:following|next|previous|preceding|prior|same)|that(?:\\s+same)?|the\\s+same)\\s+(?<unit>day|week|month|year|decade|century)|the\\s+(?<unit2>day|week|month|year)\\s+(?<rel>before|after))${E}`),
     reason: "\"the following year\", \"that day\", \"the day before\" count from the last date mentioned",
     priority: 2,
     build: (m) => {
@@ -304,7 +322,7 @@ export const RELATIVE_RULES: readonly PatternRule[] = [
       const unit = (group(m, "unit") || group(m, "unit2")) as Unit;
       const rel = group(m, "rel");
       // "the next year" in news means next year from the article's date.
-      if (/next/.test(which) && unit !== "day") return (rc) => deictic(rc, unit, 1, GRAIN_OF_UNIT[unit]);
+      if (/next/.test(which) && unit !== "day") return (rc) => (rc.storyFrame ? anaphor(unit, 1)(rc) : deictic(rc, unit, 1, GRAIN_OF_UNIT[unit]));
       const n = rel === "before" ? -1 : rel === "after" ? 1 : /following|next/.test(which) ? 1 : /previous|preceding|prior/.test(which) ? -1 : 0;
       return anaphor(unit, n);
     },
@@ -317,7 +335,7 @@ export const RELATIVE_RULES: readonly PatternRule[] = [
     priority: 2,
     build: (m) => {
       const unit = (group(m, "unit") || "year") as Unit;
-      return (rc) => deictic(rc, unit, 0, GRAIN_OF_UNIT[unit]);
+      return (rc) => storyDeictic(rc, unit, 0, GRAIN_OF_UNIT[unit]);
     },
   },
 ];

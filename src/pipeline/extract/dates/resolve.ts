@@ -44,10 +44,18 @@ export function deictic(rc: ResolveContext, unit: Unit, n: number, grain: Grain,
   return pointValue(coarsen(shift(rc.anchor, unit, n), grain), extra);
 }
 
-/** Where an underspecified date is placed: the story's last written date in narrative text, else the article's date. */
+/**
+ * "The end of the year", "the next year" in a history: counted from the year the story is at,
+ * not from the article's date; in news, from the article's date.
+ */
+export function storyDeictic(rc: ResolveContext, unit: Unit, n: number, grain: Grain): Resolved {
+  if (rc.storyFrame && rc.frame) return pointValue(coarsen(shift(rc.frame, unit, n), grain));
+  return deictic(rc, unit, n, grain);
+}
+
+/** Where an underspecified date is placed: the story's date when there is one, else the article's. */
 export function frame(rc: ResolveContext): Point | null {
-  if (rc.narrative && rc.lastAbsolute) return rc.lastAbsolute;
-  return rc.anchor;
+  return rc.frame;
 }
 
 /**
@@ -55,9 +63,9 @@ export function frame(rc: ResolveContext): Point | null {
  * side it points to: a past-tense sentence may still name a date a few days ahead ("extended the
  * offer to Nov. 20"), hardly a month ahead.
  */
-const AGAINST_TENSE: Record<"day" | "month", number> = { day: 6, month: 8 };
+const AGAINST_TENSE: Record<"day" | "month", number> = { day: 6, month: 12 };
 /** Without a verb, news looks back: a date ahead costs this much more than one as far behind. */
-const UNTENSED_AHEAD: Record<"day" | "month", number> = { day: 2, month: 2 };
+const UNTENSED_AHEAD: Record<"day" | "month", number> = { day: 2, month: 3 };
 
 /** The cost of placing a date `delta` units from the anchor when the tense points `dir`. */
 function cost(delta: number, dir: -1 | 0 | 1, unit: "day" | "month", present: boolean): number {
@@ -95,7 +103,7 @@ export function weekdayDate(rc: ResolveContext, weekday: number): Point | null {
 export function monthDate(rc: ResolveContext, month: number): Point | null {
   const a = frame(rc);
   if (!a) return null;
-  if (rc.narrative && rc.lastAbsolute === a) return { grain: "month", year: a.year, month };
+  if (rc.storyFrame) return { grain: "month", year: a.year, month };
   const current = a.month ?? (a.grain === "year" ? month : 1);
   const options = [a.year - 1, a.year, a.year + 1].map((y) => ({ item: y, delta: (y - a.year) * 12 + month - current }));
   return { grain: "month", year: cheapest(options, rc, "month") ?? a.year, month };
@@ -112,9 +120,15 @@ export function monthDayDate(rc: ResolveContext, month: number, day: number, wee
     fit.sort((x, y) => Math.abs(dayNumber(x, month, day) - anchorDay) - Math.abs(dayNumber(y, month, day) - anchorDay));
     if (fit[0] !== undefined) return dayPoint(fit[0], month, day);
   }
-  if (rc.narrative && rc.lastAbsolute === a) return dayPoint(a.year, month, day);
+  if (rc.storyFrame) return dayPoint(a.year, month, day);
   const options = years.map((y) => ({ item: y, delta: dayNumber(y, month, day) - anchorDay }));
   return dayPoint(cheapest(options, rc, "day") ?? a.year, month, day);
+}
+
+/** The day a clock time or a part of the day belongs to: the last day the text named, else the anchor's. */
+export function lastDay(rc: ResolveContext): Point | null {
+  if (rc.last?.day !== undefined) return rc.last;
+  return rc.anchor?.day !== undefined ? rc.anchor : null;
 }
 
 /** A day number back into a day point. */

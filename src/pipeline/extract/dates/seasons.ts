@@ -23,10 +23,7 @@ function seasonValue(rc: ResolveContext, season: Season, n: number | null): Reso
   const nowKey = now.year * 4 + now.index;
   // The occurrence in the article's own season year ...
   let key = now.year * 4 + target;
-  if (n === 0) {
-    // "this winter" written in January is the winter under way.
-    if (season === "WI" && now.index === 3) key = nowKey;
-  } else if (n === -1) {
+  if (n === -1) {
     if (key >= nowKey) key -= 4;
   } else if (n === 1) {
     if (key <= nowKey) key += 4;
@@ -35,8 +32,9 @@ function seasonValue(rc: ResolveContext, season: Season, n: number | null): Reso
     if (dir > 0 && key < nowKey) key += 4;
     else if (dir <= 0 && key > nowKey) key -= 4;
   }
-  const year = Math.floor(key / 4);
-  return pointValue({ grain: "season", year: season === "WI" && n === 0 && now.index === 3 ? a.year : year, season });
+  // "this summer" is the summer of the article's calendar year.
+  const year = n === 0 ? a.year : Math.floor(key / 4);
+  return pointValue({ grain: "season", year, season });
 }
 
 function explicitYear(raw: string): number | null {

@@ -53,13 +53,13 @@ export const SET_RULES: readonly PatternRule[] = [
   {
     id: "set-every-weekday",
     kind: "set",
-    match: re(`${B}(?:(?:every|each)\\s+(?<wd>${WEEKDAY_NAME})(?:\\s+(?<part>morning|afternoon|evening|night))?|(?<wd2>${WEEKDAY_NAME})s(?:\\s+(?<part2>mornings|afternoons|evenings|nights))?)${E}`),
+    match: re(`${B}(?:(?:every|each)\\s+(?<wd>${WEEKDAY_NAME})(?:\\s+(?<part>morning|afternoon|evening|night))?|(?<wd2>${WEEKDAY_NAME})(?:s(?:\\s+(?<part2>mornings|afternoons|evenings|nights))?|\\s+(?<part3>mornings|afternoons|evenings|nights)))${E}`),
     reason: "\"every Thursday\", \"on Mondays\", \"Tuesday nights\": a weekday that recurs",
     priority: 1,
     build: (m) => {
       const wd = weekdayIndex(group(m, "wd") || group(m, "wd2"));
       if (wd === null) return null;
-      const part = (group(m, "part") || group(m, "part2")).replace(/s$/, "");
+      const part = (group(m, "part") || group(m, "part2") || group(m, "part3")).replace(/s$/, "");
       const iso = wd === 0 ? 7 : wd;
       return setOf(`XXXX-WXX-${iso}${part ? PART_CODES[part] ?? "" : ""}`, part ? "part-of-day" : "day");
     },
@@ -78,8 +78,8 @@ export const SET_RULES: readonly PatternRule[] = [
   {
     id: "set-rate",
     kind: "set",
-    match: re(`(?<=(?:\\d|\\b(?:times|twice|once|thrice|cents?|dollars?|percent|pounds|marks|yen|francs|euros))%?\\s+)(?<span>(?:a|an|per)\\s+(?<unit>minute|hour|day|night|week|month|quarter|year|decade))${E}`),
-    reason: "a rate or frequency: \"twice a year\", \"$5 a day\", \"381,000 a month\"",
+    match: re(`(?<=(?:\\d|%|\\b(?:times|twice|once|thrice|cents?|dollars?|percent|million|billion|thousand|hundred)|\\b(?!(?:was|is|has|this|his|its|as|us|less|across|perhaps|always|does|yes|plus|whereas)\\b)[a-z]+s)\\s+)(?<span>(?:a|an|per)\\s+(?<unit>minute|hour|day|night|week|month|quarter|year|decade))${E}`),
+    reason: "a rate or frequency: \"twice a year\", \"$5 a day\", \"four flights a week\"",
     priority: 2,
     build: (m) => {
       const unit = unitOf(group(m, "unit"));

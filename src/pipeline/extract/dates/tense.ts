@@ -111,6 +111,20 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): Sent
   return null;
 }
 
+/** Verbs of attribution: "..., an official said Wednesday" tells when it was said, not when it happens. */
+const SPEECH = /^(?:said|says|say|told|tells|added|adds|noted|notes|announced|announces|reported|reports|stated|states|declared|explained|wrote|according)$/;
+/** How much farther a verb counts when a clause or a quotation lies between it and the expression. */
+const ACROSS_CLAUSE = 4;
+const ACROSS_QUOTE = 10;
+/** A sentence without a verb borrows the tense of its neighbours, at this extra distance. */
+const NEIGHBOUR_SENTENCE = 20;
+
+function between(tokens: readonly Token[], a: number, b: number): string {
+  let out = "";
+  for (let i = Math.min(a, b); i < Math.max(a, b); i++) out += tokens[i]!.post;
+  return out;
+}
+
 /** Tense of the verb group closest to the span, within its sentence ("none" when there is no verb). */
 export function tenseAround(tokens: readonly Token[], sentences: readonly Sentence[], span: Span): Tense {
   const s = sentenceAt(sentences, span.start);
@@ -119,11 +133,20 @@ export function tenseAround(tokens: readonly Token[], sentences: readonly Senten
   const last = Math.max(first, tokenAt(tokens, span.end) - 1);
   let best: VerbGroup | null = null;
   let bestDistance = Infinity;
-  for (const g of verbGroups(tokens, s, span)) {
-    if (g.tense === "none") continue;
-    // A verb before the expression governs it slightly more often than one after it.
-    const distance = g.last < first ? first - g.last : g.first > last ? g.first - last + 0.5 : 0;
-    if (distance < bestDistance) { bestDistance = distance; best = g; }
+  const index = sentences.indexOf(s);
+  const neighbours = [s, sentences[index + 1], sentences[index - 1]].filter((x): x is Sentence => x !== undefined && x.paragraph === s.paragraph);
+  for (const [k, sentence] of neighbours.entries()) {
+    if (k > 0 && best) break;
+    for (const g of verbGroups(tokens, sentence, span)) {
+      if (g.tense === "none") continue;
+      // A verb before the expression governs it slightly more often than one after it.
+      let distance = g.last < first ? first - g.last : g.first > last ? g.first - last + 0.5 : 0;
+      const gap = g.last < first ? between(tokens, g.last, first) : between(tokens, last, g.first);
+      if (/["“”]|''|``/.test(gap)) distance += ACROSS_QUOTE;
+      else if (/[,;:()]/.test(gap) && SPEECH.test(tokens[g.first]!.normal)) distance += ACROSS_CLAUSE;
+      if (k > 0) distance += NEIGHBOUR_SENTENCE;
+      if (distance < bestDistance) { bestDistance = distance; best = g; }
+    }
   }
   return best?.tense ?? "none";
 }

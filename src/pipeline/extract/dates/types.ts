@@ -19,8 +19,15 @@ export interface ResolveContext {
   readonly lastInParagraph: Point | null;
   /** Every point mentioned before, in reading order ("the quarter" looks for the last quarter). */
   readonly history: readonly Point[];
-  /** The last point written with its year ("March 5, 1998", "1998"): frames narrative text. */
+  /** The last point written with its year ("March 5, 1998", "1998"). */
   readonly lastAbsolute: Point | null;
+  /**
+   * Where a date without its year is placed: the article's date, or a date of the story when the
+   * text is a narrative or has just named another year ("In 1996 ... In March ...").
+   */
+  readonly frame: Point | null;
+  /** True when `frame` is a date of the story: undated months and days then take its year. */
+  readonly storyFrame: boolean;
   /** Tense of the verb closest to the expression in its sentence. */
   readonly tense: Tense;
   /**

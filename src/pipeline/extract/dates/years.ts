@@ -29,7 +29,7 @@ export const YEAR_RULES: readonly PatternRule[] = [
   {
     id: "year-era",
     kind: "date",
-    match: re(`${B}(?<y>\\d{1,4})\\s*(?<era>B\\.?C\\.?E?\\.?|A\\.?D\\.?|C\\.?E\\.?)(?![\\p{L}])`),
+    match: re(`${B}(?<y>\\d{1,4})\\s*(?<era>B\\.C\\.(?:E\\.)?|BCE?|A\\.D\\.|AD|C\\.E\\.|CE)(?![A-Za-z])`),
     reason: "a year with its era: \"44 BC\", \"AD 1066\"",
     priority: 2,
     build: (m) => {
@@ -89,7 +89,7 @@ export const YEAR_RULES: readonly PatternRule[] = [
   {
     id: "year-span",
     kind: "date",
-    match: re(`(?<![\\p{L}\\p{N}_'’/$-])(?<y1>(?:1[0-9]|20)\\d{2})[-–/](?<y2>\\d{2}|(?:1[0-9]|20)\\d{2})(?![\\p{L}\\p{N}_]|-\\d)`),
+    match: re(`(?<![A-Za-z0-9_'’/$-])(?<y1>(?:1[0-9]|20)\\d{2})[-–/](?<y2>\\d{2}|(?:1[0-9]|20)\\d{2})(?![A-Za-z0-9_]|-\\d)`),
     reason: "two years written as one span: \"1990-91\", \"1914-1918\", a season or fiscal year that straddles two",
     priority: 1,
     build: (m) => {
@@ -111,7 +111,7 @@ export const YEAR_RULES: readonly PatternRule[] = [
   {
     id: "year-bare",
     kind: "date",
-    match: re(`(?:(?<=\\bmid-)|(?<![\\p{L}\\p{N}_'’/-]))(?<y>[12]\\d{3})(?![\\p{L}\\p{N}_]|-\\d|\\.\\d|,\\d{3}|/\\d)`),
+    match: re(`(?:(?<=\\bmid-)|(?<![A-Za-z0-9_'’/-]))(?<y>[12]\\d{3})(?![A-Za-z0-9_]|-\\d|\\.\\d|,\\d{3}|/\\d)`),
     reason: "a four-digit year on its own, where the context does not make it an amount or a code",
     build: (m, text) => {
       const y = Number(group(m, "y"));
