@@ -219,7 +219,7 @@ export const HOSTILE_NOUNS = set(
   "revenge", "retaliation", "retribution", "war", "attack", "attacks", "fighting", "shelling", "strikes",
   "offensive", "hostilities", "sanctions", "violence", "jihad", "boycott", "blockade", "insurgency",
   "resistance", "punishment", "reprisals", "bombing", "bombings", "airstrikes", "invasion", "arsenal",
-  "armament", "armaments",
+  "armament", "armaments", "deterrent", "deterrence", "protests", "demonstrations", "struggle",
 );
 
 /** Verbs like "continue", "resume": the verb after them decides ("continue fighting", "continue aid"). */
@@ -268,6 +268,9 @@ export const COOPERATIVE_VERBS = new Map<string, ReadonlySet<string> | null | "r
   ["exchange", set("information", "intelligence", "prisoners", "ambassadors", "data", "views", "visits")],
   ["meet", "reported"], ["visit", "reported"], ["negotiate", "reported"], ["talk", "reported"],
 ]);
+
+/** Acts whose renunciation is a commitment: "would not block Sweden's membership". */
+export const OBSTRUCTIVE_VERBS = set("block", "veto", "oppose", "obstruct", "attack", "invade", "hinder", "impede", "stand");
 
 /** Words that, as the head of a subject, name someone able to commit (for will-intents). */
 export const ACTOR_NOUNS = set(

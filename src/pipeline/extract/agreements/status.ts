@@ -42,7 +42,7 @@ export function verdictOf(v: SentenceView, c: Candidate, subject: Subject | null
   const reported = subject !== null && speechVerbBefore(v, subject.start) !== null;
   const saidBefore = v.words.slice(0, c.anchor).some((w) => SPEECH_VERBS.has(w.lower));
   if (perfect && !reported && !saidBefore) return { skip: "background: past perfect" };
-  if (c.hint === "negated" || group.some((w) => NEGATIONS.has(w))) return { status: "negated" };
+  if (c.hint === "negated" || (!c.negationInside && group.some((w) => NEGATIONS.has(w)))) return { status: "negated" };
   if (c.hint === "expected") return { status: "expected" };
   if (intent || c.hint === "intent") return { status: "intent" };
   return { status: "concluded" };

@@ -5,7 +5,7 @@
 import type { ComplementKind, TriggerRule } from "./lexicon.js";
 import {
   ASPECTUAL_VERBS, COOPERATIVE_VERBS, EXPECT_GOVERNORS, HOSTILE_NOUNS, HOSTILE_VERBS, INTENT_GOVERNORS,
-  NEGATING_GOVERNORS, NOT_OFFERED, PREDICATIVE, TRIGGER_RULES,
+  NEGATING_GOVERNORS, NOT_OFFERED, OBSTRUCTIVE_VERBS, PREDICATIVE, TRIGGER_RULES,
 } from "./lexicon.js";
 import type { VerbForm } from "./inflect.js";
 import { formIndex } from "./inflect.js";
@@ -39,6 +39,8 @@ export interface Candidate {
   readonly giver: Span2 | null;
   /** Acts like "meet" count only when said; set when the candidate needs a party-bearing subject. */
   readonly needsActor: boolean;
+  /** The negation belongs to the act, not to the commitment ("would not block"). */
+  readonly negationInside?: boolean;
 }
 
 const FORMS = formIndex(new Set(TRIGGER_RULES.flatMap((r) => r.lemmas)));
@@ -124,6 +126,17 @@ interface Complement {
   readonly giver: Span2 | null;
 }
 
+/**
+ * A rare verb that the tagger took for a noun ("pledged to refrain from"): a bare singular word
+ * after "to", followed by a preposition, an article or a pronoun.
+ */
+function untaggedVerb(v: SentenceView, n: number): boolean {
+  const w = v.words[n]!, next = v.words[n + 1];
+  if (!next || breakAfter(w) || isVerb(w) || !w.tags.has("Noun") || w.tags.has("Plural") || w.tags.has("ProperNoun") || w.tags.has("Uncountable")) return false;
+  if (["Determiner", "Possessive", "Adjective", "Value", "Pronoun"].some((t) => w.tags.has(t))) return false;
+  return next.tags.has("Preposition") || next.tags.has("Determiner") || next.tags.has("Possessive");
+}
+
 /** The complement of a trigger verb at `i`, if its rule accepts it. */
 function complementOf(v: SentenceView, i: number, rule: TriggerRule): Complement | null {
   const ws = v.words;
@@ -171,7 +184,7 @@ function complementOf(v: SentenceView, i: number, rule: TriggerRule): Complement
       const n = nextContent(v, k);
       const next = ws[n];
       if (!next) return null;
-      const verbLike = isVerb(next) && (next.tags.has("Infinitive") || next.tags.has("PresentTense")) && !next.tags.has("Gerund") && !(next.tags.has("Noun") && !next.tags.has("Verb"));
+      const verbLike = (isVerb(next) && (next.tags.has("Infinitive") || next.tags.has("PresentTense")) && !next.tags.has("Gerund") && !(next.tags.has("Noun") && !next.tags.has("Verb"))) || untaggedVerb(v, n);
       if (verbLike && accepts("infinitive")) return isHostileAct(v, n) ? null : { kind: "infinitive", actionStart: n, counterparts, giver: null };
       if (!verbLike && accepts("to-noun")) {
         if (next.tags.has("Gerund") && isHostileAct(v, n)) return null;
@@ -340,7 +353,8 @@ function cooperativeObjectFits(v: SentenceView, i: number, allowed: ReadonlySet<
 function cooperativeCandidate(v: SentenceView, i: number): Candidate | null {
   const ws = v.words;
   const w = ws[i]!;
-  const constraint = COOPERATIVE_VERBS.get(w.lower);
+  const obstructive = OBSTRUCTIVE_VERBS.has(w.lower) && ["not", "never"].includes(ws[previousContent(v, i)]?.lower ?? "");
+  const constraint = obstructive ? null : COOPERATIVE_VERBS.get(w.lower);
   if (constraint === undefined || !isVerb(w) || w.tags.has("PastTense") || w.tags.has("Gerund")) return null;
   const p = previousContent(v, i);
   let anchor = i;
@@ -384,7 +398,8 @@ function cooperativeCandidate(v: SentenceView, i: number): Candidate | null {
   if (object.slice(0, 2).some((x) => inSet(NOT_OFFERED, x))) return null;
   return {
     ruleId: `cooperative:${w.lower}`, reason: "a cooperative act announced with will/would or wanted commits its subject", at: i,
-    verb: { first: verbFirst, last: i }, anchor, actionStart: i, passive: false, hint, counterparts: [], giver: null, needsActor: true,
+    verb: { first: verbFirst, last: i }, anchor, actionStart: obstructive ? previousContent(v, i) : i, passive: false, hint, counterparts: [], giver: null, needsActor: true,
+    negationInside: obstructive,
   };
 }
 

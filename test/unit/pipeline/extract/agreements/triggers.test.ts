@@ -59,3 +59,18 @@ describe("agreement triggers", () => {
     expect(verbs(text)).toEqual([]);
   });
 });
+
+describe("agreement triggers on words the tagger gets wrong", () => {
+  it("reads a rare verb tagged as a noun after 'to' as the infinitive", () => {
+    expect(agreementsOf("They also pledged to refrain from the use of force.").map((a) => a.action)).toEqual(["refrain from the use of force"]);
+  });
+
+  it("reads the renunciation of an obstruction as a commitment", () => {
+    expect(agreementsOf("Turkey said it would not block Sweden's membership.").map((a) => [a.verb, a.status])).toEqual([["would not block", "intent"]]);
+  });
+
+  it("rejects a vow to build up arms or to go on protesting", () => {
+    expect(agreementsOf("North Korea vowed to strengthen its nuclear deterrent.")).toEqual([]);
+    expect(agreementsOf("Protesters vowed to continue their demonstrations until the president resigns.")).toEqual([]);
+  });
+});
