@@ -12,10 +12,10 @@ import { quotedSpans, viewOf } from "./sentence.js";
 import { dateIn, mainEvent, placeIn, yearsBefore } from "./setting.js";
 import { verdictOf } from "./status.js";
 import type { Subject } from "./syntax.js";
-import { isFiniteVerb, mainVerbBefore, nounPhraseEnd, nounPhraseStart, speechVerbBefore, subjectOf, verbGroupStart } from "./syntax.js";
+import { isFiniteVerb, mainVerbBefore, nounPhraseEnd, speechVerbBefore, subjectOf, verbGroupStart } from "./syntax.js";
 import type { Candidate } from "./triggers.js";
 import { findCandidates } from "./triggers.js";
-import { commaAfter } from "./words.js";
+import { breakAfter, commaAfter } from "./words.js";
 
 /**
  * Negated commitments ("failed to reach agreement", "refused to sign") are recognised but not
@@ -183,17 +183,21 @@ export function findAgreements(doc: ArticleDoc, ctx: Ctx): AgreementFinding[] {
   return found;
 }
 
-/** A bare year right after the trigger: "was signed in 1995". */
+/** A bare year in the trigger's clause after it: "was signed by Iran in 2015". */
 function yearsJustAfter(v: SentenceView, at: number): number[] {
-  const w = v.words[at + 1], y = v.words[at + 2];
-  return w && y && ["in", "since"].includes(w.lower) && /^(?:1[89]|20)\d\d$/.test(y.text) ? [Number(y.text)] : [];
+  const out: number[] = [];
+  for (let k = at + 1; k + 1 < v.words.length; k++) {
+    const w = v.words[k]!, y = v.words[k + 1]!;
+    if (["in", "since"].includes(w.lower) && /^(?:1[89]|20)\d\d$/.test(y.text)) out.push(Number(y.text));
+    if (breakAfter(w)) break;
+  }
+  return out;
 }
 
 /** The action of a passive is its subject: "a treaty of friendship was signed by ...". */
 function passiveTheme(v: SentenceView, c: Candidate): [number, number][] {
-  const end = verbGroupStart(v, c.at) - 1;
-  const start = nounPhraseStart(v, end);
-  return start <= end ? [[start, end]] : [];
+  const theme = subjectOf(v, c.at);
+  return theme ? [[theme.start, theme.end]] : [];
 }
 
 export const agreements: Stage = {

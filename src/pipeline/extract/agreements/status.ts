@@ -12,6 +12,8 @@ import { breakAfter } from "./words.js";
 
 export type Verdict = { readonly status: AgreementStatus } | { readonly skip: string };
 
+const NEGATIVE_DETERMINERS = new Set(["neither", "no", "none", "nobody", "nor"]);
+
 /** Is the trigger inside an "if", "unless" or "whether" clause? */
 function insideCondition(v: SentenceView, anchor: number): boolean {
   for (let k = verbGroupStart(v, anchor) - 1; k >= 0; k--) {
@@ -43,6 +45,9 @@ export function verdictOf(v: SentenceView, c: Candidate, subject: Subject | null
   const saidBefore = v.words.slice(0, c.anchor).some((w) => SPEECH_VERBS.has(w.lower));
   if (perfect && !reported && !saidBefore) return { skip: "background: past perfect" };
   if (c.hint === "negated" || (!c.negationInside && group.some((w) => NEGATIONS.has(w)))) return { status: "negated" };
+  // "Neither side has signed", "No agreement was reached", "reached no agreement"
+  const opener = (k: number | undefined) => k !== undefined && NEGATIVE_DETERMINERS.has(v.words[k]?.lower ?? "");
+  if (opener(subject?.start) || opener(c.actionStart) && !c.ruleId.includes("infinitive")) return { status: "negated" };
   if (c.hint === "expected") return { status: "expected" };
   if (intent || c.hint === "intent") return { status: "intent" };
   return { status: "concluded" };

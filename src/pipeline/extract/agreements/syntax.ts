@@ -17,7 +17,9 @@ const AUXILIARIES = new Set([
 ]);
 
 export const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am", "remain", "remains", "remained", "appear", "appears", "appeared", "seem", "seems", "seemed"]);
-export const COORDINATORS = new Set(["and", "but", "or", "then", "&"]);
+export const COORDINATORS = new Set(["and", "but", "or", "nor", "then", "&"]);
+/** Quantifiers that open a noun phrase like an article ("no agreement", "neither side"). */
+const QUANTIFIERS = new Set(["no", "neither", "either", "every", "each", "some", "any", "all", "both"]);
 const RELATIVES = new Set(["who", "which", "that", "whom"]);
 const NP_PREPOSITIONS = new Set(["of", "in", "from", "for", "at", "on"]);
 const PERSONAL_PRONOUNS = new Set(["they", "it", "he", "she", "we", "i", "you"]);
@@ -47,7 +49,7 @@ export function verbGroup(v: SentenceView, i: number): string[] {
 }
 
 const isPronoun = (w: Word): boolean => PERSONAL_PRONOUNS.has(w.lower) && w.tags.has("Pronoun");
-const isDeterminerLike = (w: Word): boolean => w.tags.has("Determiner") || (w.tags.has("Possessive") && w.tags.has("Pronoun"));
+const isDeterminerLike = (w: Word): boolean => w.tags.has("Determiner") || (w.tags.has("Possessive") && w.tags.has("Pronoun")) || QUANTIFIERS.has(w.lower);
 
 /** A word of a name, even when mis-tagged as a verb ("Kim Jong Un"): inside an entity mention, or
  * a capitalised, tenseless word inside the sentence. */
@@ -94,7 +96,7 @@ export function nounPhraseStart(v: SentenceView, end: number): number {
       j--;
       continue;
     }
-    const nounish = (isNounish(w) && !(isVerb(w) && !w.tags.has("Noun") && !w.tags.has("Adjective"))) || joinedToPrevious(ws, j + 1) || adjectivalParticiple(v, j) || nameLike(v, j);
+    const nounish = (isNounish(w) && !(isVerb(w) && !w.tags.has("Noun") && !w.tags.has("Adjective"))) || joinedToPrevious(ws, j + 1) || adjectivalParticiple(v, j) || nameLike(v, j) || QUANTIFIERS.has(w.lower) && j < end;
     if (!nounish || isPronoun(w) || w.tags.has("QuestionWord") || isSpeechVerb(w)) break;
     if (v.isDate[j] && !w.tags.has("ProperNoun")) break;
     start = j;
