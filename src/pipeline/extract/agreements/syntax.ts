@@ -4,7 +4,7 @@
 import { SPEECH_VERBS } from "./lexicon.js";
 import type { SentenceView } from "./sentence.js";
 import type { Word } from "./words.js";
-import { breakAfter, commaAfter, isNounish, isVerb, joinedToPrevious, strongBreakAfter } from "./words.js";
+import { breakAfter, commaAfter, isNounish, isVerb, joinedToPrevious, QUANTIFIERS, strongBreakAfter } from "./words.js";
 
 const AUXILIARIES = new Set([
   "will", "would", "shall", "can", "could", "may", "might", "must", "should", "ought", "have", "has", "had",
@@ -18,8 +18,7 @@ const AUXILIARIES = new Set([
 
 export const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am", "remain", "remains", "remained", "appear", "appears", "appeared", "seem", "seems", "seemed"]);
 export const COORDINATORS = new Set(["and", "but", "or", "nor", "then", "&"]);
-/** Quantifiers that open a noun phrase like an article ("no agreement", "neither side"). */
-const QUANTIFIERS = new Set(["no", "neither", "either", "every", "each", "some", "any", "all", "both"]);
+
 const RELATIVES = new Set(["who", "which", "that", "whom"]);
 const NP_PREPOSITIONS = new Set(["of", "in", "from", "for", "at", "on"]);
 const PERSONAL_PRONOUNS = new Set(["they", "it", "he", "she", "we", "i", "you"]);

@@ -13,7 +13,7 @@ function verdicts(text: string): string[] {
   const doc = docOf(text);
   const v = viewOf(doc, 0, [], entityMentions(doc));
   return findCandidates(v).map((c) => {
-    const verdict = verdictOf(v, c, c.passive ? null : subjectOf(v, c.anchor));
+    const verdict = verdictOf(v, c, subjectOf(v, c.anchor));
     return "status" in verdict ? verdict.status : `skip: ${verdict.skip}`;
   });
 }
