@@ -163,7 +163,7 @@ export function subjectOf(v: SentenceView, i: number, depth = 0): Subject | null
   if (COORDINATORS.has(w.lower) || (commaAfter(w) && COORDINATORS.has(ws[j + 1]?.lower ?? ""))) {
     for (let k = j - 1; k >= 0; k--) {
       if (strongBreakAfter(ws[k]!)) break;
-      if (isFiniteVerb(v, k) && !SPEECH_VERBS.has(ws[k]!.lower)) return subjectOf(v, k, depth + 1);
+      if (isFiniteVerb(v, k) && !isSpeechVerb(ws[k]!)) return subjectOf(v, k, depth + 1);
     }
     return null;
   }
@@ -187,7 +187,14 @@ export function subjectOf(v: SentenceView, i: number, depth = 0): Subject | null
     return start <= k ? { start, end: k, relative: afterComma } : null;
   }
   const start = nounPhraseStart(v, j);
-  return start <= j ? { start, end: j, relative: false } : null;
+  if (start > j) return null;
+  // "the target it pledged to reach": a pronoun right after a noun opens a relative clause
+  const before = ws[start - 1];
+  const twoBefore = ws[start - 2];
+  const nounBefore = before !== undefined && (before.tags.has("Noun") || isVerb(before) && !before.tags.has("PastTense") && twoBefore !== undefined && (twoBefore.tags.has("Determiner") || isNounish(twoBefore) && !isVerb(twoBefore)));
+  const objectGap = start === j && isPronoun(ws[j]!) && before !== undefined && !breakAfter(before) && nounBefore &&
+    !before.tags.has("Pronoun") && !before.tags.has("ProperNoun") && !v.isDate[start - 1] && !isSpeechVerb(before);
+  return { start, end: j, relative: objectGap };
 }
 
 /** Forms that are speech verbs whatever their tag (compromise sometimes tags "said" as an adjective). */

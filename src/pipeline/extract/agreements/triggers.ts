@@ -5,7 +5,7 @@
 import type { ComplementKind, TriggerRule } from "./lexicon.js";
 import {
   ASPECTUAL_VERBS, COOPERATIVE_VERBS, EXPECT_GOVERNORS, HOSTILE_NOUNS, HOSTILE_VERBS, INTENT_GOVERNORS,
-  NEGATING_GOVERNORS, NOT_OFFERED, OBSTRUCTIVE_VERBS, PREDICATIVE, TRIGGER_RULES,
+  NEGATING_GOVERNORS, NOT_OFFERED, OBSTRUCTIVE_VERBS, PARTNERSHIP_VERBS, PREDICATIVE, TRIGGER_RULES, WISH_GOVERNORS,
 } from "./lexicon.js";
 import type { VerbForm } from "./inflect.js";
 import { formIndex } from "./inflect.js";
@@ -41,12 +41,15 @@ export interface Candidate {
   readonly needsActor: boolean;
   /** The negation belongs to the act, not to the commitment ("would not block"). */
   readonly negationInside?: boolean;
+  /** The trigger is written in its base form ("agree"): finite only after a plural subject or an auxiliary. */
+  readonly baseForm?: boolean;
 }
 
 const FORMS = formIndex(new Set(TRIGGER_RULES.flatMap((r) => r.lemmas)));
 const RULES_BY_LEMMA = new Map<string, TriggerRule[]>();
 for (const r of TRIGGER_RULES) for (const l of r.lemmas) RULES_BY_LEMMA.set(l, [...(RULES_BY_LEMMA.get(l) ?? []), r]);
 
+const WH_WORDS = new Set(["who", "what", "whether", "how", "why", "which", "whom"]);
 const REFLEXIVES = new Set(["themselves", "itself", "himself", "herself", "ourselves", "oneself", "yourselves"]);
 const INTENT_MODALS = new Set(["will", "would", "shall"]);
 /** Longest gap (words) between a trigger and its complement marker ("agreed late on Friday in Geneva to"). */
@@ -154,8 +157,9 @@ function complementOf(v: SentenceView, i: number, rule: TriggerRule): Complement
     if (end >= objStart) {
       const nouns = nounsOf(v, objStart, end);
       const hostile = nouns.some((n) => inSet(HOSTILE_NOUNS, n));
-      // the head of "no details", "his condolences", "further details" decides
-      const head = ws[objStart]!.tags.has("Determiner") || ws[objStart]!.tags.has("Possessive") || ws[objStart]!.tags.has("Adjective") ? [nouns[0]!, nouns[1] ?? ""] : [nouns[0]!];
+      // "no details", "his condolences", "some pointed advice": any word before an "of" phrase decides
+      const ofAt = nouns.indexOf("of");
+      const head = ofAt > 0 ? nouns.slice(0, ofAt) : nouns;
       const rejected = rule.rejectObjects ? head.some((n) => inSet(rule.rejectObjects!, n)) : false;
       const fits = rule.objects ? nouns.some((n) => inSet(rule.objects!, n)) : true;
       if (fits && !hostile && !rejected) {
@@ -194,6 +198,7 @@ function complementOf(v: SentenceView, i: number, rule: TriggerRule): Complement
     }
     if ((w.lower === "on" || w.lower === "upon" || w.lower === "over") && accepts("on-noun")) {
       const n = nextContent(v, k);
+      if (WH_WORDS.has(ws[n]?.lower ?? "")) return null; // "agrees on who is a terrorist": an opinion
       return n < ws.length ? { kind: "on-noun", actionStart: n, counterparts, giver: null } : null;
     }
     if (w.lower === "that" && accepts("that-clause")) {
@@ -281,7 +286,7 @@ function useOf(v: SentenceView, i: number, form: VerbForm, rule: TriggerRule | n
     }
     return { anchor: i, hint: "concluded", passive: true, verbFirst: i };
   }
-  if (form === "past" && prev && (prev.tags.has("Determiner") || prev.tags.has("Possessive") && !prev.tags.has("ProperNoun"))) return null; // "the agreed plan"
+  if (prev && (prev.tags.has("Determiner") || prev.tags.has("Possessive") && !prev.tags.has("ProperNoun"))) return null; // "the agreed plan", "his promises"
   if (form === "past" && ws[i + 1]?.lower === "by" && prev && isNounish(prev) && !prev.tags.has("Pronoun")) return null; // "a treaty signed by": a description
   if (form === "base" && p < 0) return null; // an imperative
   if (form === "base" && prev && nounUse(v, p)) return null;
@@ -315,6 +320,7 @@ function candidateFromRule(v: SentenceView, i: number, rule: TriggerRule, form: 
     ruleId: use.passive ? `${rule.id}:passive` : `${rule.id}:${comp.kind}`, reason: rule.reason, at: i,
     verb: { first: use.verbFirst, last: particleEnd }, anchor: use.anchor, actionStart: comp.actionStart,
     passive: use.passive, hint: use.hint, counterparts: comp.counterparts, giver: comp.giver, needsActor: false,
+    baseForm: form === "base" && use.anchor === i,
   };
 }
 
@@ -372,6 +378,8 @@ function cooperativeCandidate(v: SentenceView, i: number): Candidate | null {
     if (!gov) return null;
     if (EXPECT_GOVERNORS.has(gov.lower)) hint = "expected";
     else if (!INTENT_GOVERNORS.has(gov.lower)) return null;
+    // a wish to give or protect is a policy; a wish to help or to deepen ties reaches out to a partner
+    if (WISH_GOVERNORS.has(gov.lower) && !PARTNERSHIP_VERBS.has(w.lower)) return null;
     if (gov.tags.has("Gerund") && !BE.has(ws[previousContent(v, g)]?.lower ?? "")) return null;
     if (!isFiniteVerb(v, g) && !EXPECT_GOVERNORS.has(gov.lower)) return null;
     anchor = g;

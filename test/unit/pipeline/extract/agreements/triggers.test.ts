@@ -55,6 +55,16 @@ describe("agreement triggers", () => {
     ["Bangladesh rejected a proposal, urging India to sign the regional trade agreement.", "urging someone to sign"],
     ["France, seeking to mend ties with China, sent an envoy.", "a participle of wish"],
     ["The general held talks in Beirut, offering further military support to Lebanon.", "a participle of offer"],
+    ["Not everyone agrees on who is a terrorist.", "agreeing on a question is an opinion"],
+    ["His former wife agreed, but also contended that she should keep her privacy.", "a lone assent"],
+    ["Sixty-two percent of Republicans agreed.", "a poll, not a commitment"],
+    ["The senator's tax proposals offer a stark alternative to the plan.", "proposals cannot commit"],
+    ["Bernie Sanders offered some pointed advice to Hillary Clinton on Friday.", "advice is not an offer of help"],
+    ["Allies in the United States would indeed help Mexico make its case.", "a hypothesis with would"],
+    ["Trump is demanding that Obama make a pledge not to pardon anyone.", "a base form after a singular subject"],
+    ["It is the emissions reduction target it pledged to reach.", "a relative clause about a target"],
+    ["He also wants to extend six weeks of paid leave to new mothers.", "a wish to give is a policy"],
+    ["The Panthers are set to host the Vikings for a football game.", "hosting a game"],
   ])("ignores %j (%s)", (text) => {
     expect(verbs(text)).toEqual([]);
   });
