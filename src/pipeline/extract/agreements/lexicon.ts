@@ -298,6 +298,7 @@ export const ACTOR_NOUNS = set(
   "monitors", "soldiers", "police", "fighters", "militia", "militias", "tribes", "clans", "creditors",
   "investors", "lenders", "bloc", "federation", "movement", "ministries", "embassy", "navy", "airline",
   "airlines", "operator", "operators", "insurers", "producers", "manufacturers", "owners", "buyers", "sellers",
+  "chief", "chiefs", "head", "heads", "commanders", "generals", "prosecutors", "judges", "regulators",
 );
 
 /** Role nouns after a nationality word that make it stand for the state ("Hungarian officials"). */

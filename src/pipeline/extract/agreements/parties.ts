@@ -251,7 +251,9 @@ export function canCommit(v: SentenceView, ctx: PartyContext, a: number, b: numb
   if (PRONOUNS.has(w.lower) && w.tags.has("Pronoun")) return true;
   if (v.inEntity[h] || nameWord(v, h) || nationalityAt([w.lower], 0)) return true;
   if (["Actor", "Person", "Organization", "Place", "Demonym", "Acronym"].some((t) => w.tags.has(t))) return true;
-  return inSet(ACTOR_NOUNS, w.lower) || ANAPHORIC_HEADS.has(w.lower);
+  if (inSet(ACTOR_NOUNS, w.lower) || inSet(STATE_ROLES, w.lower) || ANAPHORIC_HEADS.has(w.lower)) return true;
+  // "Japan and South Korea defense chiefs": a named state or group modifies the head
+  return v.words.slice(s, h + 1).some((x, n) => v.inEntity[s + n] && !x.tags.has("Possessive") || nationalityAt([x.lower], 0) !== null);
 }
 
 /** Is the phrase plural ("rebels", "A and B")? For "they" resolved inside the sentence. */
