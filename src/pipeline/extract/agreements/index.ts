@@ -12,7 +12,7 @@ import { quotedSpans, viewOf } from "./sentence.js";
 import { dateIn, mainEvent, placeIn, yearsBefore } from "./setting.js";
 import { verdictOf } from "./status.js";
 import type { Subject } from "./syntax.js";
-import { isFiniteVerb, mainVerbBefore, nounPhraseEnd, speechVerbBefore, subjectOf, verbGroup, verbGroupStart } from "./syntax.js";
+import { isFiniteVerb, mainVerbBefore, nounPhraseEnd, nounPhraseStart, speechVerbBefore, subjectOf, verbGroup, verbGroupStart } from "./syntax.js";
 import type { Candidate } from "./triggers.js";
 import { findCandidates } from "./triggers.js";
 import { breakAfter, commaAfter } from "./words.js";
@@ -212,6 +212,10 @@ function yearsJustAfter(v: SentenceView, at: number): number[] {
 
 /** The action of a passive is its subject: "a treaty of friendship was signed by ...". */
 function passiveTheme(v: SentenceView, c: Candidate): [number, number][] {
+  if (c.reduced) {
+    const start = nounPhraseStart(v, c.at - 1);
+    return start <= c.at - 1 ? [[start, c.at - 1]] : [];
+  }
   const theme = subjectOf(v, c.anchor);
   return theme ? [[theme.start, theme.end]] : [];
 }

@@ -299,6 +299,7 @@ export const ACTOR_NOUNS = set(
   "investors", "lenders", "bloc", "federation", "movement", "ministries", "embassy", "navy", "airline",
   "airlines", "operator", "operators", "insurers", "producers", "manufacturers", "owners", "buyers", "sellers",
   "chief", "chiefs", "head", "heads", "commanders", "generals", "prosecutors", "judges", "regulators",
+  "opposition", "junta", "leadership", "presidency", "kingdom", "republic", "lawmaker", "senate", "congress",
 );
 
 /** Role nouns after a nationality word that make it stand for the state ("Hungarian officials"). */

@@ -58,6 +58,13 @@ export function nameLike(v: SentenceView, j: number): boolean {
   return j > 0 && /^\p{Lu}/u.test(w.text) && isVerb(w) && !["PastTense", "PresentTense", "Gerund", "Infinitive", "Modal", "Auxiliary", "Copula"].some((t) => w.tags.has(t));
 }
 
+/** "an understanding", "the signing": a word right after an article is a noun whatever its tag. */
+function afterArticle(v: SentenceView, j: number): boolean {
+  const w = v.words[j]!, before = v.words[j - 1];
+  if (!before || breakAfter(before) || !["a", "an", "the", "no", "its", "their", "his", "her"].includes(before.lower)) return false;
+  return !["Modal", "Auxiliary", "Copula", "Preposition", "Conjunction", "Pronoun"].some((t) => w.tags.has(t)) && !v.isDate[j];
+}
+
 /** "the divided island", "the ruling party": a participle between a determiner and a noun. */
 function adjectivalParticiple(v: SentenceView, j: number): boolean {
   const w = v.words[j]!, before = v.words[j - 1], after = v.words[j + 1];
@@ -119,7 +126,8 @@ export function nounPhraseEnd(v: SentenceView, start: number, options: { coordin
   while (j < ws.length) {
     const w = ws[j]!;
     if (v.isQuoted[j] !== v.isQuoted[start]) break;
-    const nounish = (isNounish(w) && !(isVerb(w) && !w.tags.has("Noun") && !w.tags.has("Adjective"))) || joinedToPrevious(ws, j) || isPronoun(w) && j === start || nameLike(v, j);
+    const nounish = (isNounish(w) && !(isVerb(w) && !w.tags.has("Noun") && !w.tags.has("Adjective"))) || joinedToPrevious(ws, j) || isPronoun(w) && j === start || nameLike(v, j) ||
+      afterArticle(v, j);
     if (j > start && (options.coordination ?? true) && COORDINATORS.has(w.lower) && w.lower !== "then" && j + 1 < ws.length && isNounish(ws[j + 1]!) && !isVerb(ws[j + 1]!)) {
       j++;
       continue;

@@ -43,6 +43,8 @@ export interface Candidate {
   readonly negationInside?: boolean;
   /** The trigger is written in its base form ("agree"): finite only after a plural subject or an auxiliary. */
   readonly baseForm?: boolean;
+  /** A passive participle after its noun: "the deal, signed by X". */
+  readonly reduced?: boolean;
 }
 
 const FORMS = formIndex(new Set(TRIGGER_RULES.flatMap((r) => r.lemmas)));
@@ -229,6 +231,8 @@ function complementOf(v: SentenceView, i: number, rule: TriggerRule): Complement
 
 /** How the trigger word is used: finite, infinitive under a governor, participle, passive. */
 interface Use {
+  /** A passive without its auxiliary: "the deal, signed by X". */
+  readonly reduced?: boolean;
   readonly anchor: number;
   readonly hint: Hint;
   readonly passive: boolean;
@@ -287,7 +291,8 @@ function useOf(v: SentenceView, i: number, form: VerbForm, rule: TriggerRule | n
     return { anchor: i, hint: "concluded", passive: true, verbFirst: i };
   }
   if (prev && (prev.tags.has("Determiner") || prev.tags.has("Possessive") && !prev.tags.has("ProperNoun"))) return null; // "the agreed plan", "his promises"
-  if (form === "past" && ws[i + 1]?.lower === "by" && prev && isNounish(prev) && !prev.tags.has("Pronoun")) return null; // "a treaty signed by": a description
+  // "The deal, signed by the finance ministers, ...": a passive without its auxiliary
+  if (form === "past" && ws[i + 1]?.lower === "by" && prev && isNounish(prev) && !prev.tags.has("Pronoun")) return rule?.passive ? { anchor: i, hint: "concluded", passive: true, verbFirst: i, reduced: true } : null;
   if (form === "base" && p < 0) return null; // an imperative
   if (form === "base" && prev && nounUse(v, p)) return null;
   if (prev && ["for", "of", "by", "without", "before", "after", "from", "about", "against", "in"].includes(prev.lower)) return null;
@@ -320,7 +325,7 @@ function candidateFromRule(v: SentenceView, i: number, rule: TriggerRule, form: 
     ruleId: use.passive ? `${rule.id}:passive` : `${rule.id}:${comp.kind}`, reason: rule.reason, at: i,
     verb: { first: use.verbFirst, last: particleEnd }, anchor: use.anchor, actionStart: comp.actionStart,
     passive: use.passive, hint: use.hint, counterparts: comp.counterparts, giver: comp.giver, needsActor: false,
-    baseForm: form === "base" && use.anchor === i,
+    baseForm: form === "base" && use.anchor === i, reduced: use.reduced ?? false,
   };
 }
 

@@ -13,6 +13,7 @@ describe("agreement triggers", () => {
     ["Mexico and Canada signed a memorandum of understanding on energy.", "signed"],
     ["The EU and Mercosur struck a free-trade deal after 20 years of talks.", "struck"],
     ["The negotiators reached a consensus on emissions.", "reached"],
+    ["Officials said the two sides had reached an understanding on troop withdrawals.", "reached"],
     ["Ukraine ratified a sweeping agreement with the European Union on Tuesday.", "ratified"],
     ["Negotiators hammered out a deal on grain exports.", "hammered out"],
     ["Japan pledged $2 billion in aid to Ukraine.", "pledged"],
