@@ -6,16 +6,16 @@ import type { Stage } from "../../stage.js";
 import { actionRanges, actionText } from "./action.js";
 import { Memory } from "./coref.js";
 import type { Anaphor, Party, PartyContext } from "./parties.js";
-import { entityMentions, isAnaphor, isPluralPhrase, partiesOfPhrase } from "./parties.js";
+import { canCommit, entityMentions, isAnaphor, isPluralPhrase, partiesOfPhrase } from "./parties.js";
 import type { SentenceView } from "./sentence.js";
 import { quotedSpans, viewOf } from "./sentence.js";
 import { dateIn, mainEvent, placeIn, yearsBefore } from "./setting.js";
 import { verdictOf } from "./status.js";
 import type { Subject } from "./syntax.js";
-import { isFiniteVerb, mainVerbBefore, nounPhraseEnd, nounPhraseStart, speechVerbBefore, subjectOf, verbGroupStart } from "./syntax.js";
+import { isFiniteVerb, mainVerbBefore, nounPhraseEnd, nounPhraseStart, speechVerbBefore, subjectOf, verbGroup, verbGroupStart } from "./syntax.js";
 import type { Candidate } from "./triggers.js";
 import { findCandidates } from "./triggers.js";
-import { commaAfter } from "./words.js";
+import { breakAfter, commaAfter } from "./words.js";
 
 /**
  * Negated commitments ("failed to reach agreement", "refused to sign") are recognised but not
@@ -38,6 +38,20 @@ function subjectOfCandidate(v: SentenceView, c: Candidate): Subject | null {
 interface Resolver {
   readonly ctx: PartyContext;
   readonly memory: Memory;
+}
+
+const FINITE_MARKERS = new Set(["will", "would", "shall", "can", "could", "may", "might", "must", "should", "do", "does", "did", "to"]);
+const PLURAL_PRONOUNS = new Set(["they", "we", "i", "you"]);
+
+/** Why the subject cannot have made this commitment, or null when it can. */
+function unfitSubject(v: SentenceView, r: Resolver, c: Candidate, s: Subject): string | null {
+  if (!canCommit(v, r.ctx, s.start, s.end)) return "the subject cannot commit";
+  const plural = isPluralPhrase(v, r.ctx, s.start, s.end) || PLURAL_PRONOUNS.has(v.words[s.end]!.lower);
+  // "His ex-wife agreed, but ...": a lone "agreed" is assent; "the two sides agreed." is an agreement
+  if (c.ruleId.endsWith(":bare") && !plural) return "a lone assent";
+  // "demanding Obama make a pledge": a base form after a singular subject is not a finite verb
+  if (c.baseForm && !plural && !verbGroup(v, c.anchor).some((w) => FINITE_MARKERS.has(w))) return "not a finite verb";
+  return null;
 }
 
 /** Resolve the parties of a phrase; anaphors go to the speaker of the sentence, else to the memory. */
@@ -147,6 +161,8 @@ export function findAgreements(doc: ArticleDoc, ctx: Ctx): AgreementFinding[] {
     cands.forEach((c, n) => {
       const verb = v.text.slice(v.words[c.verb.first]!.start, v.words[c.verb.last]!.end);
       const subject = c.passive ? null : subjectOfCandidate(v, c);
+      const unfit = subject ? unfitSubject(v, r, c, subject) : null;
+      if (unfit) { ctx.debug(() => `agreements: "${verb}" in sentence ${v.index} skipped: ${unfit} [${c.ruleId}]`); return; }
       const verdict = verdictOf(v, c, subject ?? (c.passive ? subjectOf(v, c.anchor) : null));
       if ("skip" in verdict) { ctx.debug(() => `agreements: "${verb}" in sentence ${v.index} skipped: ${verdict.skip} [${c.ruleId}]`); return; }
       if (verdict.status === "negated" && !LIST_NEGATED) { ctx.debug(() => `agreements: "${verb}" in sentence ${v.index} is negated, not listed [${c.ruleId}]`); return; }
@@ -183,17 +199,25 @@ export function findAgreements(doc: ArticleDoc, ctx: Ctx): AgreementFinding[] {
   return found;
 }
 
-/** A bare year right after the trigger: "was signed in 1995". */
+/** A bare year in the trigger's clause after it: "was signed by Iran in 2015". */
 function yearsJustAfter(v: SentenceView, at: number): number[] {
-  const w = v.words[at + 1], y = v.words[at + 2];
-  return w && y && ["in", "since"].includes(w.lower) && /^(?:1[89]|20)\d\d$/.test(y.text) ? [Number(y.text)] : [];
+  const out: number[] = [];
+  for (let k = at + 1; k + 1 < v.words.length; k++) {
+    const w = v.words[k]!, y = v.words[k + 1]!;
+    if (["in", "since"].includes(w.lower) && /^(?:1[89]|20)\d\d$/.test(y.text)) out.push(Number(y.text));
+    if (breakAfter(w)) break;
+  }
+  return out;
 }
 
 /** The action of a passive is its subject: "a treaty of friendship was signed by ...". */
 function passiveTheme(v: SentenceView, c: Candidate): [number, number][] {
-  const end = verbGroupStart(v, c.at) - 1;
-  const start = nounPhraseStart(v, end);
-  return start <= end ? [[start, end]] : [];
+  if (c.reduced) {
+    const start = nounPhraseStart(v, c.at - 1);
+    return start <= c.at - 1 ? [[start, c.at - 1]] : [];
+  }
+  const theme = subjectOf(v, c.anchor);
+  return theme ? [[theme.start, theme.end]] : [];
 }
 
 export const agreements: Stage = {

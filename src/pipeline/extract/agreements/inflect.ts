@@ -19,6 +19,7 @@ const IRREGULAR: Record<string, readonly string[]> = {
   pay: ["paid"],
   hold: ["held"],
   meet: ["met"],
+  initial: ["initialed", "initialled"],
 };
 
 /** Verbs whose final consonant doubles before -ed and -ing. */

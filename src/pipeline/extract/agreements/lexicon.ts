@@ -167,6 +167,16 @@ export const INTENT_GOVERNORS = set(
   "wish", "wishes", "wished", "decided", "decide", "decides", "resolved",
 );
 
+/** Intent governors that only wish: they commit only to acts that reach out to a partner. */
+export const WISH_GOVERNORS = set("want", "wants", "wanted", "seek", "seeks", "sought", "seeking", "aim", "aims", "aimed", "aiming", "wish", "wishes", "wished", "like");
+
+/** Acts that involve a partner: wanting them is an offer ("wants to help Israel"). */
+export const PARTNERSHIP_VERBS = set(
+  "help", "assist", "support", "back", "cooperate", "collaborate", "mediate", "meet", "negotiate", "talk",
+  "deepen", "strengthen", "expand", "enhance", "boost", "improve", "advance", "promote", "foster", "bolster",
+  "broaden", "build", "mend", "normalize", "normalise", "restore", "resume", "establish", "sign", "ratify",
+);
+
 /** Verbs before "to" that say the commitment did not happen. */
 export const NEGATING_GOVERNORS = set(
   "fail", "fails", "failed", "failing", "refuse", "refuses", "refused", "refusing", "decline", "declines",
@@ -219,7 +229,7 @@ export const HOSTILE_NOUNS = set(
   "revenge", "retaliation", "retribution", "war", "attack", "attacks", "fighting", "shelling", "strikes",
   "offensive", "hostilities", "sanctions", "violence", "jihad", "boycott", "blockade", "insurgency",
   "resistance", "punishment", "reprisals", "bombing", "bombings", "airstrikes", "invasion", "arsenal",
-  "armament", "armaments",
+  "armament", "armaments", "deterrent", "deterrence", "protests", "demonstrations", "struggle",
 );
 
 /** Verbs like "continue", "resume": the verb after them decides ("continue fighting", "continue aid"). */
@@ -236,7 +246,7 @@ export const COOPERATIVE_VERBS = new Map<string, ReadonlySet<string> | null | "r
   ["send", null], ["deliver", null], ["lend", null], ["allow", null], ["permit", null], ["evacuate", null],
   ["hand", null], ["return", null], ["cede", null], ["support", null], ["back", null], ["help", null],
   ["assist", null], ["aid", null], ["cooperate", null], ["collaborate", null], ["join", null],
-  ["mediate", null], ["host", null], ["fund", null], ["finance", null], ["invest", null], ["pay", null],
+  ["mediate", null], ["host", set("talks", "summit", "conference", "meeting", "negotiations", "refugees", "delegation", "forum", "round", "dialogue", "peace")], ["fund", null], ["finance", null], ["invest", null], ["pay", null],
   ["compensate", null], ["extend", null], ["renew", null], ["accept", null], ["respect", null],
   ["honor", null], ["honour", null], ["abide", null], ["implement", null], ["comply", null],
   ["facilitate", null], ["guarantee", null], ["forgive", null], ["waive", null], ["recognize", null],
@@ -269,6 +279,9 @@ export const COOPERATIVE_VERBS = new Map<string, ReadonlySet<string> | null | "r
   ["meet", "reported"], ["visit", "reported"], ["negotiate", "reported"], ["talk", "reported"],
 ]);
 
+/** Acts whose renunciation is a commitment: "would not block Sweden's membership". */
+export const OBSTRUCTIVE_VERBS = set("block", "veto", "oppose", "obstruct", "attack", "invade", "hinder", "impede", "stand");
+
 /** Words that, as the head of a subject, name someone able to commit (for will-intents). */
 export const ACTOR_NOUNS = set(
   "government", "governments", "officials", "official", "authorities", "ministry", "ministries", "minister",
@@ -280,6 +293,13 @@ export const ACTOR_NOUNS = set(
   "organization", "organisation", "coalition", "alliance", "side", "sides", "countries", "country",
   "nations", "nation", "state", "states", "donors", "allies", "partners", "secretary", "spokesman",
   "spokeswoman", "king", "queen", "prince", "emir", "sheikh", "mayor", "governor", "court", "board",
+  "people", "residents", "demonstrators", "protesters", "activists", "workers", "farmers", "doctors",
+  "teachers", "students", "employees", "members", "delegates", "representatives", "mediators", "observers",
+  "monitors", "soldiers", "police", "fighters", "militia", "militias", "tribes", "clans", "creditors",
+  "investors", "lenders", "bloc", "federation", "movement", "ministries", "embassy", "navy", "airline",
+  "airlines", "operator", "operators", "insurers", "producers", "manufacturers", "owners", "buyers", "sellers",
+  "chief", "chiefs", "head", "heads", "commanders", "generals", "prosecutors", "judges", "regulators",
+  "opposition", "junta", "leadership", "presidency", "kingdom", "republic", "lawmaker", "senate", "congress",
 );
 
 /** Role nouns after a nationality word that make it stand for the state ("Hungarian officials"). */

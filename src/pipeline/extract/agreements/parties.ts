@@ -108,7 +108,7 @@ function nameWord(v: SentenceView, k: number): boolean {
   if (!isCapitalized(w) && !joinedToPrevious(v.words, k)) return false;
   if (v.inEntity[k]) return true;
   if (k > 0 || w.tags.has("ProperNoun") || w.tags.has("Acronym")) return !w.tags.has("Pronoun") || w.tags.has("ProperNoun");
-  return !["Plural", "Determiner", "Adjective", "Verb", "Adverb", "Pronoun", "Preposition", "Conjunction"].some((t) => w.tags.has(t));
+  return !["Plural", "Determiner", "Adjective", "Verb", "Adverb", "Pronoun", "Preposition", "Conjunction", "Expression", "Negative", "QuestionWord"].some((t) => w.tags.has(t));
 }
 
 /**
@@ -238,6 +238,22 @@ function lastNoun(ws: readonly Word[], a: number, b: number): string {
   let h = b;
   for (let k = a + 1; k <= b; k++) if (PP_WORDS.has(ws[k]!.lower)) { h = k - 1; break; }
   return ws[h]!.lower;
+}
+
+/** Can the phrase words[a..b] commit? A name, a pronoun, a nationality or a noun of people and
+ * institutions can; "the proposals", "the system", "sixty-two percent" cannot. */
+export function canCommit(v: SentenceView, ctx: PartyContext, a: number, b: number): boolean {
+  const parts = conjuncts(v, ctx, a, b);
+  const [s, e] = parts.at(-1) ?? [a, b];
+  let h = e;
+  for (let k = s + 1; k <= e; k++) if (PP_WORDS.has(v.words[k]!.lower)) { h = k - 1; break; }
+  const w = v.words[h]!;
+  if (PRONOUNS.has(w.lower) && w.tags.has("Pronoun")) return true;
+  if (v.inEntity[h] || nameWord(v, h) || nationalityAt([w.lower], 0)) return true;
+  if (["Actor", "Person", "Organization", "Place", "Demonym", "Acronym"].some((t) => w.tags.has(t))) return true;
+  if (inSet(ACTOR_NOUNS, w.lower) || inSet(STATE_ROLES, w.lower) || ANAPHORIC_HEADS.has(w.lower)) return true;
+  // "Japan and South Korea defense chiefs": a named state or group modifies the head
+  return v.words.slice(s, h + 1).some((x, n) => v.inEntity[s + n] && !x.tags.has("Possessive") || nationalityAt([x.lower], 0) !== null);
 }
 
 /** Is the phrase plural ("rebels", "A and B")? For "they" resolved inside the sentence. */

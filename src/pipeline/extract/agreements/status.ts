@@ -3,14 +3,16 @@
 // as an agreement), so every way out is named: questions, conditions, threats, obligations,
 // hedges, and background (past perfect, side clauses, earlier years).
 import type { AgreementStatus } from "../../../schema/article.js";
-import { CONDITIONALS, MODALS, NEGATIONS, SPEECH_VERBS, THREAT_CONDITION } from "./lexicon.js";
+import { CONDITIONALS, MODALS, NEGATIONS, THREAT_CONDITION } from "./lexicon.js";
 import type { SentenceView } from "./sentence.js";
-import { speechVerbBefore, verbGroup, verbGroupStart } from "./syntax.js";
+import { isSpeechVerb, speechVerbBefore, verbGroup, verbGroupStart } from "./syntax.js";
 import type { Candidate } from "./triggers.js";
 import type { Subject } from "./syntax.js";
 import { breakAfter } from "./words.js";
 
 export type Verdict = { readonly status: AgreementStatus } | { readonly skip: string };
+
+const NEGATIVE_DETERMINERS = new Set(["neither", "no", "none", "nobody", "nor"]);
 
 /** Is the trigger inside an "if", "unless" or "whether" clause? */
 function insideCondition(v: SentenceView, anchor: number): boolean {
@@ -40,9 +42,14 @@ export function verdictOf(v: SentenceView, c: Candidate, subject: Subject | null
   if (subject?.relative) return { skip: "background: a side clause about someone" };
   const perfect = group.includes("had") && !group.includes("would");
   const reported = subject !== null && speechVerbBefore(v, subject.start) !== null;
-  const saidBefore = v.words.slice(0, c.anchor).some((w) => SPEECH_VERBS.has(w.lower));
+  const saidBefore = v.words.slice(0, c.anchor).some(isSpeechVerb);
   if (perfect && !reported && !saidBefore) return { skip: "background: past perfect" };
-  if (c.hint === "negated" || group.some((w) => NEGATIONS.has(w))) return { status: "negated" };
+  // "would" commits only in reported speech ("said it would free"); alone it is a hypothesis
+  if (group.includes("would") && !reported && !saidBefore) return { skip: "a hypothesis (would)" };
+  if (c.hint === "negated" || (!c.negationInside && group.some((w) => NEGATIONS.has(w)))) return { status: "negated" };
+  // "Neither side has signed", "No agreement was reached", "reached no agreement"
+  const opener = (k: number | undefined) => k !== undefined && NEGATIVE_DETERMINERS.has(v.words[k]?.lower ?? "");
+  if (opener(subject?.start) || opener(c.actionStart) && !c.ruleId.includes("infinitive")) return { status: "negated" };
   if (c.hint === "expected") return { status: "expected" };
   if (intent || c.hint === "intent") return { status: "intent" };
   return { status: "concluded" };

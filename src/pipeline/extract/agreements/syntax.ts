@@ -4,7 +4,7 @@
 import { SPEECH_VERBS } from "./lexicon.js";
 import type { SentenceView } from "./sentence.js";
 import type { Word } from "./words.js";
-import { breakAfter, commaAfter, isNounish, isVerb, joinedToPrevious, strongBreakAfter } from "./words.js";
+import { breakAfter, commaAfter, isNounish, isVerb, joinedToPrevious, QUANTIFIERS, strongBreakAfter } from "./words.js";
 
 const AUXILIARIES = new Set([
   "will", "would", "shall", "can", "could", "may", "might", "must", "should", "ought", "have", "has", "had",
@@ -17,7 +17,8 @@ const AUXILIARIES = new Set([
 ]);
 
 export const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "am", "remain", "remains", "remained", "appear", "appears", "appeared", "seem", "seems", "seemed"]);
-export const COORDINATORS = new Set(["and", "but", "or", "then", "&"]);
+export const COORDINATORS = new Set(["and", "but", "or", "nor", "then", "&"]);
+
 const RELATIVES = new Set(["who", "which", "that", "whom"]);
 const NP_PREPOSITIONS = new Set(["of", "in", "from", "for", "at", "on"]);
 const PERSONAL_PRONOUNS = new Set(["they", "it", "he", "she", "we", "i", "you"]);
@@ -47,7 +48,7 @@ export function verbGroup(v: SentenceView, i: number): string[] {
 }
 
 const isPronoun = (w: Word): boolean => PERSONAL_PRONOUNS.has(w.lower) && w.tags.has("Pronoun");
-const isDeterminerLike = (w: Word): boolean => w.tags.has("Determiner") || (w.tags.has("Possessive") && w.tags.has("Pronoun"));
+const isDeterminerLike = (w: Word): boolean => w.tags.has("Determiner") || (w.tags.has("Possessive") && w.tags.has("Pronoun")) || QUANTIFIERS.has(w.lower);
 
 /** A word of a name, even when mis-tagged as a verb ("Kim Jong Un"): inside an entity mention, or
  * a capitalised, tenseless word inside the sentence. */
@@ -55,6 +56,13 @@ export function nameLike(v: SentenceView, j: number): boolean {
   const w = v.words[j]!;
   if (v.inEntity[j]) return true;
   return j > 0 && /^\p{Lu}/u.test(w.text) && isVerb(w) && !["PastTense", "PresentTense", "Gerund", "Infinitive", "Modal", "Auxiliary", "Copula"].some((t) => w.tags.has(t));
+}
+
+/** "an understanding", "the signing": a word right after an article is a noun whatever its tag. */
+function afterArticle(v: SentenceView, j: number): boolean {
+  const w = v.words[j]!, before = v.words[j - 1];
+  if (!before || breakAfter(before) || !["a", "an", "the", "no", "its", "their", "his", "her"].includes(before.lower)) return false;
+  return !["Modal", "Auxiliary", "Copula", "Preposition", "Conjunction", "Pronoun"].some((t) => w.tags.has(t)) && !v.isDate[j];
 }
 
 /** "the divided island", "the ruling party": a participle between a determiner and a noun. */
@@ -94,7 +102,7 @@ export function nounPhraseStart(v: SentenceView, end: number): number {
       j--;
       continue;
     }
-    const nounish = (isNounish(w) && !(isVerb(w) && !w.tags.has("Noun") && !w.tags.has("Adjective"))) || joinedToPrevious(ws, j + 1) || adjectivalParticiple(v, j) || nameLike(v, j);
+    const nounish = (isNounish(w) && !(isVerb(w) && !w.tags.has("Noun") && !w.tags.has("Adjective"))) || joinedToPrevious(ws, j + 1) || adjectivalParticiple(v, j) || nameLike(v, j) || QUANTIFIERS.has(w.lower) && j < end;
     if (!nounish || isPronoun(w) || w.tags.has("QuestionWord") || isSpeechVerb(w)) break;
     if (v.isDate[j] && !w.tags.has("ProperNoun")) break;
     start = j;
@@ -118,7 +126,8 @@ export function nounPhraseEnd(v: SentenceView, start: number, options: { coordin
   while (j < ws.length) {
     const w = ws[j]!;
     if (v.isQuoted[j] !== v.isQuoted[start]) break;
-    const nounish = (isNounish(w) && !(isVerb(w) && !w.tags.has("Noun") && !w.tags.has("Adjective"))) || joinedToPrevious(ws, j) || isPronoun(w) && j === start || nameLike(v, j);
+    const nounish = (isNounish(w) && !(isVerb(w) && !w.tags.has("Noun") && !w.tags.has("Adjective"))) || joinedToPrevious(ws, j) || isPronoun(w) && j === start || nameLike(v, j) ||
+      afterArticle(v, j);
     if (j > start && (options.coordination ?? true) && COORDINATORS.has(w.lower) && w.lower !== "then" && j + 1 < ws.length && isNounish(ws[j + 1]!) && !isVerb(ws[j + 1]!)) {
       j++;
       continue;
@@ -162,7 +171,7 @@ export function subjectOf(v: SentenceView, i: number, depth = 0): Subject | null
   if (COORDINATORS.has(w.lower) || (commaAfter(w) && COORDINATORS.has(ws[j + 1]?.lower ?? ""))) {
     for (let k = j - 1; k >= 0; k--) {
       if (strongBreakAfter(ws[k]!)) break;
-      if (isFiniteVerb(v, k) && !SPEECH_VERBS.has(ws[k]!.lower)) return subjectOf(v, k, depth + 1);
+      if (isFiniteVerb(v, k) && !isSpeechVerb(ws[k]!)) return subjectOf(v, k, depth + 1);
     }
     return null;
   }
@@ -186,7 +195,14 @@ export function subjectOf(v: SentenceView, i: number, depth = 0): Subject | null
     return start <= k ? { start, end: k, relative: afterComma } : null;
   }
   const start = nounPhraseStart(v, j);
-  return start <= j ? { start, end: j, relative: false } : null;
+  if (start > j) return null;
+  // "the target it pledged to reach": a pronoun right after a noun opens a relative clause
+  const before = ws[start - 1];
+  const twoBefore = ws[start - 2];
+  const nounBefore = before !== undefined && (before.tags.has("Noun") || isVerb(before) && !before.tags.has("PastTense") && twoBefore !== undefined && (twoBefore.tags.has("Determiner") || isNounish(twoBefore) && !isVerb(twoBefore)));
+  const objectGap = start === j && isPronoun(ws[j]!) && before !== undefined && !breakAfter(before) && nounBefore &&
+    !before.tags.has("Pronoun") && !before.tags.has("ProperNoun") && !v.isDate[start - 1] && !isSpeechVerb(before);
+  return { start, end: j, relative: objectGap };
 }
 
 /** Forms that are speech verbs whatever their tag (compromise sometimes tags "said" as an adjective). */

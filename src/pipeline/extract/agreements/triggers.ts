@@ -5,7 +5,7 @@
 import type { ComplementKind, TriggerRule } from "./lexicon.js";
 import {
   ASPECTUAL_VERBS, COOPERATIVE_VERBS, EXPECT_GOVERNORS, HOSTILE_NOUNS, HOSTILE_VERBS, INTENT_GOVERNORS,
-  NEGATING_GOVERNORS, NOT_OFFERED, PREDICATIVE, TRIGGER_RULES,
+  NEGATING_GOVERNORS, NOT_OFFERED, OBSTRUCTIVE_VERBS, PARTNERSHIP_VERBS, PREDICATIVE, TRIGGER_RULES, WISH_GOVERNORS,
 } from "./lexicon.js";
 import type { VerbForm } from "./inflect.js";
 import { formIndex } from "./inflect.js";
@@ -39,12 +39,19 @@ export interface Candidate {
   readonly giver: Span2 | null;
   /** Acts like "meet" count only when said; set when the candidate needs a party-bearing subject. */
   readonly needsActor: boolean;
+  /** The negation belongs to the act, not to the commitment ("would not block"). */
+  readonly negationInside?: boolean;
+  /** The trigger is written in its base form ("agree"): finite only after a plural subject or an auxiliary. */
+  readonly baseForm?: boolean;
+  /** A passive participle after its noun: "the deal, signed by X". */
+  readonly reduced?: boolean;
 }
 
 const FORMS = formIndex(new Set(TRIGGER_RULES.flatMap((r) => r.lemmas)));
 const RULES_BY_LEMMA = new Map<string, TriggerRule[]>();
 for (const r of TRIGGER_RULES) for (const l of r.lemmas) RULES_BY_LEMMA.set(l, [...(RULES_BY_LEMMA.get(l) ?? []), r]);
 
+const WH_WORDS = new Set(["who", "what", "whether", "how", "why", "which", "whom"]);
 const REFLEXIVES = new Set(["themselves", "itself", "himself", "herself", "ourselves", "oneself", "yourselves"]);
 const INTENT_MODALS = new Set(["will", "would", "shall"]);
 /** Longest gap (words) between a trigger and its complement marker ("agreed late on Friday in Geneva to"). */
@@ -124,6 +131,17 @@ interface Complement {
   readonly giver: Span2 | null;
 }
 
+/**
+ * A rare verb that the tagger took for a noun ("pledged to refrain from"): a bare singular word
+ * after "to", followed by a preposition, an article or a pronoun.
+ */
+function untaggedVerb(v: SentenceView, n: number): boolean {
+  const w = v.words[n]!, next = v.words[n + 1];
+  if (!next || breakAfter(w) || isVerb(w) || !w.tags.has("Noun") || w.tags.has("Plural") || w.tags.has("ProperNoun") || w.tags.has("Uncountable")) return false;
+  if (["Determiner", "Possessive", "Adjective", "Value", "Pronoun"].some((t) => w.tags.has(t))) return false;
+  return next.tags.has("Preposition") || next.tags.has("Determiner") || next.tags.has("Possessive");
+}
+
 /** The complement of a trigger verb at `i`, if its rule accepts it. */
 function complementOf(v: SentenceView, i: number, rule: TriggerRule): Complement | null {
   const ws = v.words;
@@ -141,8 +159,9 @@ function complementOf(v: SentenceView, i: number, rule: TriggerRule): Complement
     if (end >= objStart) {
       const nouns = nounsOf(v, objStart, end);
       const hostile = nouns.some((n) => inSet(HOSTILE_NOUNS, n));
-      // the head of "no details", "his condolences", "further details" decides
-      const head = ws[objStart]!.tags.has("Determiner") || ws[objStart]!.tags.has("Possessive") || ws[objStart]!.tags.has("Adjective") ? [nouns[0]!, nouns[1] ?? ""] : [nouns[0]!];
+      // "no details", "his condolences", "some pointed advice": any word before an "of" phrase decides
+      const ofAt = nouns.indexOf("of");
+      const head = ofAt > 0 ? nouns.slice(0, ofAt) : nouns;
       const rejected = rule.rejectObjects ? head.some((n) => inSet(rule.rejectObjects!, n)) : false;
       const fits = rule.objects ? nouns.some((n) => inSet(rule.objects!, n)) : true;
       if (fits && !hostile && !rejected) {
@@ -171,7 +190,7 @@ function complementOf(v: SentenceView, i: number, rule: TriggerRule): Complement
       const n = nextContent(v, k);
       const next = ws[n];
       if (!next) return null;
-      const verbLike = isVerb(next) && (next.tags.has("Infinitive") || next.tags.has("PresentTense")) && !next.tags.has("Gerund") && !(next.tags.has("Noun") && !next.tags.has("Verb"));
+      const verbLike = (isVerb(next) && (next.tags.has("Infinitive") || next.tags.has("PresentTense")) && !next.tags.has("Gerund") && !(next.tags.has("Noun") && !next.tags.has("Verb"))) || untaggedVerb(v, n);
       if (verbLike && accepts("infinitive")) return isHostileAct(v, n) ? null : { kind: "infinitive", actionStart: n, counterparts, giver: null };
       if (!verbLike && accepts("to-noun")) {
         if (next.tags.has("Gerund") && isHostileAct(v, n)) return null;
@@ -181,6 +200,7 @@ function complementOf(v: SentenceView, i: number, rule: TriggerRule): Complement
     }
     if ((w.lower === "on" || w.lower === "upon" || w.lower === "over") && accepts("on-noun")) {
       const n = nextContent(v, k);
+      if (WH_WORDS.has(ws[n]?.lower ?? "")) return null; // "agrees on who is a terrorist": an opinion
       return n < ws.length ? { kind: "on-noun", actionStart: n, counterparts, giver: null } : null;
     }
     if (w.lower === "that" && accepts("that-clause")) {
@@ -211,6 +231,8 @@ function complementOf(v: SentenceView, i: number, rule: TriggerRule): Complement
 
 /** How the trigger word is used: finite, infinitive under a governor, participle, passive. */
 interface Use {
+  /** A passive without its auxiliary: "the deal, signed by X". */
+  readonly reduced?: boolean;
   readonly anchor: number;
   readonly hint: Hint;
   readonly passive: boolean;
@@ -268,8 +290,9 @@ function useOf(v: SentenceView, i: number, form: VerbForm, rule: TriggerRule | n
     }
     return { anchor: i, hint: "concluded", passive: true, verbFirst: i };
   }
-  if (form === "past" && prev && (prev.tags.has("Determiner") || prev.tags.has("Possessive") && !prev.tags.has("ProperNoun"))) return null; // "the agreed plan"
-  if (form === "past" && ws[i + 1]?.lower === "by" && prev && isNounish(prev) && !prev.tags.has("Pronoun")) return null; // "a treaty signed by": a description
+  if (prev && (prev.tags.has("Determiner") || prev.tags.has("Possessive") && !prev.tags.has("ProperNoun"))) return null; // "the agreed plan", "his promises"
+  // "The deal, signed by the finance ministers, ...": a passive without its auxiliary
+  if (form === "past" && ws[i + 1]?.lower === "by" && prev && isNounish(prev) && !prev.tags.has("Pronoun")) return rule?.passive ? { anchor: i, hint: "concluded", passive: true, verbFirst: i, reduced: true } : null;
   if (form === "base" && p < 0) return null; // an imperative
   if (form === "base" && prev && nounUse(v, p)) return null;
   if (prev && ["for", "of", "by", "without", "before", "after", "from", "about", "against", "in"].includes(prev.lower)) return null;
@@ -302,6 +325,7 @@ function candidateFromRule(v: SentenceView, i: number, rule: TriggerRule, form: 
     ruleId: use.passive ? `${rule.id}:passive` : `${rule.id}:${comp.kind}`, reason: rule.reason, at: i,
     verb: { first: use.verbFirst, last: particleEnd }, anchor: use.anchor, actionStart: comp.actionStart,
     passive: use.passive, hint: use.hint, counterparts: comp.counterparts, giver: comp.giver, needsActor: false,
+    baseForm: form === "base" && use.anchor === i, reduced: use.reduced ?? false,
   };
 }
 
@@ -340,7 +364,8 @@ function cooperativeObjectFits(v: SentenceView, i: number, allowed: ReadonlySet<
 function cooperativeCandidate(v: SentenceView, i: number): Candidate | null {
   const ws = v.words;
   const w = ws[i]!;
-  const constraint = COOPERATIVE_VERBS.get(w.lower);
+  const obstructive = OBSTRUCTIVE_VERBS.has(w.lower) && ["not", "never"].includes(ws[previousContent(v, i)]?.lower ?? "");
+  const constraint = obstructive ? null : COOPERATIVE_VERBS.get(w.lower);
   if (constraint === undefined || !isVerb(w) || w.tags.has("PastTense") || w.tags.has("Gerund")) return null;
   const p = previousContent(v, i);
   let anchor = i;
@@ -358,6 +383,8 @@ function cooperativeCandidate(v: SentenceView, i: number): Candidate | null {
     if (!gov) return null;
     if (EXPECT_GOVERNORS.has(gov.lower)) hint = "expected";
     else if (!INTENT_GOVERNORS.has(gov.lower)) return null;
+    // a wish to give or protect is a policy; a wish to help or to deepen ties reaches out to a partner
+    if (WISH_GOVERNORS.has(gov.lower) && !PARTNERSHIP_VERBS.has(w.lower)) return null;
     if (gov.tags.has("Gerund") && !BE.has(ws[previousContent(v, g)]?.lower ?? "")) return null;
     if (!isFiniteVerb(v, g) && !EXPECT_GOVERNORS.has(gov.lower)) return null;
     anchor = g;
@@ -384,7 +411,8 @@ function cooperativeCandidate(v: SentenceView, i: number): Candidate | null {
   if (object.slice(0, 2).some((x) => inSet(NOT_OFFERED, x))) return null;
   return {
     ruleId: `cooperative:${w.lower}`, reason: "a cooperative act announced with will/would or wanted commits its subject", at: i,
-    verb: { first: verbFirst, last: i }, anchor, actionStart: i, passive: false, hint, counterparts: [], giver: null, needsActor: true,
+    verb: { first: verbFirst, last: i }, anchor, actionStart: obstructive ? previousContent(v, i) : i, passive: false, hint, counterparts: [], giver: null, needsActor: true,
+    negationInside: obstructive,
   };
 }
 

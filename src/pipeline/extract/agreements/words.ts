@@ -59,7 +59,10 @@ export const breakBefore = (w: Word): boolean => /[(\[{—–]/.test(w.pre);
 export const isVerb = (w: Word): boolean => w.tags.has("Verb");
 export const isNounish = (w: Word): boolean =>
   w.tags.has("Noun") || w.tags.has("ProperNoun") || w.tags.has("Adjective") || w.tags.has("Value") ||
-  w.tags.has("Determiner") || w.tags.has("Acronym") || w.tags.has("Demonym") || w.tags.has("Possessive");
+  w.tags.has("Determiner") || w.tags.has("Acronym") || w.tags.has("Demonym") || w.tags.has("Possessive") || QUANTIFIERS.has(w.lower);
+
+/** Quantifiers that open a noun phrase like an article ("no agreement", "neither side"). */
+export const QUANTIFIERS = new Set(["no", "neither", "either", "every", "each", "some", "any", "all", "both"]);
 export const isCapitalized = (w: Word): boolean => /^[\p{Lu}]/u.test(w.text);
 export const isDeterminer = (w: Word): boolean => w.tags.has("Determiner") || ["the", "a", "an", "this", "these", "those", "that"].includes(w.lower);
 

@@ -87,4 +87,12 @@ describe("agreement parties", () => {
   it("skips an appositive between the subject and its verb", () => {
     expect(parties("Pakistan, a key ally in the region, has agreed to deploy peacekeepers.", { places: [{ name: "Pakistan" }] })).toEqual([["Pakistan"]]);
   });
+
+  it("reads a passive without its auxiliary: the deal, signed by the ministers", () => {
+    expect(parties("The deal, signed by Chile and Peru on Monday, cuts tariffs on steel.", { places: [{ name: "Chile" }, { name: "Peru" }] })).toEqual([["Chile", "Peru"]]);
+  });
+
+  it("names the headline's states: Japan and South Korea defense chiefs agree", () => {
+    expect(parties("Japan and South Korea defense chiefs agree on mutual visits", { places: [{ name: "Japan" }, { name: "South Korea" }] })).toEqual([["Japan", "South Korea"]]);
+  });
 });

@@ -13,7 +13,7 @@ function verdicts(text: string): string[] {
   const doc = docOf(text);
   const v = viewOf(doc, 0, [], entityMentions(doc));
   return findCandidates(v).map((c) => {
-    const verdict = verdictOf(v, c, c.passive ? null : subjectOf(v, c.anchor));
+    const verdict = verdictOf(v, c, subjectOf(v, c.anchor));
     return "status" in verdict ? verdict.status : `skip: ${verdict.skip}`;
   });
 }
@@ -33,6 +33,10 @@ describe("agreement status", () => {
     ["Israel has not yet agreed to the proposal.", "negated"],
     ["The union has yet to accept the offer.", "negated"],
     ["Chile declined to sign the declaration.", "negated"],
+    ["Neither side has signed the accord.", "negated"],
+    ["No agreement was reached on Monday.", "negated"],
+    ["The two sides reached no agreement.", "negated"],
+    ["Turkey said it would not block the bid.", "intent"],
   ])("reads %j as %s", (text, status) => {
     expect(verdicts(text)).toEqual([status]);
   });
@@ -64,6 +68,8 @@ describe("agreement status", () => {
 
   it("skips an agreement dated before the article's year as background", () => {
     expect(agreementsOf("The accord, which Egypt and Israel signed in 1979, still holds.", {}, "2026-02-01")).toEqual([]);
+    expect(agreementsOf("The agreement, which expires next year, was signed by Iran in 2015.", {}, "2026-02-01")).toEqual([]);
+    expect(agreementsOf("When the treaty was signed in 1990, few expected it to last.", {}, "2026-02-01")).toEqual([]);
   });
 
   it("does not list negated commitments", () => {

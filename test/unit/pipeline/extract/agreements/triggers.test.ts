@@ -13,6 +13,7 @@ describe("agreement triggers", () => {
     ["Mexico and Canada signed a memorandum of understanding on energy.", "signed"],
     ["The EU and Mercosur struck a free-trade deal after 20 years of talks.", "struck"],
     ["The negotiators reached a consensus on emissions.", "reached"],
+    ["Officials said the two sides had reached an understanding on troop withdrawals.", "reached"],
     ["Ukraine ratified a sweeping agreement with the European Union on Tuesday.", "ratified"],
     ["Negotiators hammered out a deal on grain exports.", "hammered out"],
     ["Japan pledged $2 billion in aid to Ukraine.", "pledged"],
@@ -55,7 +56,32 @@ describe("agreement triggers", () => {
     ["Bangladesh rejected a proposal, urging India to sign the regional trade agreement.", "urging someone to sign"],
     ["France, seeking to mend ties with China, sent an envoy.", "a participle of wish"],
     ["The general held talks in Beirut, offering further military support to Lebanon.", "a participle of offer"],
+    ["Not everyone agrees on who is a terrorist.", "agreeing on a question is an opinion"],
+    ["His former wife agreed, but also contended that she should keep her privacy.", "a lone assent"],
+    ["Sixty-two percent of Republicans agreed.", "a poll, not a commitment"],
+    ["The senator's tax proposals offer a stark alternative to the plan.", "proposals cannot commit"],
+    ["Bernie Sanders offered some pointed advice to Hillary Clinton on Friday.", "advice is not an offer of help"],
+    ["Allies in the United States would indeed help Mexico make its case.", "a hypothesis with would"],
+    ["Trump is demanding that Obama make a pledge not to pardon anyone.", "a base form after a singular subject"],
+    ["It is the emissions reduction target it pledged to reach.", "a relative clause about a target"],
+    ["He also wants to extend six weeks of paid leave to new mothers.", "a wish to give is a policy"],
+    ["The Panthers are set to host the Vikings for a football game.", "hosting a game"],
   ])("ignores %j (%s)", (text) => {
     expect(verbs(text)).toEqual([]);
+  });
+});
+
+describe("agreement triggers on words the tagger gets wrong", () => {
+  it("reads a rare verb tagged as a noun after 'to' as the infinitive", () => {
+    expect(agreementsOf("They also pledged to refrain from the use of force.").map((a) => a.action)).toEqual(["refrain from the use of force"]);
+  });
+
+  it("reads the renunciation of an obstruction as a commitment", () => {
+    expect(agreementsOf("Turkey said it would not block Sweden's membership.").map((a) => [a.verb, a.status])).toEqual([["would not block", "intent"]]);
+  });
+
+  it("rejects a vow to build up arms or to go on protesting", () => {
+    expect(agreementsOf("North Korea vowed to strengthen its nuclear deterrent.")).toEqual([]);
+    expect(agreementsOf("Protesters vowed to continue their demonstrations until the president resigns.")).toEqual([]);
   });
 });
