@@ -45,12 +45,14 @@ export function cueAt(items: readonly Item[], i: number, tokens: readonly Token[
   // A noun reading ("the tweet", "a report", "his call") is not a cue; proper names never are. A
   // participle after a comma or a conjunction is a verb even when tagged as a noun (", saying").
   if (tok.tags.has("ProperNoun") || tok.tags.has("Person")) return null;
+  const prev = wordAt(items, i - 1);
+  const prevTok = prev === null ? null : tokens[prev]!;
   if (!tok.tags.has("Verb")) {
-    const prev = wordAt(items, i - 1);
-    const prevTok = prev === null ? null : tokens[prev]!;
-    const clauseStart = prevTok !== null && (/,\s*$/.test(prevTok.post) || /^(?:and|but|while|after|before|by|without|when)$/.test(prevTok.normal));
+    const clauseStart = prevTok !== null && (/,\s*$/.test(prevTok.post) || /^(?:and|but|while|after|before|by|without|when)$/.test(prevTok.normal) || prevTok.tags.has("Person") || prevTok.tags.has("ProperNoun"));
     if (!(normal.endsWith("ing") && kind === "speech" && clauseStart)) return null;
   }
+  // "unleashed tweets", "made claims": the object of a verb is a noun.
+  if (/[^s]s$/.test(normal) && normal !== "says" && prevTok && prevTok.tags.has("Verb") && !prevTok.tags.has("Auxiliary") && !prevTok.tags.has("Modal") && prevTok.text !== "") return null;
   const next = wordAt(items, i + 1);
   const nextNormal = next === null ? "" : tokens[next]!.normal;
   if (/^put/.test(normal)) return nextNormal === "it" ? { at: i, text: `${tok.text} it`, kind: "speech" } : null;
@@ -103,6 +105,8 @@ export function findCue(items: readonly Item[], q: number, tokens: readonly Toke
 /** Word-like tokens that can belong to a name or a noun phrase naming a source. */
 function nounish(tok: Token): boolean {
   const t = tok.tags;
+  // "early Friday saying": a date is never a source.
+  if (t.has("Date") || t.has("WeekDay") || t.has("Month") || t.has("Time")) return false;
   if (t.has("ProperNoun") || t.has("Person") || t.has("Organization") || t.has("Honorific") || t.has("Acronym")) return true;
   if (t.has("Verb") && !t.has("Noun")) return false;
   if (t.has("Preposition") || t.has("Conjunction") || t.has("Adverb")) return false;
@@ -193,7 +197,8 @@ function isApposition(items: readonly Item[], from: number, to: number, tokens: 
 export function speakerSlot(items: readonly Item[], cue: Cue, tokens: readonly Token[]): Slot | null {
   if (cue.kind === "according") return phraseStartingAt(items, cue.at + 2, tokens);
   const prev = items[cue.at - 1];
-  const inverted = cue.at > 0 && prev?.kind === "quote";
+  // “…,” said X; and "Said Ellis: “…”" at the start of a sentence.
+  const inverted = cue.at === 0 || prev?.kind === "quote";
   if (inverted) {
     const after = phraseStartingAt(items, cue.at + (cue.text.includes(" ") ? 2 : 1), tokens);
     if (after) return after;
@@ -205,8 +210,10 @@ export function speakerSlot(items: readonly Item[], cue: Cue, tokens: readonly T
   while (i >= floor) {
     const t = wordAt(items, i);
     if (t === null || hasComma(tokens[t]!)) break;
-    // Contractions leave an empty token for the auxiliary ("He’s claiming").
-    if (tokens[t]!.text !== "" && !BETWEEN_SUBJECT_AND_VERB.has(tokens[t]!.normal)) break;
+    // Contractions leave an empty token for the auxiliary ("He’s claiming"); adverbs may stand
+    // between subject and verb ("Gingrich cynically dismissed").
+    const between = tokens[t]!.text === "" || BETWEEN_SUBJECT_AND_VERB.has(tokens[t]!.normal) || (tokens[t]!.tags.has("Adverb") && /ly$/.test(tokens[t]!.normal));
+    if (!between) break;
     i--;
   }
   if (i < floor) return null;
@@ -235,7 +242,7 @@ export function speakerSlot(items: readonly Item[], cue: Cue, tokens: readonly T
 export function clauseVerbBefore(items: readonly Item[], at: number, tokens: readonly Token[]): number | null {
   for (let i = at - 1; i >= 0; i--) {
     const t = wordAt(items, i);
-    if (t === null) return null;
+    if (t === null) continue;
     const tok = tokens[t]!;
     if (!tok.tags.has("Verb") || tok.tags.has("Auxiliary") || tok.tags.has("Infinitive") || tok.tags.has("Modal")) continue;
     let b = i - 1;

@@ -2,6 +2,7 @@
 // across closing quotation marks ("… them.” He said: …"), so this module cuts its own sentences
 // over a list of items, where every quotation is one opaque item and every other word is a token.
 import type { Token } from "../../doc.js";
+import { CUE_FORMS } from "./lexicon.js";
 import type { QuotedSpan } from "./marks.js";
 
 export type Item =
@@ -59,6 +60,24 @@ function boundaryBetween(a: Item, b: Item, text: string, tokens: readonly Token[
   return QUOTE_ENDS_SENTENCE.test(inner) || /^[^\S\n]*[.!?]/u.test(text.slice(q.close, q.close + 3));
 }
 
+/** "“Does anybody know?” Graham asked." is one sentence: a tag this short after a quotation belongs to it. */
+const MAX_TAG_WORDS = 6;
+
+/** Do the items from k on, up to the end of their sentence, only say who spoke ("Graham asked.")? */
+function bareAttribution(items: readonly Item[], k: number, tokens: readonly Token[]): boolean {
+  let words = 0, cue = false;
+  for (let i = k; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.kind === "quote") return cue;
+    const tok = tokens[item.token]!;
+    if (++words > MAX_TAG_WORDS) return false;
+    if (CUE_FORMS.get(tok.normal) === "speech" && tok.tags.has("Verb")) cue = true;
+    if (i + 1 < items.length && items[i + 1]!.kind === "word" && tokens[(items[i + 1] as { token: number }).token]!.sentence !== tok.sentence && /\n/.test(tok.post)) return cue;
+    if (ENDS_SENTENCE.test(tok.post) && !tok.tags.has("Abbreviation")) return cue;
+  }
+  return cue;
+}
+
 /** Cut the items into sentences: at sentence-final punctuation and at every paragraph break. */
 export function frameSentences(
   text: string, tokens: readonly Token[], quotes: readonly QuotedSpan[], items: readonly Item[],
@@ -68,17 +87,19 @@ export function frameSentences(
   let current: Item[] = [];
   let currentParagraph = -1;
   let lastParagraph = -1;
-  for (const item of items) {
+  items.forEach((item, k) => {
     const [first, last] = paragraphOf(item, tokens, quotes, paragraphOfSentence);
     const prev = current.at(-1);
-    if (prev && (first !== lastParagraph || boundaryBetween(prev, item, text, tokens, quotes))) {
+    const cut = prev && (first !== lastParagraph ||
+      (boundaryBetween(prev, item, text, tokens, quotes) && !(prev.kind === "quote" && bareAttribution(items, k, tokens))));
+    if (cut) {
       out.push({ items: current, paragraph: currentParagraph });
       current = [];
     }
     if (current.length === 0) currentParagraph = first;
     current.push(item);
     lastParagraph = last;
-  }
+  });
   if (current.length) out.push({ items: current, paragraph: currentParagraph });
   return out;
 }

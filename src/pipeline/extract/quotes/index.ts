@@ -9,7 +9,7 @@ import { joinQuoteParts } from "../../../util/quote-text.js";
 import type { QuoteFinding } from "../../doc.js";
 import type { Stage } from "../../stage.js";
 import type { Cue, Slot } from "./attribution.js";
-import { clauseVerbBefore, dashSlot, findCue, speakerSlot } from "./attribution.js";
+import { clauseVerbBefore, cueAt, dashSlot, findCue, speakerSlot } from "./attribution.js";
 import type { FrameSentence, Item } from "./frame.js";
 import { frameSentences, itemsOf } from "./frame.js";
 import type { QuotedSpan } from "./marks.js";
@@ -96,8 +96,15 @@ export const quotes: Stage = {
       (first.end - first.start <= MAX_HEADLINE_LENGTH && !text.slice(first.start, first.end).includes("\n"))) ? first : null;
     const found: Found[] = [];
 
+    // A verb without a subject of its own ("…, saying", "… and said") shares the subject of the
+    // cue before it in the sentence, else of the main verb before it.
     const resolveCue = (its: readonly Item[], cue: Cue, previous: string | null): string | null => {
       let slot: Slot | null = speakerSlot(its, cue, tokens);
+      // The first cue of the sentence is the main clause's ("X said Friday that she thinks … but said").
+      for (let i = 0; !slot && i < cue.at; i++) {
+        const earlier = cueAt(its, i, tokens);
+        if (earlier) slot = speakerSlot(its, earlier, tokens);
+      }
       if (!slot) {
         const verb = clauseVerbBefore(its, cue.at, tokens);
         if (verb !== null) slot = speakerSlot(its, { at: verb, text: "", kind: "speech" }, tokens);
@@ -134,11 +141,15 @@ export const quotes: Stage = {
           const between = nextItem?.kind === "word" ? text.slice(span.close, tokens[nextItem.token]!.start) : "";
           const dash = dashSlot(sentence.items, qi, between, tokens);
           if (introduced && prior) {
-            // "He said:" closing the sentence before: the verb of that sentence governs this quotation.
+            // "He said:" closing the sentence before: the verb of that sentence governs this quotation;
+            // "Sanders made the following comment:" has none, and its subject speaks.
             cue = findCue(prior.items, prior.items.length, tokens);
-            if (cue) {
-              attributed = true;
-              speaker = resolveCue(prior.items, cue, previous);
+            attributed = true;
+            if (cue) speaker = resolveCue(prior.items, cue, previous);
+            else {
+              const verb = clauseVerbBefore(prior.items, prior.items.length, tokens);
+              const slot = verb === null ? null : speakerSlot(prior.items, { at: verb, text: "", kind: "speech" }, tokens);
+              speaker = slot ? speakers.resolve(slot, previous) : null;
             }
           } else if (dash) {
             attributed = true;

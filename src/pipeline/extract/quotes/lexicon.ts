@@ -14,7 +14,7 @@ export interface WordRule {
 export const CUE_VERBS: readonly WordRule[] = [
   { id: "cue.say", kind: "speech", match: ["say", "tell", "add", "ask", "write", "state", "explain", "note", "declare", "reply", "respond", "answer", "continue", "recall", "remark", "comment", "observe", "speak", "testify", "report", "announce", "repeat", "reiterate", "read", "quote", "put", "tweet", "post", "text", "email", "sing", "chant", "shout", "yell", "scream", "whisper", "exclaim", "interject", "muse", "wonder", "inquire", "conclude", "summarize", "type", "retweet", "recount", "relate"],
     reason: "verbs that report words as spoken or written: they introduce direct quotes" },
-  { id: "cue.stance", kind: "stance", match: ["claim", "insist", "argue", "contend", "assert", "maintain", "suggest", "predict", "warn", "caution", "urge", "demand", "promise", "vow", "pledge", "swear", "threaten", "boast", "brag", "complain", "lament", "joke", "quip", "admit", "acknowledge", "concede", "confirm", "deny", "reveal", "disclose", "emphasize", "stress", "insinuate", "allege", "charge", "counter", "retort", "scoff", "protest", "object", "agree", "estimate", "forecast", "promise", "guarantee", "assure", "reassure", "plead", "beg", "pray", "hope", "fear", "worry", "believe", "think", "feel", "encourage", "invite", "instruct", "order", "advise", "recommend", "propose", "mention", "hint", "imply", "signal", "indicate", "point", "express", "decry", "denounce", "condemn", "criticize", "criticise", "attack", "blast", "slam", "lambast", "mock", "ridicule", "dismiss", "reject", "question", "challenge", "accuse", "blame", "praise", "hail", "laud", "applaud", "thank", "congratulate", "defend", "welcome", "celebrate", "cite", "tout", "describe", "characterize", "characterise", "portray", "call", "label", "dub", "brand", "term", "nickname", "refer", "deem", "consider", "cheer", "rail", "fume", "vent", "confess", "affirm", "declare", "proclaim", "insinuate", "surmise", "speculate", "theorize", "conclude", "find", "rule", "determine", "pronounce", "vow"],
+  { id: "cue.stance", kind: "stance", match: ["claim", "insist", "argue", "contend", "assert", "maintain", "suggest", "predict", "warn", "caution", "urge", "demand", "promise", "vow", "pledge", "swear", "threaten", "boast", "brag", "complain", "lament", "joke", "quip", "admit", "acknowledge", "concede", "confirm", "deny", "reveal", "disclose", "emphasize", "stress", "insinuate", "allege", "charge", "counter", "retort", "scoff", "protest", "object", "agree", "estimate", "forecast", "promise", "guarantee", "assure", "reassure", "plead", "beg", "pray", "hope", "fear", "worry", "believe", "think", "feel", "encourage", "invite", "instruct", "order", "advise", "recommend", "propose", "mention", "hint", "imply", "signal", "indicate", "point", "express", "decry", "denounce", "condemn", "criticize", "criticise", "attack", "blast", "slam", "lambast", "mock", "ridicule", "dismiss", "reject", "question", "challenge", "accuse", "blame", "praise", "hail", "laud", "applaud", "thank", "congratulate", "defend", "welcome", "celebrate", "cite", "tout", "describe", "characterize", "characterise", "portray", "call", "label", "dub", "brand", "term", "nickname", "refer", "deem", "consider", "cheer", "rail", "fume", "vent", "confess", "affirm", "declare", "proclaim", "insinuate", "liken", "reference", "exhort", "rate", "implore", "scold", "rebuke", "chide", "berate", "fault", "assail", "tease", "taunt", "surmise", "speculate", "theorize", "conclude", "find", "rule", "determine", "pronounce", "vow"],
     reason: "verbs that carry someone's words or verdict: in news they govern quoted fragments (mixed quotes)" },
 ];
 
@@ -92,6 +92,13 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "assemblyman", "assemblywoman", "delegate",
 ]);
 
+/** Documents that speak for their author: "the IMF report stated", "a Homeland Security memo says". */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  "statement", "report", "letter", "memo", "memorandum", "ruling", "study", "poll", "survey", "website", "document",
+  "brief", "filing", "complaint", "release", "tweet", "post", "article", "editorial", "book", "ad", "video", "clip",
+  "spokesman", "spokeswoman", "spokesperson", "campaign", "office", "analysis", "review", "audit", "lawsuit", "suit",
+]);
+
 /** Nouns naming an organisation by kind: "the ministry said" is resolved to the nearest such body. */
 export const ORG_NOUNS: ReadonlySet<string> = new Set([
   "ministry", "department", "agency", "campaign", "company", "firm", "corporation", "commission", "committee",
@@ -114,6 +121,6 @@ export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
   "further", "often", "frequently", "reportedly", "allegedly", "apparently", "publicly", "privately", "directly",
   "simply", "flatly", "bluntly", "quickly", "finally", "has", "have", "had", "is", "was", "are", "were", "will",
   "would", "could", "should", "did", "does", "do", "may", "might", "not", "never", "been", "be", "being",
-  "subsequently", "famously", "memorably", "angrily", "proudly", "curtly", "calmly", "emphatically", "firmly",
+  "subsequently", "famously", "cynically", "quietly", "sharply", "strongly", "clearly", "explicitly", "essentially", "memorably", "angrily", "proudly", "curtly", "calmly", "emphatically", "firmly",
   "openly", "loudly", "softly", "succinctly", "tersely", "wryly", "jokingly", "candidly", "bluntly",
 ]);

@@ -105,16 +105,26 @@ export function findQuotedSpans(text: string, paragraphs: readonly Span[]): Quot
     }
     // The re-opening mark of a run-on quotation is not a new quotation.
     const own = carried && marks[0]?.at === para.start ? marks.slice(1) : marks;
-    // Nesting that leaves more open than flat pairing does means a stray mark, not a quote within a quote.
+    // Nesting that leaves more open than flat pairing does means a stray mark, not a quote within a
+    // quote: an opening mark that nothing closes ("\"Trump walked on, chanting “U-S-A!”") is dropped
+    // when the marks inside it then pair up (a quote running on into the next paragraph does not
+    // hold quotations of its own), else the marks are paired one after the other.
     const flat = pairDoubles(own, carried?.at ?? null, false);
-    const nested = pairDoubles(own, carried?.at ?? null, true);
+    let nested = pairDoubles(own, carried?.at ?? null, true);
+    const next = paragraphs[p + 1];
+    let runsOn = next !== undefined && isDouble(text[next.start] ?? "") && canOpen(text, next.start, next);
+    if (nested.open !== null && nested.open !== carried?.at) {
+      const without = pairDoubles(own.filter((m) => m.at !== nested.open), carried?.at ?? null, true);
+      if (without.balanced && without.open === null && without.pairs.length > 0) {
+        nested = without;
+        runsOn = false;
+      }
+    }
     const paired = nested.balanced && (nested.open === null) === (flat.open === null) ? nested : flat;
     const at = (offset: number): Open => (carried && offset === carried.at ? carried : { at: offset, paragraph: p });
     for (const [from, to] of paired.pairs) out.push(spanOf(text, at(from), to, to + 1, p));
     if (paired.open !== null) {
-      const next = paragraphs[p + 1];
-      const reopens = next && isDouble(text[next.start] ?? "") && canOpen(text, next.start, next);
-      if (reopens) pending = at(paired.open);
+      if (runsOn) pending = at(paired.open);
       else out.push(spanOf(text, at(paired.open), para.end, para.end, p));
     }
     // Single marks, outside the double quotations only.

@@ -4,7 +4,7 @@
 // capitalised name the entity stage missed is kept as written; anything else is no one.
 import type { ArticleDoc, EntityMention, Token } from "../../doc.js";
 import type { Slot } from "./attribution.js";
-import { FIRST_PERSON, GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS } from "./lexicon.js";
+import { DOCUMENT_NOUNS, FIRST_PERSON, GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS } from "./lexicon.js";
 
 type Gender = "male" | "female" | null;
 
@@ -21,10 +21,15 @@ const MAX_TITLE_WORDS = 6;
 /** How far an apposition after a mention may run (", executive director of the Arms Control Association"). */
 const MAX_APPOSITION_WORDS = 10;
 
-const FEMALE_WORDS = /^(?:mrs|ms|miss|madam|spokeswoman|congresswoman|businesswoman|chairwoman|councilwoman|assemblywoman|actress|queen|princess|wife|mother|daughter|sister|widow|she|her)$/;
-const MALE_WORDS = /^(?:mr|sir|spokesman|congressman|businessman|chairman|councilman|assemblyman|actor|king|prince|husband|father|son|brother|widower|he|his|him)$/;
+// Words of a title or an apposition that tell a person's gender ("Mrs.", "the spokeswoman").
+// Pronouns are left out: in "Trump, her opponent," the "her" is someone else.
+const FEMALE_WORDS = /^(?:mrs|ms|miss|madam|spokeswoman|congresswoman|businesswoman|chairwoman|councilwoman|assemblywoman|actress|queen|princess|wife|mother|daughter|sister|widow|grandmother|first lady)$/;
+const MALE_WORDS = /^(?:mr|sir|spokesman|congressman|businessman|chairman|councilman|assemblyman|actor|king|prince|husband|father|son|brother|widower|grandfather)$/;
 
 const isCapitalised = (tok: Token): boolean => /^\p{Lu}/u.test(tok.text);
+/** Capitalised, or the lower-case half of a hyphenated name ("Park Geun-hye"). */
+const inName = (tokens: readonly Token[], t: number): boolean =>
+  isCapitalised(tokens[t]!) || (t > 0 && tokens[t - 1]!.post === "-" && isCapitalised(tokens[t - 1]!));
 const isPossessive = (text: string): boolean => /['’]s?$/.test(text);
 const stripPossessive = (s: string): string => s.replace(/['’]s?$/, "");
 const wordsOf = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
@@ -141,8 +146,13 @@ export class Speakers {
     if (PERSON_PRONOUNS.has(normal)) return this.antecedent(here, normal, previous);
     if (FIRST_PERSON.has(normal) && normal !== "we") return null;
     if (GROUP_PRONOUNS.has(normal)) return this.nearestOrganization(here, null);
-    if (isCapitalised(headTok) && !ROLE_NOUNS.has(normal) && !headTok.tags.has("Honorific") && !headTok.tags.has("Pronoun")) {
+    if (inName(tokens, head) && !ROLE_NOUNS.has(normal) && !headTok.tags.has("Honorific") && !headTok.tags.has("Pronoun")) {
       return this.byName(slot.first, head);
+    }
+    // "the IMF report stated", "Ivana Trump's brief": a document speaks for whoever it belongs to.
+    if (DOCUMENT_NOUNS.has(normal) && head > slot.first) {
+      const author = this.resolve({ first: slot.first, end: head }, previous);
+      if (author) return author;
     }
     if (ORG_NOUNS.has(normal)) return this.nearestOrganization(here, normal);
     if (ROLE_NOUNS.has(normal) || headTok.tags.has("Actor")) return this.byRole(normal, here, slot);
@@ -155,7 +165,7 @@ export class Speakers {
     let from = head;
     while (from - 1 >= first) {
       const tok = tokens[from - 1]!;
-      if (!isCapitalised(tok) || tok.tags.has("Honorific") || ROLE_NOUNS.has(tok.normal) || tok.tags.has("Determiner") || /[,;:)]/.test(tok.post)) break;
+      if (!inName(tokens, from - 1) || tok.tags.has("Honorific") || ROLE_NOUNS.has(tok.normal) || tok.tags.has("Determiner") || /[,;:)]/.test(tok.post)) break;
       from--;
     }
     while (from < head && (tokens[from]!.tags.has("Honorific") || ROLE_NOUNS.has(tokens[from]!.normal))) from++;
@@ -183,11 +193,22 @@ export class Speakers {
   private antecedent(offset: number, pronoun: string, previous: string | null): string | null {
     const want: Gender = /^(?:she|her)$/.test(pronoun) ? "female" : "male";
     const fits = (k: number) => this.genders[k] === null || this.genders[k] === want;
+    // A fitting person earlier in the same sentence comes first ("Ban condemned what he called …").
+    const own = this.sameSentenceSubject(offset, want);
+    if (own) return own;
     if (previous) {
       const k = this.doc.people.findIndex((p) => p.name === previous);
       if (k >= 0 && fits(k)) return previous;
     }
     return this.recentSubject(offset, want) ?? this.nearestPerson(offset, want);
+  }
+
+  private sameSentenceSubject(offset: number, want: Gender): string | null {
+    const sent = this.doc.sentences.find((x) => x.start <= offset && offset < x.end);
+    if (!sent) return null;
+    const fit = this.mentions.find((m) => m.kind === "person" && m.start >= sent.start && m.end <= offset && !this.quoted(m.start) &&
+      (this.genders[m.entity] === null || this.genders[m.entity] === want));
+    return fit?.name ?? null;
   }
 
   private lastMentionBefore(k: number, offset: number): number | null {

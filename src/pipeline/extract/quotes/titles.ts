@@ -8,8 +8,8 @@ import { TITLE_INTRODUCERS, WORK_NOUNS } from "./lexicon.js";
 const MAX_TITLE_WORDS = 10;
 /** Words that stay lower case inside a title ("Face the Nation", "Contract with America"). */
 const MINOR_WORD = /^(?:a|an|the|and|or|nor|but|of|in|on|at|to|for|with|by|from|as|vs\.?|v\.?|de|la|le|du|von|van)$/;
-/** Prepositions after which a title-cased quotation is a show or publication ("on “Morning Joe”", "a broadcast of “Fox News Sunday”"). */
-const PLACE_PREPOSITION = /^(?:on|in|from|to|at|of)$/;
+/** Prepositions after which a title-cased quotation is a show or publication ("on “Morning Joe”"). */
+const PLACE_PREPOSITION = /^(?:on|in|from|to|at)$/;
 
 export function wordsIn(s: string): string[] {
   return s.split(/\s+/u).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "")).filter(Boolean);
@@ -36,6 +36,8 @@ export function isTitle(items: readonly Item[], q: number, inner: string, tokens
   if (TITLE_INTRODUCERS.has(normal)) return true;
   if (!isTitleCased(inner)) return false;
   if (WORK_NOUNS.has(normal)) return true;
+  // "this weekend’s broadcast of “Fox News Sunday”", "an episode of “The Apprentice”".
+  if (normal === "of" && p > 0 && items[p - 1]!.kind === "word" && WORK_NOUNS.has(tokens[(items[p - 1] as { token: number }).token]!.normal)) return true;
   // "CBS's “Face the Nation”", "DuVernay's “13th”".
   if (prev.tags.has("Possessive") || /['’]s?$/.test(prev.text)) return true;
   return PLACE_PREPOSITION.test(normal);
