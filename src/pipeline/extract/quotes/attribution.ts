@@ -51,14 +51,33 @@ export function cueAt(items: readonly Item[], i: number, tokens: readonly Token[
     const clauseStart = prevTok !== null && (/,\s*$/.test(prevTok.post) || /^(?:and|but|while|after|before|by|without|when)$/.test(prevTok.normal) || prevTok.tags.has("Person") || prevTok.tags.has("ProperNoun"));
     if (!(normal.endsWith("ing") && kind === "speech" && clauseStart)) return null;
   }
-  // "unleashed tweets", "made claims": the object of a verb is a noun.
-  if (/[^s]s$/.test(normal) && normal !== "says" && prevTok && prevTok.tags.has("Verb") && !prevTok.tags.has("Auxiliary") && !prevTok.tags.has("Modal") && prevTok.text !== "") return null;
+  if (nounReading(items, i, tokens)) return null;
   const next = wordAt(items, i + 1);
   const nextNormal = next === null ? "" : tokens[next]!.normal;
   if (/^put/.test(normal)) return nextNormal === "it" ? { at: i, text: `${tok.text} it`, kind: "speech" } : null;
   if (/^point/.test(normal)) return nextNormal === "out" ? { at: i, text: `${tok.text} out`, kind: "speech" } : null;
   const weak = WEAK_CUES.has(normal) || WEAK_CUES.has(BASE_OF(normal)) || [...WEAK_CUES].some((w) => normal.startsWith(w) && normal.length - w.length <= 3);
   return { at: i, text: tok.text, kind: weak ? "weak" : (kind as "speech" | "stance") };
+}
+
+/**
+ * A verb form that is a noun here: the object of a verb ("unleashed tweets", "made claims"), or
+ * after a preposition, an article or an adjective ("a series of tweets", "his remarks"). Gerunds
+ * after a preposition stay verbs ("by saying").
+ */
+function nounReading(items: readonly Item[], i: number, tokens: readonly Token[]): boolean {
+  const t = wordAt(items, i);
+  const p = wordAt(items, i - 1);
+  if (t === null || p === null) return false;
+  const tok = tokens[t]!, prev = tokens[p]!;
+  if (tok.normal.endsWith("ing") || prev.text === "" || /[,;:]/.test(prev.post)) return false;
+  if (/^(?:that|who|which|what|this)$/.test(prev.normal)) return false;
+  if (/[^s]s$/.test(tok.normal) && tok.normal !== "says" && prev.tags.has("Verb") && !prev.tags.has("Auxiliary") && !prev.tags.has("Modal")) return true;
+  // "32% of Republican claims": a modifier after a preposition makes a noun phrase.
+  const before = wordAt(items, i - 2);
+  if (before !== null && /[^s]s$/.test(tok.normal) && tok.normal !== "says" && tokens[before]!.tags.has("Preposition") && !prev.tags.has("Person")) return true;
+  return prev.tags.has("Preposition") || prev.tags.has("Determiner") || (prev.tags.has("Possessive") && !prev.tags.has("Pronoun")) ||
+    (prev.tags.has("Adjective") && !prev.tags.has("Adverb"));
 }
 
 const RANK: Record<Cue["kind"], number> = { according: 0, speech: 0, stance: 1, weak: 2 };
@@ -91,6 +110,9 @@ export function findCue(items: readonly Item[], q: number, tokens: readonly Toke
     return after.find((c) => c.rank === best)?.cue ?? null;
   };
   if (opensSentence) return after.length ? firstAfter() : null;
+  // A verb that introduces the quotation directly ("Trump boasted, “…”") governs it.
+  const adjacent = cues.find((c) => c.cue.at === q - 1 && c.rank < RANK.weak);
+  if (adjacent) return adjacent.cue;
   let previousQuote = -1;
   for (let i = q - 1; i >= 0; i--) if (items[i]!.kind === "quote") { previousQuote = i; break; }
   const sinceQuote = cues.filter((c) => c.cue.at > previousQuote && c.cue.at < q);
@@ -234,6 +256,35 @@ export function speakerSlot(items: readonly Item[], cue: Cue, tokens: readonly T
   return phraseEndingAt(items, i, floor, tokens);
 }
 
+/** Words that open a subordinate clause before the main one ("When Clinton noted …, Trump boasted"). */
+const SUBORDINATOR = /^(?:when|as|after|before|if|although|though|while|because|since|once|unless|until|whereas|whether)$/;
+
+/**
+ * The subject of the main clause of a sentence, up to item `end`: the subject of its first verb,
+ * after an opening subordinate clause or phrase set off by a comma. For cues that have none of
+ * their own: "…, saying", "X said … but said", "X exhorted … and said".
+ */
+export function sentenceSubject(items: readonly Item[], end: number, tokens: readonly Token[]): Slot | null {
+  let from = 0;
+  const first = wordAt(items, 0);
+  if (first !== null && (SUBORDINATOR.test(tokens[first]!.normal) || tokens[first]!.tags.has("Preposition"))) {
+    for (let i = 0; i < end; i++) {
+      const t = wordAt(items, i);
+      if (t !== null && /,\s*$/.test(tokens[t]!.post)) { from = i + 1; break; }
+    }
+  }
+  for (let i = from; i < end; i++) {
+    const t = wordAt(items, i);
+    if (t === null) return null;
+    const tok = tokens[t]!;
+    const verb = tok.tags.has("Verb") || tok.tags.has("Copula") || tok.tags.has("Auxiliary") || tok.tags.has("Modal");
+    if (!verb || tok.tags.has("Gerund") || tok.tags.has("Infinitive") || nounReading(items, i, tokens)) continue;
+    if (i === from) return null;
+    return speakerSlot(items, { at: i, text: "", kind: "speech" }, tokens);
+  }
+  return null;
+}
+
 /**
  * The verb of the main clause before a cue that has no subject of its own: a participle ("mocked
  * the complaint, saying"), a second verb ("tweeted … and encouraged"). A finite verb, or the
@@ -244,7 +295,7 @@ export function clauseVerbBefore(items: readonly Item[], at: number, tokens: rea
     const t = wordAt(items, i);
     if (t === null) continue;
     const tok = tokens[t]!;
-    if (!tok.tags.has("Verb") || tok.tags.has("Auxiliary") || tok.tags.has("Infinitive") || tok.tags.has("Modal")) continue;
+    if (!tok.tags.has("Verb") || tok.tags.has("Auxiliary") || tok.tags.has("Infinitive") || tok.tags.has("Modal") || nounReading(items, i, tokens)) continue;
     let b = i - 1;
     while (wordAt(items, b) !== null && tokens[wordAt(items, b)!]!.tags.has("Adverb")) b--;
     const before = wordAt(items, b);

@@ -71,7 +71,7 @@ function bareAttribution(items: readonly Item[], k: number, tokens: readonly Tok
     if (item.kind === "quote") return cue;
     const tok = tokens[item.token]!;
     if (++words > MAX_TAG_WORDS) return false;
-    if (CUE_FORMS.get(tok.normal) === "speech" && tok.tags.has("Verb")) cue = true;
+    if (CUE_FORMS.has(tok.normal) && tok.tags.has("Verb")) cue = true;
     if (i + 1 < items.length && items[i + 1]!.kind === "word" && tokens[(items[i + 1] as { token: number }).token]!.sentence !== tok.sentence && /\n/.test(tok.post)) return cue;
     if (ENDS_SENTENCE.test(tok.post) && !tok.tags.has("Abbreviation")) return cue;
   }

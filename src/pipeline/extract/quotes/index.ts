@@ -9,11 +9,12 @@ import { joinQuoteParts } from "../../../util/quote-text.js";
 import type { QuoteFinding } from "../../doc.js";
 import type { Stage } from "../../stage.js";
 import type { Cue, Slot } from "./attribution.js";
-import { clauseVerbBefore, cueAt, dashSlot, findCue, speakerSlot } from "./attribution.js";
+import { clauseVerbBefore, cueAt, dashSlot, findCue, sentenceSubject, speakerSlot } from "./attribution.js";
 import type { FrameSentence, Item } from "./frame.js";
 import { frameSentences, itemsOf } from "./frame.js";
 import type { QuotedSpan } from "./marks.js";
 import { findQuotedSpans } from "./marks.js";
+import { PERSON_PRONOUNS } from "./lexicon.js";
 import { Speakers } from "./speaker.js";
 import { isTitle, wordsIn } from "./titles.js";
 
@@ -97,10 +98,9 @@ export const quotes: Stage = {
     const found: Found[] = [];
 
     // A verb without a subject of its own ("…, saying", "… and said") shares the subject of the
-    // cue before it in the sentence, else of the main verb before it.
+    // sentence's main clause, else of the first cue before it, else of the nearest verb before it.
     const resolveCue = (its: readonly Item[], cue: Cue, previous: string | null): string | null => {
-      let slot: Slot | null = speakerSlot(its, cue, tokens);
-      // The first cue of the sentence is the main clause's ("X said Friday that she thinks … but said").
+      let slot: Slot | null = speakerSlot(its, cue, tokens) ?? sentenceSubject(its, cue.at, tokens);
       for (let i = 0; !slot && i < cue.at; i++) {
         const earlier = cueAt(its, i, tokens);
         if (earlier) slot = speakerSlot(its, earlier, tokens);
@@ -109,7 +109,19 @@ export const quotes: Stage = {
         const verb = clauseVerbBefore(its, cue.at, tokens);
         if (verb !== null) slot = speakerSlot(its, { at: verb, text: "", kind: "speech" }, tokens);
       }
-      return slot ? speakers.resolve(slot, previous) : null;
+      if (!slot) return null;
+      // "Secretary General Ban Ki-moon condemned what he called …": "he" is the subject of the
+      // sentence, when the sentence has one before it.
+      if (slot.end - slot.first === 1 && PERSON_PRONOUNS.has(tokens[slot.first]!.normal)) {
+        const subject = sentenceSubject(its, cue.at, tokens);
+        if (subject && subject.end <= slot.first && !PERSON_PRONOUNS.has(tokens[subject.end - 1]!.normal)) {
+          const named = speakers.resolve(subject, previous);
+          if (named && speakers.isPerson(named, tokens[slot.first]!.normal)) return named;
+        }
+      }
+      const cueItem = its[cue.at];
+      const participleSubject = /ing$/.test(cue.text) && cueItem?.kind === "word" && cueItem.token === slot.end;
+      return speakers.resolve(slot, previous, participleSubject);
     };
 
     sentences.forEach((sentence: FrameSentence, s) => {
@@ -162,6 +174,8 @@ export const quotes: Stage = {
           }
         }
         if (!attributed && wordsIn(inner).length < MIN_UNATTRIBUTED_WORDS) return;
+        // A quotation standing alone in the paragraph after a quote goes on with the same speaker.
+        if (!attributed && last && lastSpan && span.paragraph === lastSpan.lastParagraph + 1 && last.attributed) speaker = last.speaker;
         found.push({ groups: [[item.quote]], sentence: s, cue, cueAfter: cue !== null && cue.at > qi, attributed, speaker });
       });
     });

@@ -122,12 +122,27 @@ export class Speakers {
     if (k >= 0 && this.genders[k] === null) this.genders[k] = /^(?:she|her)$/.test(pronoun) ? "female" : "male";
   }
 
-  /** The canonical name for the words in a slot; `previous` is the speaker of the quote before, if near. */
-  resolve(slot: Slot, previous: string | null): string | null {
+  /**
+   * Can `name` be what the pronoun refers to: a person of fitting gender, or a name the entity
+   * stage did not know (then nothing says otherwise)? Not an organisation.
+   */
+  isPerson(name: string, pronoun: string): boolean {
+    if (this.doc.organizations.some((o) => o.name === name)) return false;
+    const k = this.doc.people.findIndex((p) => p.name === name);
+    const want: Gender = /^(?:she|her)$/.test(pronoun) ? "female" : "male";
+    return k < 0 || this.genders[k] === null || this.genders[k] === want;
+  }
+
+  /**
+   * The canonical name for the words in a slot; `previous` is the speaker of the quote before, if
+   * near. `lastIsHead`: the slot is the subject of a participle ("footage of Trump saying"), so its
+   * last word is the head even after "of".
+   */
+  resolve(slot: Slot, previous: string | null, lastIsHead = false): string | null {
     const tokens = this.doc.tokens;
     // The head of "director of the Arms Control Association" is "director", not the last word.
     let headEnd = slot.end;
-    for (let t = slot.first + 1; t < slot.end; t++) {
+    for (let t = slot.first + 1; t < slot.end && !lastIsHead; t++) {
       if (/^(?:of|for|at)$/.test(tokens[t]!.normal) && !isCapitalised(tokens[t - 1]!)) { headEnd = t; break; }
     }
     const head = headEnd - 1;
