@@ -55,7 +55,8 @@ function boundaryBetween(a: Item, b: Item, text: string, tokens: readonly Token[
   if (nextStartsLower) return false;
   // "“…” ― Sonya Herridge": a dash after the quotation leads to its source, in the same sentence.
   if (b.kind === "word" && /^[^\S\n]*[\u2015\u2014\u2013]/u.test(text.slice(q.close, tokens[b.token]!.start + 1))) return false;
-  const inner = text.slice(q.start, q.end);
+  // The end of the quoted words is enough (a regex anchored at the end would scan the whole quote).
+  const inner = text.slice(Math.max(q.start, q.end - 8), q.end);
   if (b.kind === "quote") return QUOTE_ENDS_SENTENCE.test(inner) || text.slice(q.close, quotes[b.quote]!.open).includes("\n");
   return QUOTE_ENDS_SENTENCE.test(inner) || /^[^\S\n]*[.!?]/u.test(text.slice(q.close, q.close + 3));
 }

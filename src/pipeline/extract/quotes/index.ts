@@ -13,7 +13,7 @@ import { clauseVerbBefore, cueAt, dashSlot, findCue, sentenceSubject, speakerSlo
 import type { FrameSentence, Item } from "./frame.js";
 import { frameSentences, itemsOf } from "./frame.js";
 import type { QuotedSpan } from "./marks.js";
-import { findQuotedSpans } from "./marks.js";
+import { findQuotedSpans, insideQuotation } from "./marks.js";
 import { PERSON_PRONOUNS } from "./lexicon.js";
 import { Speakers } from "./speaker.js";
 import { isTitle, wordsIn } from "./titles.js";
@@ -89,7 +89,7 @@ export const quotes: Stage = {
     const spans = findQuotedSpans(text, doc.paragraphs);
     const items = itemsOf(tokens, spans);
     const sentences = frameSentences(text, tokens, spans, items, (s) => doc.sentences[s]!.paragraph);
-    const quoted = (offset: number): boolean => spans.some((q) => q.open <= offset && offset < q.close);
+    const quoted = (offset: number): boolean => insideQuotation(spans, offset);
     const speakers = new Speakers(doc, quoted);
     const first = doc.paragraphs[0];
     const headline = first && doc.paragraphs.length > 1 && (

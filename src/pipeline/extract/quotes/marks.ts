@@ -154,3 +154,16 @@ function spanOf(text: string, open: Open, closeAt: number, close: number, lastPa
     kind: isDouble(text[open.at]!) ? "double" : "single",
   };
 }
+
+/** Is the offset inside one of the quotations (marks included)? They are sorted and do not overlap. */
+export function insideQuotation(spans: readonly QuotedSpan[], offset: number): boolean {
+  let lo = 0, hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = spans[mid]!;
+    if (offset < q.open) hi = mid - 1;
+    else if (offset >= q.close) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}

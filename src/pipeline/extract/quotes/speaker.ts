@@ -40,6 +40,8 @@ export class Speakers {
   private readonly tokenEntity = new Map<number, MentionRef>();
   private readonly genders: Gender[] = [];
   private readonly roles: Set<string>[] = [];
+  /** Every entity with its names in lower case and their words, for lookups by name. */
+  private readonly entities: { kind: MentionRef["kind"]; entity: number; name: string; names: Set<string>; words: string[][]; starts: number[] }[] = [];
 
   constructor(private readonly doc: ArticleDoc, private readonly quoted: (offset: number) => boolean) {
     const add = (kind: MentionRef["kind"], entity: number, name: string, m: EntityMention) => {
@@ -59,6 +61,12 @@ export class Speakers {
         if (!had || (had.kind === "organization" && m.kind === "person")) this.tokenEntity.set(u, m);
       }
     }
+    const index = (kind: MentionRef["kind"], k: number, e: { name: string; aliases: readonly string[]; mentions: readonly EntityMention[] }) => {
+      const all = [e.name, ...e.aliases];
+      this.entities.push({ kind, entity: k, name: e.name, names: new Set(all.map((a) => a.toLowerCase())), words: all.map(wordsOf), starts: e.mentions.map((m) => m.start) });
+    };
+    doc.people.forEach((p, k) => index("person", k, p));
+    doc.organizations.forEach((o, k) => index("organization", k, o));
     doc.people.forEach((p, k) => {
       this.genders[k] = null;
       this.roles[k] = new Set(p.titles.flatMap(wordsOf));
@@ -187,21 +195,19 @@ export class Speakers {
     const name = stripPossessive(this.doc.text.slice(tokens[from]!.start, tokens[head]!.end)).trim();
     if (!name) return null;
     const key = name.toLowerCase();
-    const last = wordsOf(name).at(-1) ?? "";
+    const words = wordsOf(name);
+    const last = words.at(-1) ?? "";
     const here = tokens[first]!.start;
-    const candidates: { name: string; distance: number; exact: boolean }[] = [];
-    for (const m of this.mentions) {
-      const entityName = m.name;
-      const all = m.kind === "person" ? [this.doc.people[m.entity]!.name, ...this.doc.people[m.entity]!.aliases] : [this.doc.organizations[m.entity]!.name, ...this.doc.organizations[m.entity]!.aliases];
-      const exact = all.some((a) => a.toLowerCase() === key);
-      const partial = !exact && all.some((a) => {
-        const w = wordsOf(a);
-        return m.kind === "person" ? w.at(-1) === last && wordsOf(name).length === 1 : w.includes(last) && wordsOf(name).every((x) => w.includes(x));
-      });
-      if (exact || partial) candidates.push({ name: entityName, distance: Math.abs(m.start - here), exact });
+    let best: { name: string; distance: number; exact: boolean } | null = null;
+    for (const e of this.entities) {
+      const exact = e.names.has(key);
+      // A surname alone names a person ("Kasowitz"); an organisation is named by some of its words ("the Post").
+      const partial = !exact && e.words.some((w) => e.kind === "person" ? words.length === 1 && w.at(-1) === last : words.every((x) => w.includes(x)));
+      if (!exact && !partial) continue;
+      const distance = Math.min(...e.starts.map((s) => Math.abs(s - here)));
+      if (!best || (exact && !best.exact) || (exact === best.exact && distance < best.distance)) best = { name: e.name, distance, exact };
     }
-    candidates.sort((a, b) => Number(b.exact) - Number(a.exact) || a.distance - b.distance);
-    return candidates[0]?.name ?? name;
+    return best?.name ?? name;
   }
 
   /** "he"/"she": the previous speaker when it agrees, else the nearest person before, subjects first. */
@@ -219,11 +225,23 @@ export class Speakers {
   }
 
   private sameSentenceSubject(offset: number, want: Gender): string | null {
-    const sent = this.doc.sentences.find((x) => x.start <= offset && offset < x.end);
-    if (!sent) return null;
+    const sent = this.doc.sentences[this.sentenceAt(offset)];
+    if (!sent || sent.start > offset) return null;
     const fit = this.mentions.find((m) => m.kind === "person" && m.start >= sent.start && m.end <= offset && !this.quoted(m.start) &&
       (this.genders[m.entity] === null || this.genders[m.entity] === want));
     return fit?.name ?? null;
+  }
+
+  /** Index of the first sentence that ends after `offset` (the last one when none does). */
+  private sentenceAt(offset: number): number {
+    const sentences = this.doc.sentences;
+    let lo = 0, hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.end > offset) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
   }
 
   private lastMentionBefore(k: number, offset: number): number | null {
@@ -235,8 +253,7 @@ export class Speakers {
   /** The first fitting person mentioned (outside quotes) in the nearest sentence before `offset` that has one. */
   private recentSubject(offset: number, want: Gender): string | null {
     const sentences = this.doc.sentences;
-    let s = sentences.findIndex((x) => x.end > offset);
-    if (s < 0) s = sentences.length - 1;
+    const s = this.sentenceAt(offset);
     for (let k = s, n = 0; k >= 0 && n < 3; k--, n++) {
       const sent = sentences[k]!;
       const inside = this.mentions.filter((m) => m.kind === "person" && m.start >= sent.start && m.end <= Math.min(sent.end, offset) && !this.quoted(m.start));
@@ -258,10 +275,10 @@ export class Speakers {
   /** The nearest organisation before `offset` (whose name holds `noun`, when given). */
   private nearestOrganization(offset: number, noun: string | null): string | null {
     let best: { name: string; distance: number } | null = null;
+    const fitting = new Set(this.entities.filter((e) => e.kind === "organization" && (!noun || e.words.some((w) => w.includes(noun)))).map((e) => e.entity));
     for (const m of this.mentions) {
-      if (m.kind !== "organization" || this.quoted(m.start)) continue;
+      if (m.kind !== "organization" || !fitting.has(m.entity) || this.quoted(m.start)) continue;
       const o = this.doc.organizations[m.entity]!;
-      if (noun && ![o.name, ...o.aliases].some((a) => wordsOf(a).includes(noun))) continue;
       const distance = m.end <= offset ? offset - m.end : (m.start - offset) * 4;
       if (!best || distance < best.distance) best = { name: o.name, distance };
     }
