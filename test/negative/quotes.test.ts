@@ -19,6 +19,10 @@ describe("quotation marks that are not quotes", () => {
     none("On this weekend’s broadcast of “Fox News Sunday,” the governor said little about the debate.");
   });
 
+  it("ignores a term after \"so-called\", even in a sentence with a speech verb", () => {
+    none("The so-called 'special relationship' was not mentioned in the statement.");
+  });
+
   it("ignores a quoted name after \"titled\"", () => {
     none("The 30-second spot, titled “Arrogant,” features a report from the campaign trail.");
   });

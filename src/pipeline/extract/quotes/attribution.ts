@@ -7,7 +7,7 @@
 //   …, according to the ministry.
 import type { Token } from "../../doc.js";
 import type { Item } from "./frame.js";
-import { BETWEEN_SUBJECT_AND_VERB, CUE_FORMS, WEAK_CUES } from "./lexicon.js";
+import { BETWEEN_SUBJECT_AND_VERB, CUE_FORMS } from "./lexicon.js";
 
 export interface Cue {
   /** Index in the sentence's items of the verb (for "according to": of "according"). */
@@ -28,7 +28,6 @@ const wordAt = (items: readonly Item[], i: number): number | null => {
   return it && it.kind === "word" ? it.token : null;
 };
 
-const BASE_OF = (normal: string): string => normal.replace(/(?:ing|ed|es|s|d)$/, "");
 
 /** Is item i a cue verb? "put" counts only in "put it", "point" only in "point out". */
 export function cueAt(items: readonly Item[], i: number, tokens: readonly Token[]): Cue | null {
@@ -40,24 +39,24 @@ export function cueAt(items: readonly Item[], i: number, tokens: readonly Token[
     const next = wordAt(items, i + 1);
     return next !== null && tokens[next]!.normal === "to" ? { at: i, text: "according to", kind: "according" } : null;
   }
-  const kind = CUE_FORMS.get(normal);
-  if (!kind) return null;
+  const form = CUE_FORMS.get(normal);
+  if (!form) return null;
+  if (form.foreign) return { at: i, text: tok.text, kind: "speech" };
   // A noun reading ("the tweet", "a report", "his call") is not a cue; proper names never are. A
-  // participle after a comma or a conjunction is a verb even when tagged as a noun (", saying").
+  // participle after a comma, a conjunction or a name is a verb even when tagged as a noun (", saying").
   if (tok.tags.has("ProperNoun") || tok.tags.has("Person")) return null;
   const prev = wordAt(items, i - 1);
   const prevTok = prev === null ? null : tokens[prev]!;
   if (!tok.tags.has("Verb")) {
     const clauseStart = prevTok !== null && (/,\s*$/.test(prevTok.post) || /^(?:and|but|while|after|before|by|without|when)$/.test(prevTok.normal) || prevTok.tags.has("Person") || prevTok.tags.has("ProperNoun"));
-    if (!(normal.endsWith("ing") && kind === "speech" && clauseStart)) return null;
+    if (!(normal.endsWith("ing") && form.kind === "speech" && clauseStart)) return null;
   }
   if (nounReading(items, i, tokens)) return null;
   const next = wordAt(items, i + 1);
   const nextNormal = next === null ? "" : tokens[next]!.normal;
   if (/^put/.test(normal)) return nextNormal === "it" ? { at: i, text: `${tok.text} it`, kind: "speech" } : null;
   if (/^point/.test(normal)) return nextNormal === "out" ? { at: i, text: `${tok.text} out`, kind: "speech" } : null;
-  const weak = WEAK_CUES.has(normal) || WEAK_CUES.has(BASE_OF(normal)) || [...WEAK_CUES].some((w) => normal.startsWith(w) && normal.length - w.length <= 3);
-  return { at: i, text: tok.text, kind: weak ? "weak" : (kind as "speech" | "stance") };
+  return { at: i, text: tok.text, kind: form.kind };
 }
 
 /**
@@ -193,22 +192,26 @@ function phraseStartingAt(items: readonly Item[], from: number, tokens: readonly
   return { first: start, end: end + 1 };
 }
 
-/** A comma-delimited stretch that is an apposition, not the source: "a spokesman for X", "who …". */
+/**
+ * A comma-delimited stretch between a name and its verb that describes rather than names: "a
+ * spokesman for X", "who …", "Pyongyang's only ally", "executive director of Y", a party tag
+ * ("R-Ohio"). A stretch of capitalised words is a name ("the senator, John Smith, said").
+ */
 function isApposition(items: readonly Item[], from: number, to: number, tokens: readonly Token[]): boolean {
   const t = wordAt(items, from);
   if (t === null) return false;
-  const tok = tokens[t]!;
-  if (/^(?:a|an|the|who|which|whose|one|another|its|his|her|their)$/.test(tok.normal)) return true;
-  if (tok.tags.has("Possessive")) return true;
-  // "executive director of the Arms Control Association": lower-case head, no name before "of".
+  if (/^(?:a|an|the|who|which|whose|one|another|its|his|her|their|now|also|then|once|both)$/.test(tokens[t]!.normal)) return true;
   for (let i = from; i <= to; i++) {
     const w = wordAt(items, i);
     if (w === null) return false;
     const wt = tokens[w]!;
-    if (wt.normal === "of" || wt.normal === "at" || wt.normal === "for") return true;
-    if (wt.tags.has("Person") || /^\p{Lu}/u.test(wt.text)) return false;
+    if (wt.text === "" || /^(?:of|de|del|van|von|der|la|le|bin|al)$/.test(wt.normal)) continue;
+    if (/^[RDI]-\p{Lu}/u.test(wt.text)) return true;
+    const hyphenHalf = i > from && tokens[w - 1]!.post === "-";
+    if (!/^\p{Lu}/u.test(wt.text) && !hyphenHalf) return true;
+    if (/['’]s$/.test(wt.text) || wt.tags.has("Possessive")) return true;
   }
-  return true;
+  return false;
 }
 
 /**

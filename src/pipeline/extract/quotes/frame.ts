@@ -57,8 +57,10 @@ function boundaryBetween(a: Item, b: Item, text: string, tokens: readonly Token[
   if (b.kind === "word" && /^[^\S\n]*[\u2015\u2014\u2013]/u.test(text.slice(q.close, tokens[b.token]!.start + 1))) return false;
   // The end of the quoted words is enough (a regex anchored at the end would scan the whole quote).
   const inner = text.slice(Math.max(q.start, q.end - 8), q.end);
-  if (b.kind === "quote") return QUOTE_ENDS_SENTENCE.test(inner) || text.slice(q.close, quotes[b.quote]!.open).includes("\n");
-  return QUOTE_ENDS_SENTENCE.test(inner) || /^[^\S\n]*[.!?]/u.test(text.slice(q.close, q.close + 3));
+  // The sentence may end inside the marks (“… lose.”) or right after them (»ein Signal«.).
+  const ends = QUOTE_ENDS_SENTENCE.test(inner) || /^[^\S\n]*[.!?]/u.test(text.slice(q.close, q.close + 3));
+  if (b.kind === "quote") return ends || text.slice(q.close, quotes[b.quote]!.open).includes("\n");
+  return ends;
 }
 
 /** "“Does anybody know?” Graham asked." is one sentence: a tag this short after a quotation belongs to it. */
@@ -72,7 +74,8 @@ function bareAttribution(items: readonly Item[], k: number, tokens: readonly Tok
     if (item.kind === "quote") return cue;
     const tok = tokens[item.token]!;
     if (++words > MAX_TAG_WORDS) return false;
-    if (CUE_FORMS.has(tok.normal) && tok.tags.has("Verb")) cue = true;
+    const form = CUE_FORMS.get(tok.normal);
+    if (form && form.kind !== "weak" && (form.foreign || tok.tags.has("Verb"))) cue = true;
     if (i + 1 < items.length && items[i + 1]!.kind === "word" && tokens[(items[i + 1] as { token: number }).token]!.sentence !== tok.sentence && /\n/.test(tok.post)) return cue;
     if (ENDS_SENTENCE.test(tok.post) && !tok.tags.has("Abbreviation")) return cue;
   }

@@ -10,6 +10,7 @@ import { frameSentences, itemsOf } from "./frame.js";
 import type { Quote } from "./group.js";
 import { lastSpanOf, toFinding } from "./group.js";
 import { findQuotedSpans, insideQuotation } from "./marks.js";
+import { sentenceSubject } from "./attribution.js";
 import { sourceOf } from "./source.js";
 import { Speakers } from "./speaker.js";
 import { isTitle, wordsIn } from "./titles.js";
@@ -76,9 +77,17 @@ export const quotes: Stage = {
           ctx.debug(() => `quotes: ${JSON.stringify(inner.slice(0, 60))} left out: no speech verb, too short for speech`);
           return;
         }
-        // A quotation alone in the paragraph after a quote goes on with the same speaker.
-        const continues = last?.attributed && lastSpan && span.paragraph === lastSpan.lastParagraph + 1;
-        found.push({ groups: [[item.quote]], sentence: s, cue: null, cueSentence: null, attributed: false, speaker: continues ? last.speaker : null });
+        // A quotation that opens a paragraph after a quote goes on with the same speaker; one that
+        // follows a sentence of its paragraph ("Sanders named the reasons. “…”") is its subject's.
+        const prior = sentences[s - 1];
+        const opensParagraph = opens && (!prior || prior.paragraph !== sentence.paragraph);
+        let speaker: string | null = null;
+        if (opensParagraph && last?.attributed && lastSpan && span.paragraph === lastSpan.lastParagraph + 1) speaker = last.speaker;
+        else if (opens && prior && !opensParagraph) {
+          const subject = sentenceSubject(prior.items, prior.items.length, tokens);
+          speaker = subject ? speakers.resolve(subject, near ? last.speaker : null) : null;
+        }
+        found.push({ groups: [[item.quote]], sentence: s, cue: null, cueSentence: null, attributed: false, speaker });
       });
     });
     const out: QuoteFinding[] = [];

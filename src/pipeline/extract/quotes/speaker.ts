@@ -27,9 +27,26 @@ const FEMALE_WORDS = /^(?:mrs|ms|miss|madam|spokeswoman|congresswoman|businesswo
 const MALE_WORDS = /^(?:mr|sir|spokesman|congressman|businessman|chairman|councilman|assemblyman|actor|king|prince|husband|father|son|brother|widower|grandfather)$/;
 
 const isCapitalised = (tok: Token): boolean => /^\p{Lu}/u.test(tok.text);
-/** Capitalised, or the lower-case half of a hyphenated name ("Park Geun-hye"). */
-const inName = (tokens: readonly Token[], t: number): boolean =>
-  isCapitalised(tokens[t]!) || (t > 0 && tokens[t - 1]!.post === "-" && isCapitalised(tokens[t - 1]!));
+/**
+ * Part of a name: capitalised (but not merely as the first word of a sentence, "Officials said"),
+ * or the lower-case half of a hyphenated name ("Park Geun-hye").
+ */
+function inName(tokens: readonly Token[], t: number, names: ReadonlySet<string>): boolean {
+  const tok = tokens[t]!;
+  if (t > 0 && tokens[t - 1]!.post === "-" && isCapitalised(tokens[t - 1]!)) return true;
+  if (!isCapitalised(tok)) return false;
+  const sentenceStart = t === 0 || tokens[t - 1]!.sentence !== tok.sentence;
+  return !sentenceStart || names.has(tok.normal) || ["ProperNoun", "Person", "Organization", "Acronym", "Place"].some((tag) => tok.tags.has(tag));
+}
+
+/** Words written capitalised somewhere other than at the start of a sentence: names, not just first words. */
+function capitalisedWords(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  tokens.forEach((tok, t) => {
+    if (t > 0 && tokens[t - 1]!.sentence === tok.sentence && isCapitalised(tok)) out.add(tok.normal);
+  });
+  return out;
+}
 const isPossessive = (text: string): boolean => /['’]s?$/.test(text);
 const stripPossessive = (s: string): string => s.replace(/['’]s?$/, "");
 const wordsOf = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
@@ -40,6 +57,7 @@ export class Speakers {
   private readonly tokenEntity = new Map<number, MentionRef>();
   private readonly genders: Gender[] = [];
   private readonly roles: Set<string>[] = [];
+  private readonly names: ReadonlySet<string>;
   /** Every entity with its names in lower case and their words, for lookups by name. */
   private readonly entities: { kind: MentionRef["kind"]; entity: number; name: string; names: Set<string>; words: string[][]; starts: number[] }[] = [];
 
@@ -53,6 +71,7 @@ export class Speakers {
     // Map every token inside a mention to it (people win over organisations on a tie).
     let t = 0;
     const tokens = doc.tokens;
+    this.names = capitalisedWords(tokens);
     for (const m of [...this.mentions].sort((a, b) => a.start - b.start)) {
       while (t > 0 && tokens[t - 1]!.end > m.start) t--;
       while (t < tokens.length && tokens[t]!.end <= m.start) t++;
@@ -167,9 +186,9 @@ export class Speakers {
     // "he's", "they've": the pronoun without its contraction.
     const normal = headTok.normal.replace(/['’](?:s|ve|ll|d|re|m)$/, "");
     if (PERSON_PRONOUNS.has(normal)) return this.antecedent(here, normal, previous);
-    if (FIRST_PERSON.has(normal) && normal !== "we") return null;
+    if (FIRST_PERSON.has(normal)) return null;
     if (GROUP_PRONOUNS.has(normal)) return this.nearestOrganization(here, null);
-    if (inName(tokens, head) && !ROLE_NOUNS.has(normal) && !headTok.tags.has("Honorific") && !headTok.tags.has("Pronoun")) {
+    if (inName(tokens, head, this.names) && !ROLE_NOUNS.has(normal) && !headTok.tags.has("Honorific") && !headTok.tags.has("Pronoun")) {
       return this.byName(slot.first, head);
     }
     // "the IMF report stated", "Ivana Trump's brief": a document speaks for whoever it belongs to.
@@ -188,7 +207,7 @@ export class Speakers {
     let from = head;
     while (from - 1 >= first) {
       const tok = tokens[from - 1]!;
-      if (!inName(tokens, from - 1) || tok.tags.has("Honorific") || ROLE_NOUNS.has(tok.normal) || tok.tags.has("Determiner") || /[,;:)]/.test(tok.post)) break;
+      if (!inName(tokens, from - 1, this.names) || tok.tags.has("Honorific") || ROLE_NOUNS.has(tok.normal) || tok.tags.has("Determiner") || /[,;:)]/.test(tok.post)) break;
       from--;
     }
     while (from < head && (tokens[from]!.tags.has("Honorific") || ROLE_NOUNS.has(tokens[from]!.normal))) from++;

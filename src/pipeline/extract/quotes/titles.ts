@@ -1,5 +1,6 @@
 // Quotation marks that enclose a name rather than speech: titles of works and shows ("the film
-// “13th”", "CBS's “Face the Nation”", "on “Fox News Sunday”", an ad "titled “Arrogant”").
+// “13th”", "CBS's “Face the Nation”", "on “Fox News Sunday”", an ad "titled “Arrogant”"), and
+// terms held at a distance ("the so-called “special relationship”").
 import type { Token } from "../../doc.js";
 import type { Item } from "./frame.js";
 import { TITLE_INTRODUCERS, WORK_NOUNS } from "./lexicon.js";
@@ -23,7 +24,7 @@ export function isTitleCased(inner: string): boolean {
   return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && MINOR_WORD.test(w.toLowerCase())));
 }
 
-/** Is the quotation at item q of a sentence the title of a work or a show? */
+/** Is the quotation at item q of a sentence the title of a work or a show, or a so-called term? */
 export function isTitle(items: readonly Item[], q: number, inner: string, tokens: readonly Token[]): boolean {
   if (wordsIn(inner).length > MAX_TITLE_WORDS) return false;
   // compromise reads "CBS's" as "CBS is" and leaves an empty token for the verb: skip it.
@@ -34,6 +35,9 @@ export function isTitle(items: readonly Item[], q: number, inner: string, tokens
   const prev = tokens[prevItem.token]!;
   const normal = prev.normal.replace(/['’]s$/, "");
   if (TITLE_INTRODUCERS.has(normal)) return true;
+  // "so-called" comes as two words, "so" and "called".
+  const before = p > 0 && items[p - 1]!.kind === "word" ? tokens[(items[p - 1] as { token: number }).token]! : null;
+  if (normal === "so-called" || (normal === "called" && before?.normal === "so" && before.post === "-")) return true;
   if (!isTitleCased(inner)) return false;
   if (WORK_NOUNS.has(normal)) return true;
   // "this weekend’s broadcast of “Fox News Sunday”", "an episode of “The Apprentice”".

@@ -132,7 +132,37 @@ describe("where the attribution stands", () => {
   });
 });
 
+describe("quotes in other styles and languages", () => {
+  it("reads single quotation marks as British papers use them", () => {
+    const text = "Defence Secretary John Healey met his counterpart on Monday. ‘We will work together on this,’ he said. 'It is a new chapter,' Mr Healey added.";
+    expect(said(quotesOf(text, [{ name: "John Healey", aliases: ["Mr Healey"] }]))).toEqual([
+      "John Healey: We will work together on this", "John Healey: It is a new chapter",
+    ]);
+  });
+
+  it("reads German and French quotes with their speech verbs", () => {
+    expect(said(quotesOf("Kanzler Olaf Scholz sagte: „Wir stehen an der Seite der Ukraine.“", [{ name: "Olaf Scholz" }]))).toEqual([
+      "Olaf Scholz: Wir stehen an der Seite der Ukraine.",
+    ]);
+    expect(quotesOf("« Nous reviendrons l'année prochaine », a dit le ministre.")[0]).toMatchObject({ text: "Nous reviendrons l'année prochaine", cue: "dit" });
+  });
+});
+
 describe("pronouns and descriptions as speakers", () => {
+  it("skips an apposition that describes the speaker", () => {
+    const text = "Even China, Pyongyang's only ally and its economic lifeline, said it was “resolutely opposed” to the test.";
+    expect(quotesOf(text)[0]!.speaker).toBe("China");
+  });
+
+  it("does not take a common noun capitalised at the start of a sentence for a name", () => {
+    expect(quotesOf("Officials said the talks were “constructive and frank.”")[0]).toMatchObject({ speaker: null, cue: "said" });
+  });
+
+  it("gives a quotation after a sentence of its paragraph to that sentence's subject", () => {
+    const text = "The debate went on.\n\nSen. Bernie Sanders named exhaustion with bigotry as a reason to vote. “The younger people are sick and tired of discrimination and racism.”";
+    expect(quotesOf(text, [{ name: "Bernie Sanders" }])[0]).toMatchObject({ speaker: "Bernie Sanders", cue: null });
+  });
+
   it("binds a pronoun to the subject of its own sentence", () => {
     const text = "Ayrault said the test was a provocation.\n\nSecretary General Ban Ki-moon condemned what he called a “brazen breach” of the resolutions.";
     expect(quotesOf(text, [{ name: "Jean-Marc Ayrault", aliases: ["Ayrault"] }]).at(-1)!.speaker).toBe("Ban Ki-moon");
