@@ -27,6 +27,14 @@ describe("quotation marks that are not quotes", () => {
     none("The 30-second spot, titled “Arrogant,” features a report from the campaign trail.");
   });
 
+  it("ignores a nickname inside a name", () => {
+    none("Rep. Robert C. “Bobby” Scott threw open his farm, and state Del. Marcia \"Cia\" Price shouted to the crowd.");
+  });
+
+  it("ignores single marks inside a quotation written with two apostrophes", () => {
+    none("Her children were older, she said, and ''I had to step back and think, 'This is their lives.' ''");
+  });
+
   it("ignores apostrophes, possessives and elisions", () => {
     none("Clinton’s aides didn’t answer. The ’90s were different, and rock 'n' roll was young; the voters’ mood isn't.");
   });

@@ -13,7 +13,7 @@ import { findQuotedSpans, insideQuotation } from "./marks.js";
 import { sentenceSubject } from "./attribution.js";
 import { sourceOf } from "./source.js";
 import { Speakers } from "./speaker.js";
-import { isTitle, wordsIn } from "./titles.js";
+import { isNameOrTitle, wordsIn } from "./titles.js";
 
 /**
  * A quotation with no speech verb around it and fewer words than this is a scare quote or a term
@@ -52,7 +52,7 @@ export const quotes: Stage = {
         if (item.kind !== "quote") return;
         const span = spans[item.quote]!;
         const inner = text.slice(span.start, span.end);
-        if ((headline && span.open < headline.end) || isTitle(sentence.items, qi, inner, tokens)) return;
+        if ((headline && span.open < headline.end) || isNameOrTitle(sentence.items, qi, inner, tokens)) return;
         const last = found.at(-1);
         const lastSpan = last ? lastSpanOf(last, spans) : null;
         const near = last && lastSpan && span.paragraph - lastSpan.lastParagraph <= PREVIOUS_SPEAKER_PARAGRAPHS;

@@ -63,6 +63,21 @@ function isApostrophe(text: string, i: number): boolean {
 
 interface Open { readonly at: number; readonly paragraph: number }
 
+/** Pairs of '' … '' in a paragraph: [offset of the opening pair, offset of the closing pair]. */
+function doubledApostrophes(text: string, para: Span): [number, number][] {
+  const out: [number, number][] = [];
+  let open: number | null = null;
+  const re = /(?<!['’])['’]{2}(?!['’])/gu;
+  re.lastIndex = para.start;
+  for (let m = re.exec(text); m && m.index < para.end; m = re.exec(text)) {
+    const before = text[m.index - 1] ?? "", after = text[m.index + 2] ?? "";
+    // An opening pair follows a space and precedes a word; the next pair closes it.
+    if (open === null && (m.index === para.start || /[\s(]/u.test(before)) && /\S/u.test(after)) open = m.index;
+    else if (open !== null) { out.push([open, m.index + 1]); open = null; }
+  }
+  return out;
+}
+
 interface Mark { readonly at: number; readonly opens: boolean; readonly closes: boolean; readonly glyphOpens: boolean }
 
 /**
@@ -127,8 +142,12 @@ export function findQuotedSpans(text: string, paragraphs: readonly Span[]): Quot
       if (runsOn) pending = at(paired.open);
       else out.push(spanOf(text, at(paired.open), para.end, para.end, p));
     }
-    // Single marks, outside the double quotations only.
-    const insideDouble = (i: number) => paired.pairs.some(([a, b]) => a < i && i < b) || (paired.open !== null && i > paired.open);
+    // Single marks, outside the double quotations only. Two apostrophes standing for a double mark
+    // (''…'', as some archives write it) are not read as quotation marks, but what they enclose
+    // is still a quotation, and single marks inside it are quotes within that quote.
+    const doubled = doubledApostrophes(text, para);
+    const insideDouble = (i: number) => paired.pairs.some(([a, b]) => a < i && i < b) || (paired.open !== null && i > paired.open) ||
+      doubled.some(([a, b]) => a < i && i < b);
     let single: Open | null = null;
     for (let i = para.start; i < para.end; i++) {
       const c = text[i]!;

@@ -1,6 +1,7 @@
 // Quotation marks that enclose a name rather than speech: titles of works and shows ("the film
 // “13th”", "CBS's “Face the Nation”", "on “Fox News Sunday”", an ad "titled “Arrogant”"), and
-// terms held at a distance ("the so-called “special relationship”").
+// terms held at a distance ("the so-called “special relationship”") and nicknames inside a name
+// (Robert C. “Bobby” Scott).
 import type { Token } from "../../doc.js";
 import type { Item } from "./frame.js";
 import { TITLE_INTRODUCERS, WORK_NOUNS } from "./lexicon.js";
@@ -24,8 +25,23 @@ export function isTitleCased(inner: string): boolean {
   return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && MINOR_WORD.test(w.toLowerCase())));
 }
 
-/** Is the quotation at item q of a sentence the title of a work or a show, or a so-called term? */
-export function isTitle(items: readonly Item[], q: number, inner: string, tokens: readonly Token[]): boolean {
+/** A nickname has a word or two. */
+const MAX_NICKNAME_WORDS = 2;
+
+/** Is the quotation at item q a nickname between two parts of a name ("Marcia “Cia” Price")? */
+function isNickname(items: readonly Item[], q: number, inner: string, tokens: readonly Token[]): boolean {
+  const before = items[q - 1], after = items[q + 1];
+  if (before?.kind !== "word" || after?.kind !== "word" || wordsIn(inner).length > MAX_NICKNAME_WORDS || !isTitleCased(inner)) return false;
+  const prev = tokens[before.token]!, next = tokens[after.token]!;
+  return /^\p{Lu}/u.test(prev.text) && /^\p{Lu}/u.test(next.text) && !/[,;:]/.test(prev.post) && (next.tags.has("Person") || next.tags.has("ProperNoun") || prev.tags.has("Person"));
+}
+
+/**
+ * Is the quotation at item q of a sentence a name rather than speech: the title of a work or a
+ * show, a so-called term, a nickname?
+ */
+export function isNameOrTitle(items: readonly Item[], q: number, inner: string, tokens: readonly Token[]): boolean {
+  if (isNickname(items, q, inner, tokens)) return true;
   if (wordsIn(inner).length > MAX_TITLE_WORDS) return false;
   // compromise reads "CBS's" as "CBS is" and leaves an empty token for the verb: skip it.
   let p = q - 1;
