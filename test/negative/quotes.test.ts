@@ -19,8 +19,20 @@ describe("quotation marks that are not quotes", () => {
     none("On this weekend’s broadcast of “Fox News Sunday,” the governor said little about the debate.");
   });
 
+  it("ignores a term after \"so-called\", even in a sentence with a speech verb", () => {
+    none("The so-called 'special relationship' was not mentioned in the statement.");
+  });
+
   it("ignores a quoted name after \"titled\"", () => {
     none("The 30-second spot, titled “Arrogant,” features a report from the campaign trail.");
+  });
+
+  it("ignores a nickname inside a name", () => {
+    none("Rep. Robert C. “Bobby” Scott threw open his farm, and state Del. Marcia \"Cia\" Price shouted to the crowd.");
+  });
+
+  it("ignores single marks inside a quotation written with two apostrophes", () => {
+    none("Her children were older, she said, and ''I had to step back and think, 'This is their lives.' ''");
   });
 
   it("ignores apostrophes, possessives and elisions", () => {

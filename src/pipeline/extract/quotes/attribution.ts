@@ -7,7 +7,7 @@
 //   …, according to the ministry.
 import type { Token } from "../../doc.js";
 import type { Item } from "./frame.js";
-import { BETWEEN_SUBJECT_AND_VERB, CUE_FORMS, WEAK_CUES } from "./lexicon.js";
+import { BETWEEN_SUBJECT_AND_VERB, CUE_FORMS } from "./lexicon.js";
 
 export interface Cue {
   /** Index in the sentence's items of the verb (for "according to": of "according"). */
@@ -28,7 +28,6 @@ const wordAt = (items: readonly Item[], i: number): number | null => {
   return it && it.kind === "word" ? it.token : null;
 };
 
-const BASE_OF = (normal: string): string => normal.replace(/(?:ing|ed|es|s|d)$/, "");
 
 /** Is item i a cue verb? "put" counts only in "put it", "point" only in "point out". */
 export function cueAt(items: readonly Item[], i: number, tokens: readonly Token[]): Cue | null {
@@ -40,23 +39,44 @@ export function cueAt(items: readonly Item[], i: number, tokens: readonly Token[
     const next = wordAt(items, i + 1);
     return next !== null && tokens[next]!.normal === "to" ? { at: i, text: "according to", kind: "according" } : null;
   }
-  const kind = CUE_FORMS.get(normal);
-  if (!kind) return null;
+  const form = CUE_FORMS.get(normal);
+  if (!form) return null;
+  if (form.foreign) return { at: i, text: tok.text, kind: "speech" };
   // A noun reading ("the tweet", "a report", "his call") is not a cue; proper names never are. A
-  // participle after a comma or a conjunction is a verb even when tagged as a noun (", saying").
+  // participle after a comma, a conjunction or a name is a verb even when tagged as a noun (", saying").
   if (tok.tags.has("ProperNoun") || tok.tags.has("Person")) return null;
+  const prev = wordAt(items, i - 1);
+  const prevTok = prev === null ? null : tokens[prev]!;
   if (!tok.tags.has("Verb")) {
-    const prev = wordAt(items, i - 1);
-    const prevTok = prev === null ? null : tokens[prev]!;
-    const clauseStart = prevTok !== null && (/,\s*$/.test(prevTok.post) || /^(?:and|but|while|after|before|by|without|when)$/.test(prevTok.normal));
-    if (!(normal.endsWith("ing") && kind === "speech" && clauseStart)) return null;
+    const clauseStart = prevTok !== null && (/,\s*$/.test(prevTok.post) || /^(?:and|but|while|after|before|by|without|when)$/.test(prevTok.normal) || prevTok.tags.has("Person") || prevTok.tags.has("ProperNoun"));
+    if (!(normal.endsWith("ing") && form.kind === "speech" && clauseStart)) return null;
   }
+  if (nounReading(items, i, tokens)) return null;
   const next = wordAt(items, i + 1);
   const nextNormal = next === null ? "" : tokens[next]!.normal;
   if (/^put/.test(normal)) return nextNormal === "it" ? { at: i, text: `${tok.text} it`, kind: "speech" } : null;
   if (/^point/.test(normal)) return nextNormal === "out" ? { at: i, text: `${tok.text} out`, kind: "speech" } : null;
-  const weak = WEAK_CUES.has(normal) || WEAK_CUES.has(BASE_OF(normal)) || [...WEAK_CUES].some((w) => normal.startsWith(w) && normal.length - w.length <= 3);
-  return { at: i, text: tok.text, kind: weak ? "weak" : (kind as "speech" | "stance") };
+  return { at: i, text: tok.text, kind: form.kind };
+}
+
+/**
+ * A verb form that is a noun here: the object of a verb ("unleashed tweets", "made claims"), or
+ * after a preposition, an article or an adjective ("a series of tweets", "his remarks"). Gerunds
+ * after a preposition stay verbs ("by saying").
+ */
+function nounReading(items: readonly Item[], i: number, tokens: readonly Token[]): boolean {
+  const t = wordAt(items, i);
+  const p = wordAt(items, i - 1);
+  if (t === null || p === null) return false;
+  const tok = tokens[t]!, prev = tokens[p]!;
+  if (tok.normal.endsWith("ing") || prev.text === "" || /[,;:]/.test(prev.post)) return false;
+  if (/^(?:that|who|which|what|this)$/.test(prev.normal)) return false;
+  if (/[^s]s$/.test(tok.normal) && tok.normal !== "says" && prev.tags.has("Verb") && !prev.tags.has("Auxiliary") && !prev.tags.has("Modal")) return true;
+  // "32% of Republican claims": a modifier after a preposition makes a noun phrase.
+  const before = wordAt(items, i - 2);
+  if (before !== null && /[^s]s$/.test(tok.normal) && tok.normal !== "says" && tokens[before]!.tags.has("Preposition") && !prev.tags.has("Person")) return true;
+  return prev.tags.has("Preposition") || prev.tags.has("Determiner") || (prev.tags.has("Possessive") && !prev.tags.has("Pronoun")) ||
+    (prev.tags.has("Adjective") && !prev.tags.has("Adverb"));
 }
 
 const RANK: Record<Cue["kind"], number> = { according: 0, speech: 0, stance: 1, weak: 2 };
@@ -89,6 +109,9 @@ export function findCue(items: readonly Item[], q: number, tokens: readonly Toke
     return after.find((c) => c.rank === best)?.cue ?? null;
   };
   if (opensSentence) return after.length ? firstAfter() : null;
+  // A verb that introduces the quotation directly ("Trump boasted, “…”") governs it.
+  const adjacent = cues.find((c) => c.cue.at === q - 1 && c.rank < RANK.weak);
+  if (adjacent) return adjacent.cue;
   let previousQuote = -1;
   for (let i = q - 1; i >= 0; i--) if (items[i]!.kind === "quote") { previousQuote = i; break; }
   const sinceQuote = cues.filter((c) => c.cue.at > previousQuote && c.cue.at < q);
@@ -103,6 +126,8 @@ export function findCue(items: readonly Item[], q: number, tokens: readonly Toke
 /** Word-like tokens that can belong to a name or a noun phrase naming a source. */
 function nounish(tok: Token): boolean {
   const t = tok.tags;
+  // "early Friday saying": a date is never a source.
+  if (t.has("Date") || t.has("WeekDay") || t.has("Month") || t.has("Time")) return false;
   if (t.has("ProperNoun") || t.has("Person") || t.has("Organization") || t.has("Honorific") || t.has("Acronym")) return true;
   if (t.has("Verb") && !t.has("Noun")) return false;
   if (t.has("Preposition") || t.has("Conjunction") || t.has("Adverb")) return false;
@@ -167,22 +192,26 @@ function phraseStartingAt(items: readonly Item[], from: number, tokens: readonly
   return { first: start, end: end + 1 };
 }
 
-/** A comma-delimited stretch that is an apposition, not the source: "a spokesman for X", "who …". */
+/**
+ * A comma-delimited stretch between a name and its verb that describes rather than names: "a
+ * spokesman for X", "who …", "Pyongyang's only ally", "executive director of Y", a party tag
+ * ("R-Ohio"). A stretch of capitalised words is a name ("the senator, John Smith, said").
+ */
 function isApposition(items: readonly Item[], from: number, to: number, tokens: readonly Token[]): boolean {
   const t = wordAt(items, from);
   if (t === null) return false;
-  const tok = tokens[t]!;
-  if (/^(?:a|an|the|who|which|whose|one|another|its|his|her|their)$/.test(tok.normal)) return true;
-  if (tok.tags.has("Possessive")) return true;
-  // "executive director of the Arms Control Association": lower-case head, no name before "of".
+  if (/^(?:a|an|the|who|which|whose|one|another|its|his|her|their|now|also|then|once|both)$/.test(tokens[t]!.normal)) return true;
   for (let i = from; i <= to; i++) {
     const w = wordAt(items, i);
     if (w === null) return false;
     const wt = tokens[w]!;
-    if (wt.normal === "of" || wt.normal === "at" || wt.normal === "for") return true;
-    if (wt.tags.has("Person") || /^\p{Lu}/u.test(wt.text)) return false;
+    if (wt.text === "" || /^(?:of|de|del|van|von|der|la|le|bin|al)$/.test(wt.normal)) continue;
+    if (/^[RDI]-\p{Lu}/u.test(wt.text)) return true;
+    const hyphenHalf = i > from && tokens[w - 1]!.post === "-";
+    if (!/^\p{Lu}/u.test(wt.text) && !hyphenHalf) return true;
+    if (/['’]s$/.test(wt.text) || wt.tags.has("Possessive")) return true;
   }
-  return true;
+  return false;
 }
 
 /**
@@ -193,7 +222,8 @@ function isApposition(items: readonly Item[], from: number, to: number, tokens: 
 export function speakerSlot(items: readonly Item[], cue: Cue, tokens: readonly Token[]): Slot | null {
   if (cue.kind === "according") return phraseStartingAt(items, cue.at + 2, tokens);
   const prev = items[cue.at - 1];
-  const inverted = cue.at > 0 && prev?.kind === "quote";
+  // “…,” said X; and "Said Ellis: “…”" at the start of a sentence.
+  const inverted = cue.at === 0 || prev?.kind === "quote";
   if (inverted) {
     const after = phraseStartingAt(items, cue.at + (cue.text.includes(" ") ? 2 : 1), tokens);
     if (after) return after;
@@ -205,8 +235,10 @@ export function speakerSlot(items: readonly Item[], cue: Cue, tokens: readonly T
   while (i >= floor) {
     const t = wordAt(items, i);
     if (t === null || hasComma(tokens[t]!)) break;
-    // Contractions leave an empty token for the auxiliary ("He’s claiming").
-    if (tokens[t]!.text !== "" && !BETWEEN_SUBJECT_AND_VERB.has(tokens[t]!.normal)) break;
+    // Contractions leave an empty token for the auxiliary ("He’s claiming"); adverbs may stand
+    // between subject and verb ("Gingrich cynically dismissed").
+    const between = tokens[t]!.text === "" || BETWEEN_SUBJECT_AND_VERB.has(tokens[t]!.normal) || (tokens[t]!.tags.has("Adverb") && /ly$/.test(tokens[t]!.normal));
+    if (!between) break;
     i--;
   }
   if (i < floor) return null;
@@ -227,6 +259,35 @@ export function speakerSlot(items: readonly Item[], cue: Cue, tokens: readonly T
   return phraseEndingAt(items, i, floor, tokens);
 }
 
+/** Words that open a subordinate clause before the main one ("When Clinton noted …, Trump boasted"). */
+const SUBORDINATOR = /^(?:when|as|after|before|if|although|though|while|because|since|once|unless|until|whereas|whether)$/;
+
+/**
+ * The subject of the main clause of a sentence, up to item `end`: the subject of its first verb,
+ * after an opening subordinate clause or phrase set off by a comma. For cues that have none of
+ * their own: "…, saying", "X said … but said", "X exhorted … and said".
+ */
+export function sentenceSubject(items: readonly Item[], end: number, tokens: readonly Token[]): Slot | null {
+  let from = 0;
+  const first = wordAt(items, 0);
+  if (first !== null && (SUBORDINATOR.test(tokens[first]!.normal) || tokens[first]!.tags.has("Preposition"))) {
+    for (let i = 0; i < end; i++) {
+      const t = wordAt(items, i);
+      if (t !== null && /,\s*$/.test(tokens[t]!.post)) { from = i + 1; break; }
+    }
+  }
+  for (let i = from; i < end; i++) {
+    const t = wordAt(items, i);
+    if (t === null) return null;
+    const tok = tokens[t]!;
+    const verb = tok.tags.has("Verb") || tok.tags.has("Copula") || tok.tags.has("Auxiliary") || tok.tags.has("Modal");
+    if (!verb || tok.tags.has("Gerund") || tok.tags.has("Infinitive") || nounReading(items, i, tokens)) continue;
+    if (i === from) return null;
+    return speakerSlot(items, { at: i, text: "", kind: "speech" }, tokens);
+  }
+  return null;
+}
+
 /**
  * The verb of the main clause before a cue that has no subject of its own: a participle ("mocked
  * the complaint, saying"), a second verb ("tweeted … and encouraged"). A finite verb, or the
@@ -235,9 +296,9 @@ export function speakerSlot(items: readonly Item[], cue: Cue, tokens: readonly T
 export function clauseVerbBefore(items: readonly Item[], at: number, tokens: readonly Token[]): number | null {
   for (let i = at - 1; i >= 0; i--) {
     const t = wordAt(items, i);
-    if (t === null) return null;
+    if (t === null) continue;
     const tok = tokens[t]!;
-    if (!tok.tags.has("Verb") || tok.tags.has("Auxiliary") || tok.tags.has("Infinitive") || tok.tags.has("Modal")) continue;
+    if (!tok.tags.has("Verb") || tok.tags.has("Auxiliary") || tok.tags.has("Infinitive") || tok.tags.has("Modal") || nounReading(items, i, tokens)) continue;
     let b = i - 1;
     while (wordAt(items, b) !== null && tokens[wordAt(items, b)!]!.tags.has("Adverb")) b--;
     const before = wordAt(items, b);

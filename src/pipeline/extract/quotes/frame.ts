@@ -2,6 +2,7 @@
 // across closing quotation marks ("… them.” He said: …"), so this module cuts its own sentences
 // over a list of items, where every quotation is one opaque item and every other word is a token.
 import type { Token } from "../../doc.js";
+import { CUE_FORMS } from "./lexicon.js";
 import type { QuotedSpan } from "./marks.js";
 
 export type Item =
@@ -54,9 +55,31 @@ function boundaryBetween(a: Item, b: Item, text: string, tokens: readonly Token[
   if (nextStartsLower) return false;
   // "“…” ― Sonya Herridge": a dash after the quotation leads to its source, in the same sentence.
   if (b.kind === "word" && /^[^\S\n]*[\u2015\u2014\u2013]/u.test(text.slice(q.close, tokens[b.token]!.start + 1))) return false;
-  const inner = text.slice(q.start, q.end);
-  if (b.kind === "quote") return QUOTE_ENDS_SENTENCE.test(inner) || text.slice(q.close, quotes[b.quote]!.open).includes("\n");
-  return QUOTE_ENDS_SENTENCE.test(inner) || /^[^\S\n]*[.!?]/u.test(text.slice(q.close, q.close + 3));
+  // The end of the quoted words is enough (a regex anchored at the end would scan the whole quote).
+  const inner = text.slice(Math.max(q.start, q.end - 8), q.end);
+  // The sentence may end inside the marks (“… lose.”) or right after them (»ein Signal«.).
+  const ends = QUOTE_ENDS_SENTENCE.test(inner) || /^[^\S\n]*[.!?]/u.test(text.slice(q.close, q.close + 3));
+  if (b.kind === "quote") return ends || text.slice(q.close, quotes[b.quote]!.open).includes("\n");
+  return ends;
+}
+
+/** "“Does anybody know?” Graham asked." is one sentence: a tag this short after a quotation belongs to it. */
+const MAX_TAG_WORDS = 6;
+
+/** Do the items from k on, up to the end of their sentence, only say who spoke ("Graham asked.")? */
+function bareAttribution(items: readonly Item[], k: number, tokens: readonly Token[]): boolean {
+  let words = 0, cue = false;
+  for (let i = k; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.kind === "quote") return cue;
+    const tok = tokens[item.token]!;
+    if (++words > MAX_TAG_WORDS) return false;
+    const form = CUE_FORMS.get(tok.normal);
+    if (form && form.kind !== "weak" && (form.foreign || tok.tags.has("Verb"))) cue = true;
+    if (i + 1 < items.length && items[i + 1]!.kind === "word" && tokens[(items[i + 1] as { token: number }).token]!.sentence !== tok.sentence && /\n/.test(tok.post)) return cue;
+    if (ENDS_SENTENCE.test(tok.post) && !tok.tags.has("Abbreviation")) return cue;
+  }
+  return cue;
 }
 
 /** Cut the items into sentences: at sentence-final punctuation and at every paragraph break. */
@@ -68,17 +91,19 @@ export function frameSentences(
   let current: Item[] = [];
   let currentParagraph = -1;
   let lastParagraph = -1;
-  for (const item of items) {
+  items.forEach((item, k) => {
     const [first, last] = paragraphOf(item, tokens, quotes, paragraphOfSentence);
     const prev = current.at(-1);
-    if (prev && (first !== lastParagraph || boundaryBetween(prev, item, text, tokens, quotes))) {
+    const cut = prev && (first !== lastParagraph ||
+      (boundaryBetween(prev, item, text, tokens, quotes) && !(prev.kind === "quote" && bareAttribution(items, k, tokens))));
+    if (cut) {
       out.push({ items: current, paragraph: currentParagraph });
       current = [];
     }
     if (current.length === 0) currentParagraph = first;
     current.push(item);
     lastParagraph = last;
-  }
+  });
   if (current.length) out.push({ items: current, paragraph: currentParagraph });
   return out;
 }

@@ -2,27 +2,38 @@
 // introduce titles of works, role nouns ("the minister"), organisation nouns ("the ministry") and
 // pronouns. Rules are data, each group with the reason it exists.
 
+export type CueKind = "speech" | "stance" | "weak";
+
 export interface WordRule {
   readonly id: string;
-  readonly kind: string;
-  /** Base forms; verbs are inflected by `verbForms`. */
+  readonly kind: CueKind;
+  /** Base forms, inflected by `verbForms` unless `inflected` is false (words of other languages). */
   readonly match: readonly string[];
+  readonly inflected?: boolean;
   readonly reason: string;
 }
 
 /** Verbs of saying and their near kin: the cue that attributes a quotation to a source. */
 export const CUE_VERBS: readonly WordRule[] = [
-  { id: "cue.say", kind: "speech", match: ["say", "tell", "add", "ask", "write", "state", "explain", "note", "declare", "reply", "respond", "answer", "continue", "recall", "remark", "comment", "observe", "speak", "testify", "report", "announce", "repeat", "reiterate", "read", "quote", "put", "tweet", "post", "text", "email", "sing", "chant", "shout", "yell", "scream", "whisper", "exclaim", "interject", "muse", "wonder", "inquire", "conclude", "summarize", "type", "retweet", "recount", "relate"],
-    reason: "verbs that report words as spoken or written: they introduce direct quotes" },
-  { id: "cue.stance", kind: "stance", match: ["claim", "insist", "argue", "contend", "assert", "maintain", "suggest", "predict", "warn", "caution", "urge", "demand", "promise", "vow", "pledge", "swear", "threaten", "boast", "brag", "complain", "lament", "joke", "quip", "admit", "acknowledge", "concede", "confirm", "deny", "reveal", "disclose", "emphasize", "stress", "insinuate", "allege", "charge", "counter", "retort", "scoff", "protest", "object", "agree", "estimate", "forecast", "promise", "guarantee", "assure", "reassure", "plead", "beg", "pray", "hope", "fear", "worry", "believe", "think", "feel", "encourage", "invite", "instruct", "order", "advise", "recommend", "propose", "mention", "hint", "imply", "signal", "indicate", "point", "express", "decry", "denounce", "condemn", "criticize", "criticise", "attack", "blast", "slam", "lambast", "mock", "ridicule", "dismiss", "reject", "question", "challenge", "accuse", "blame", "praise", "hail", "laud", "applaud", "thank", "congratulate", "defend", "welcome", "celebrate", "cite", "tout", "describe", "characterize", "characterise", "portray", "call", "label", "dub", "brand", "term", "nickname", "refer", "deem", "consider", "cheer", "rail", "fume", "vent", "confess", "affirm", "declare", "proclaim", "insinuate", "surmise", "speculate", "theorize", "conclude", "find", "rule", "determine", "pronounce", "vow"],
+  { id: "cue.say", kind: "speech", match: ["say", "tell", "add", "ask", "write", "state", "explain", "note", "declare", "reply", "respond", "answer", "continue", "recall", "remark", "comment", "observe", "speak", "testify", "report", "announce", "repeat", "reiterate", "quote", "tweet", "post", "text", "email", "sing", "chant", "shout", "yell", "scream", "whisper", "exclaim", "interject", "muse", "wonder", "inquire", "conclude", "summarize", "type", "retweet", "recount", "relate", "put"],
+    reason: "verbs that report words as spoken or written: they introduce direct quotes (\"put\" only in \"as she put it\")" },
+  { id: "cue.stance", kind: "stance", match: ["claim", "insist", "argue", "contend", "assert", "maintain", "suggest", "predict", "warn", "caution", "urge", "demand", "promise", "vow", "pledge", "swear", "threaten", "boast", "brag", "complain", "lament", "joke", "quip", "admit", "acknowledge", "concede", "confirm", "deny", "reveal", "disclose", "emphasize", "stress", "allege", "charge", "counter", "retort", "scoff", "protest", "object", "estimate", "forecast", "guarantee", "assure", "reassure", "plead", "beg", "encourage", "instruct", "advise", "recommend", "propose", "mention", "hint", "imply", "decry", "denounce", "condemn", "criticize", "criticise", "attack", "blast", "slam", "lambast", "mock", "ridicule", "dismiss", "reject", "question", "challenge", "accuse", "blame", "praise", "hail", "laud", "applaud", "congratulate", "defend", "celebrate", "cite", "tout", "describe", "characterize", "characterise", "portray", "call", "label", "dub", "brand", "term", "nickname", "refer", "deem", "cheer", "rail", "fume", "vent", "confess", "affirm", "proclaim", "insinuate", "liken", "reference", "exhort", "rate", "implore", "scold", "rebuke", "chide", "berate", "fault", "assail", "tease", "taunt", "surmise", "speculate", "theorize", "pronounce"],
     reason: "verbs that carry someone's words or verdict: in news they govern quoted fragments (mixed quotes)" },
+  { id: "cue.weak", kind: "weak", match: ["think", "believe", "feel", "hope", "fear", "worry", "agree", "consider", "find", "rule", "determine", "order", "express", "welcome", "thank", "invite", "signal", "indicate", "read", "point"],
+    reason: "verbs of opinion or finding, common in other senses: a cue only when the sentence has no other (\"point\" only in \"point out\")" },
+  { id: "cue.foreign", kind: "speech", inflected: false, match: [
+    "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "meinte", "schrieb", "fügte", "ergänzte", "warnte",
+    "dit", "déclaré", "affirmé", "expliqué", "ajouté", "souligné", "déclare", "affirme", "explique", "ajoute", "estime",
+    "dijo", "afirmó", "declaró", "explicó", "añadió", "señaló", "aseguró", "disse", "dichiarato", "affermato", "spiegato",
+    "afirmou", "declarou", "explicou", "zei", "verklaarde", "schreef"],
+    reason: "speech verbs of German, French, Spanish, Italian, Portuguese and Dutch, for quotes in those languages" },
 ];
 
 /** Irregular forms that a suffix rule cannot make. */
 const IRREGULAR: Record<string, readonly string[]> = {
   say: ["said"], tell: ["told"], write: ["wrote", "written"], speak: ["spoke", "spoken"], read: ["read"],
   put: ["put"], sing: ["sang", "sung"], swear: ["swore", "sworn"], think: ["thought"], feel: ["felt"],
-  find: ["found"], forecast: ["forecast"], text: ["texted"], email: ["emailed"],
+  find: ["found"], forecast: ["forecast"],
 };
 
 /** Base, third person, past and -ing forms of a regular English verb, plus known irregulars. */
@@ -31,32 +42,29 @@ export function verbForms(base: string): string[] {
   const e = base.endsWith("e");
   const y = /[^aeiou]y$/.test(base);
   forms.add(/(?:s|sh|ch|x|z|o)$/.test(base) ? `${base}es` : y ? `${base.slice(0, -1)}ies` : `${base}s`);
-  // Doubling for short stressed stems (quip -> quipped, chat -> chatted); "admit" and "refer" too.
-  const doubled = /^(?:quip|admit|refer|plan|stop|chat|rebut|commit|permit|submit|regret)$/.test(base);
+  // Doubling for short stressed stems (quip -> quipped, admit -> admitted, refer -> referred).
+  const doubled = /^(?:quip|admit|refer|rebut|commit|permit|submit|regret)$/.test(base);
   const stem = doubled ? base + base.at(-1) : base;
-  if (!IRREGULAR[base] || base === "text" || base === "email") forms.add(e ? `${base}d` : y ? `${base.slice(0, -1)}ied` : `${stem}ed`);
+  if (!IRREGULAR[base]) forms.add(e ? `${base}d` : y ? `${base.slice(0, -1)}ied` : `${stem}ed`);
   forms.add(e && !base.endsWith("ee") ? `${base.slice(0, -1)}ing` : `${stem}ing`);
   return [...forms];
 }
 
-const formsOf = (rules: readonly WordRule[]): Map<string, string> => {
-  const map = new Map<string, string>();
-  for (const r of rules) for (const base of r.match) for (const f of verbForms(base)) if (!map.has(f)) map.set(f, r.kind);
+export interface CueForm {
+  readonly kind: CueKind;
+  /** A word of another language: compromise does not tag it as a verb. */
+  readonly foreign: boolean;
+}
+
+/** Every form of every cue verb, with its kind; the first rule that makes a form keeps it. */
+export const CUE_FORMS: ReadonlyMap<string, CueForm> = (() => {
+  const map = new Map<string, CueForm>();
+  for (const r of CUE_VERBS) {
+    const foreign = r.inflected === false;
+    for (const base of r.match) for (const f of foreign ? [base] : verbForms(base)) if (!map.has(f)) map.set(f, { kind: r.kind, foreign });
+  }
   return map;
-};
-
-/** Every inflected cue verb, with its kind. */
-export const CUE_FORMS: ReadonlyMap<string, string> = formsOf(CUE_VERBS);
-
-/**
- * Cue verbs that are too common in other senses to attribute a quotation on their own when it is
- * not adjacent: "put" needs "it" ("as she put it"), "read" needs a text as subject, "point" needs
- * "out", "call" needs an object. They still count when they stand right next to the quotation.
- */
-export const WEAK_CUES: ReadonlySet<string> = new Set(["put", "read", "point", "find", "rule", "determine", "consider", "think", "believe", "feel", "hope", "fear", "worry", "agree", "order", "express", "welcome", "thank", "invite", "signal", "indicate"]);
-
-/** Prepositional cues: "according to X". */
-export const ACCORDING_TO = ["according", "to"] as const;
+})();
 
 /** Nouns before a quoted title of a work ("the film “13th”", "his book “The Art of the Deal”"). */
 export const WORK_NOUNS: ReadonlySet<string> = new Set([
@@ -92,6 +100,13 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "assemblyman", "assemblywoman", "delegate",
 ]);
 
+/** Documents that speak for their author: "the IMF report stated", "a Homeland Security memo says". */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  "statement", "report", "letter", "memo", "memorandum", "ruling", "study", "poll", "survey", "website", "document",
+  "brief", "filing", "complaint", "release", "tweet", "post", "article", "editorial", "book", "ad", "video", "clip",
+  "spokesman", "spokeswoman", "spokesperson", "campaign", "office", "analysis", "review", "audit", "lawsuit", "suit",
+]);
+
 /** Nouns naming an organisation by kind: "the ministry said" is resolved to the nearest such body. */
 export const ORG_NOUNS: ReadonlySet<string> = new Set([
   "ministry", "department", "agency", "campaign", "company", "firm", "corporation", "commission", "committee",
@@ -105,8 +120,10 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "him", "her"]);
+/** "they", "we", "it" said: a body (the ministry, the campaign), the nearest organisation. */
 export const GROUP_PRONOUNS: ReadonlySet<string> = new Set(["they", "we", "it"]);
-export const FIRST_PERSON: ReadonlySet<string> = new Set(["i", "me", "we", "us"]);
+/** "I said" in a report is its author: no one among the entities. */
+export const FIRST_PERSON: ReadonlySet<string> = new Set(["i", "me"]);
 
 /** Adverbs and auxiliaries that may stand between a speaker and the verb ("he also said"). */
 export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
@@ -114,6 +131,6 @@ export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
   "further", "often", "frequently", "reportedly", "allegedly", "apparently", "publicly", "privately", "directly",
   "simply", "flatly", "bluntly", "quickly", "finally", "has", "have", "had", "is", "was", "are", "were", "will",
   "would", "could", "should", "did", "does", "do", "may", "might", "not", "never", "been", "be", "being",
-  "subsequently", "famously", "memorably", "angrily", "proudly", "curtly", "calmly", "emphatically", "firmly",
+  "subsequently", "famously", "cynically", "quietly", "sharply", "strongly", "clearly", "explicitly", "essentially", "memorably", "angrily", "proudly", "curtly", "calmly", "emphatically", "firmly",
   "openly", "loudly", "softly", "succinctly", "tersely", "wryly", "jokingly", "candidly", "bluntly",
 ]);

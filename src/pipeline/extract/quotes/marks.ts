@@ -63,6 +63,21 @@ function isApostrophe(text: string, i: number): boolean {
 
 interface Open { readonly at: number; readonly paragraph: number }
 
+/** Pairs of '' … '' in a paragraph: [offset of the opening pair, offset of the closing pair]. */
+function doubledApostrophes(text: string, para: Span): [number, number][] {
+  const out: [number, number][] = [];
+  let open: number | null = null;
+  const re = /(?<!['’])['’]{2}(?!['’])/gu;
+  re.lastIndex = para.start;
+  for (let m = re.exec(text); m && m.index < para.end; m = re.exec(text)) {
+    const before = text[m.index - 1] ?? "", after = text[m.index + 2] ?? "";
+    // An opening pair follows a space and precedes a word; the next pair closes it.
+    if (open === null && (m.index === para.start || /[\s(]/u.test(before)) && /\S/u.test(after)) open = m.index;
+    else if (open !== null) { out.push([open, m.index + 1]); open = null; }
+  }
+  return out;
+}
+
 interface Mark { readonly at: number; readonly opens: boolean; readonly closes: boolean; readonly glyphOpens: boolean }
 
 /**
@@ -105,20 +120,34 @@ export function findQuotedSpans(text: string, paragraphs: readonly Span[]): Quot
     }
     // The re-opening mark of a run-on quotation is not a new quotation.
     const own = carried && marks[0]?.at === para.start ? marks.slice(1) : marks;
-    // Nesting that leaves more open than flat pairing does means a stray mark, not a quote within a quote.
+    // Nesting that leaves more open than flat pairing does means a stray mark, not a quote within a
+    // quote: an opening mark that nothing closes ("\"Trump walked on, chanting “U-S-A!”") is dropped
+    // when the marks inside it then pair up (a quote running on into the next paragraph does not
+    // hold quotations of its own), else the marks are paired one after the other.
     const flat = pairDoubles(own, carried?.at ?? null, false);
-    const nested = pairDoubles(own, carried?.at ?? null, true);
+    let nested = pairDoubles(own, carried?.at ?? null, true);
+    const next = paragraphs[p + 1];
+    let runsOn = next !== undefined && isDouble(text[next.start] ?? "") && canOpen(text, next.start, next);
+    if (nested.open !== null && nested.open !== carried?.at) {
+      const without = pairDoubles(own.filter((m) => m.at !== nested.open), carried?.at ?? null, true);
+      if (without.balanced && without.open === null && without.pairs.length > 0) {
+        nested = without;
+        runsOn = false;
+      }
+    }
     const paired = nested.balanced && (nested.open === null) === (flat.open === null) ? nested : flat;
     const at = (offset: number): Open => (carried && offset === carried.at ? carried : { at: offset, paragraph: p });
     for (const [from, to] of paired.pairs) out.push(spanOf(text, at(from), to, to + 1, p));
     if (paired.open !== null) {
-      const next = paragraphs[p + 1];
-      const reopens = next && isDouble(text[next.start] ?? "") && canOpen(text, next.start, next);
-      if (reopens) pending = at(paired.open);
+      if (runsOn) pending = at(paired.open);
       else out.push(spanOf(text, at(paired.open), para.end, para.end, p));
     }
-    // Single marks, outside the double quotations only.
-    const insideDouble = (i: number) => paired.pairs.some(([a, b]) => a < i && i < b) || (paired.open !== null && i > paired.open);
+    // Single marks, outside the double quotations only. Two apostrophes standing for a double mark
+    // (''…'', as some archives write it) are not read as quotation marks, but what they enclose
+    // is still a quotation, and single marks inside it are quotes within that quote.
+    const doubled = doubledApostrophes(text, para);
+    const insideDouble = (i: number) => paired.pairs.some(([a, b]) => a < i && i < b) || (paired.open !== null && i > paired.open) ||
+      doubled.some(([a, b]) => a < i && i < b);
     let single: Open | null = null;
     for (let i = para.start; i < para.end; i++) {
       const c = text[i]!;
@@ -143,4 +172,17 @@ function spanOf(text: string, open: Open, closeAt: number, close: number, lastPa
     open: open.at, close, start: open.at + 1, end: closeAt, paragraph: open.paragraph, lastParagraph,
     kind: isDouble(text[open.at]!) ? "double" : "single",
   };
+}
+
+/** Is the offset inside one of the quotations (marks included)? They are sorted and do not overlap. */
+export function insideQuotation(spans: readonly QuotedSpan[], offset: number): boolean {
+  let lo = 0, hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = spans[mid]!;
+    if (offset < q.open) hi = mid - 1;
+    else if (offset >= q.close) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }

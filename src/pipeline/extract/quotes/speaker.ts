@@ -4,7 +4,7 @@
 // capitalised name the entity stage missed is kept as written; anything else is no one.
 import type { ArticleDoc, EntityMention, Token } from "../../doc.js";
 import type { Slot } from "./attribution.js";
-import { FIRST_PERSON, GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS } from "./lexicon.js";
+import { DOCUMENT_NOUNS, FIRST_PERSON, GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS } from "./lexicon.js";
 
 type Gender = "male" | "female" | null;
 
@@ -21,10 +21,32 @@ const MAX_TITLE_WORDS = 6;
 /** How far an apposition after a mention may run (", executive director of the Arms Control Association"). */
 const MAX_APPOSITION_WORDS = 10;
 
-const FEMALE_WORDS = /^(?:mrs|ms|miss|madam|spokeswoman|congresswoman|businesswoman|chairwoman|councilwoman|assemblywoman|actress|queen|princess|wife|mother|daughter|sister|widow|she|her)$/;
-const MALE_WORDS = /^(?:mr|sir|spokesman|congressman|businessman|chairman|councilman|assemblyman|actor|king|prince|husband|father|son|brother|widower|he|his|him)$/;
+// Words of a title or an apposition that tell a person's gender ("Mrs.", "the spokeswoman").
+// Pronouns are left out: in "Trump, her opponent," the "her" is someone else.
+const FEMALE_WORDS = /^(?:mrs|ms|miss|madam|spokeswoman|congresswoman|businesswoman|chairwoman|councilwoman|assemblywoman|actress|queen|princess|wife|mother|daughter|sister|widow|grandmother|first lady)$/;
+const MALE_WORDS = /^(?:mr|sir|spokesman|congressman|businessman|chairman|councilman|assemblyman|actor|king|prince|husband|father|son|brother|widower|grandfather)$/;
 
 const isCapitalised = (tok: Token): boolean => /^\p{Lu}/u.test(tok.text);
+/**
+ * Part of a name: capitalised (but not merely as the first word of a sentence, "Officials said"),
+ * or the lower-case half of a hyphenated name ("Park Geun-hye").
+ */
+function inName(tokens: readonly Token[], t: number, names: ReadonlySet<string>): boolean {
+  const tok = tokens[t]!;
+  if (t > 0 && tokens[t - 1]!.post === "-" && isCapitalised(tokens[t - 1]!)) return true;
+  if (!isCapitalised(tok)) return false;
+  const sentenceStart = t === 0 || tokens[t - 1]!.sentence !== tok.sentence;
+  return !sentenceStart || names.has(tok.normal) || ["ProperNoun", "Person", "Organization", "Acronym", "Place"].some((tag) => tok.tags.has(tag));
+}
+
+/** Words written capitalised somewhere other than at the start of a sentence: names, not just first words. */
+function capitalisedWords(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  tokens.forEach((tok, t) => {
+    if (t > 0 && tokens[t - 1]!.sentence === tok.sentence && isCapitalised(tok)) out.add(tok.normal);
+  });
+  return out;
+}
 const isPossessive = (text: string): boolean => /['’]s?$/.test(text);
 const stripPossessive = (s: string): string => s.replace(/['’]s?$/, "");
 const wordsOf = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
@@ -35,6 +57,9 @@ export class Speakers {
   private readonly tokenEntity = new Map<number, MentionRef>();
   private readonly genders: Gender[] = [];
   private readonly roles: Set<string>[] = [];
+  private readonly names: ReadonlySet<string>;
+  /** Every entity with its names in lower case and their words, for lookups by name. */
+  private readonly entities: { kind: MentionRef["kind"]; entity: number; name: string; names: Set<string>; words: string[][]; starts: number[] }[] = [];
 
   constructor(private readonly doc: ArticleDoc, private readonly quoted: (offset: number) => boolean) {
     const add = (kind: MentionRef["kind"], entity: number, name: string, m: EntityMention) => {
@@ -46,6 +71,7 @@ export class Speakers {
     // Map every token inside a mention to it (people win over organisations on a tie).
     let t = 0;
     const tokens = doc.tokens;
+    this.names = capitalisedWords(tokens);
     for (const m of [...this.mentions].sort((a, b) => a.start - b.start)) {
       while (t > 0 && tokens[t - 1]!.end > m.start) t--;
       while (t < tokens.length && tokens[t]!.end <= m.start) t++;
@@ -54,6 +80,12 @@ export class Speakers {
         if (!had || (had.kind === "organization" && m.kind === "person")) this.tokenEntity.set(u, m);
       }
     }
+    const index = (kind: MentionRef["kind"], k: number, e: { name: string; aliases: readonly string[]; mentions: readonly EntityMention[] }) => {
+      const all = [e.name, ...e.aliases];
+      this.entities.push({ kind, entity: k, name: e.name, names: new Set(all.map((a) => a.toLowerCase())), words: all.map(wordsOf), starts: e.mentions.map((m) => m.start) });
+    };
+    doc.people.forEach((p, k) => index("person", k, p));
+    doc.organizations.forEach((o, k) => index("organization", k, o));
     doc.people.forEach((p, k) => {
       this.genders[k] = null;
       this.roles[k] = new Set(p.titles.flatMap(wordsOf));
@@ -117,12 +149,27 @@ export class Speakers {
     if (k >= 0 && this.genders[k] === null) this.genders[k] = /^(?:she|her)$/.test(pronoun) ? "female" : "male";
   }
 
-  /** The canonical name for the words in a slot; `previous` is the speaker of the quote before, if near. */
-  resolve(slot: Slot, previous: string | null): string | null {
+  /**
+   * Can `name` be what the pronoun refers to: a person of fitting gender, or a name the entity
+   * stage did not know (then nothing says otherwise)? Not an organisation.
+   */
+  isPerson(name: string, pronoun: string): boolean {
+    if (this.doc.organizations.some((o) => o.name === name)) return false;
+    const k = this.doc.people.findIndex((p) => p.name === name);
+    const want: Gender = /^(?:she|her)$/.test(pronoun) ? "female" : "male";
+    return k < 0 || this.genders[k] === null || this.genders[k] === want;
+  }
+
+  /**
+   * The canonical name for the words in a slot; `previous` is the speaker of the quote before, if
+   * near. `lastIsHead`: the slot is the subject of a participle ("footage of Trump saying"), so its
+   * last word is the head even after "of".
+   */
+  resolve(slot: Slot, previous: string | null, lastIsHead = false): string | null {
     const tokens = this.doc.tokens;
     // The head of "director of the Arms Control Association" is "director", not the last word.
     let headEnd = slot.end;
-    for (let t = slot.first + 1; t < slot.end; t++) {
+    for (let t = slot.first + 1; t < slot.end && !lastIsHead; t++) {
       if (/^(?:of|for|at)$/.test(tokens[t]!.normal) && !isCapitalised(tokens[t - 1]!)) { headEnd = t; break; }
     }
     const head = headEnd - 1;
@@ -139,10 +186,15 @@ export class Speakers {
     // "he's", "they've": the pronoun without its contraction.
     const normal = headTok.normal.replace(/['’](?:s|ve|ll|d|re|m)$/, "");
     if (PERSON_PRONOUNS.has(normal)) return this.antecedent(here, normal, previous);
-    if (FIRST_PERSON.has(normal) && normal !== "we") return null;
+    if (FIRST_PERSON.has(normal)) return null;
     if (GROUP_PRONOUNS.has(normal)) return this.nearestOrganization(here, null);
-    if (isCapitalised(headTok) && !ROLE_NOUNS.has(normal) && !headTok.tags.has("Honorific") && !headTok.tags.has("Pronoun")) {
+    if (inName(tokens, head, this.names) && !ROLE_NOUNS.has(normal) && !headTok.tags.has("Honorific") && !headTok.tags.has("Pronoun")) {
       return this.byName(slot.first, head);
+    }
+    // "the IMF report stated", "Ivana Trump's brief": a document speaks for whoever it belongs to.
+    if (DOCUMENT_NOUNS.has(normal) && head > slot.first) {
+      const author = this.resolve({ first: slot.first, end: head }, previous);
+      if (author) return author;
     }
     if (ORG_NOUNS.has(normal)) return this.nearestOrganization(here, normal);
     if (ROLE_NOUNS.has(normal) || headTok.tags.has("Actor")) return this.byRole(normal, here, slot);
@@ -155,39 +207,60 @@ export class Speakers {
     let from = head;
     while (from - 1 >= first) {
       const tok = tokens[from - 1]!;
-      if (!isCapitalised(tok) || tok.tags.has("Honorific") || ROLE_NOUNS.has(tok.normal) || tok.tags.has("Determiner") || /[,;:)]/.test(tok.post)) break;
+      if (!inName(tokens, from - 1, this.names) || tok.tags.has("Honorific") || ROLE_NOUNS.has(tok.normal) || tok.tags.has("Determiner") || /[,;:)]/.test(tok.post)) break;
       from--;
     }
     while (from < head && (tokens[from]!.tags.has("Honorific") || ROLE_NOUNS.has(tokens[from]!.normal))) from++;
     const name = stripPossessive(this.doc.text.slice(tokens[from]!.start, tokens[head]!.end)).trim();
     if (!name) return null;
     const key = name.toLowerCase();
-    const last = wordsOf(name).at(-1) ?? "";
+    const words = wordsOf(name);
+    const last = words.at(-1) ?? "";
     const here = tokens[first]!.start;
-    const candidates: { name: string; distance: number; exact: boolean }[] = [];
-    for (const m of this.mentions) {
-      const entityName = m.name;
-      const all = m.kind === "person" ? [this.doc.people[m.entity]!.name, ...this.doc.people[m.entity]!.aliases] : [this.doc.organizations[m.entity]!.name, ...this.doc.organizations[m.entity]!.aliases];
-      const exact = all.some((a) => a.toLowerCase() === key);
-      const partial = !exact && all.some((a) => {
-        const w = wordsOf(a);
-        return m.kind === "person" ? w.at(-1) === last && wordsOf(name).length === 1 : w.includes(last) && wordsOf(name).every((x) => w.includes(x));
-      });
-      if (exact || partial) candidates.push({ name: entityName, distance: Math.abs(m.start - here), exact });
+    let best: { name: string; distance: number; exact: boolean } | null = null;
+    for (const e of this.entities) {
+      const exact = e.names.has(key);
+      // A surname alone names a person ("Kasowitz"); an organisation is named by some of its words ("the Post").
+      const partial = !exact && e.words.some((w) => e.kind === "person" ? words.length === 1 && w.at(-1) === last : words.every((x) => w.includes(x)));
+      if (!exact && !partial) continue;
+      const distance = Math.min(...e.starts.map((s) => Math.abs(s - here)));
+      if (!best || (exact && !best.exact) || (exact === best.exact && distance < best.distance)) best = { name: e.name, distance, exact };
     }
-    candidates.sort((a, b) => Number(b.exact) - Number(a.exact) || a.distance - b.distance);
-    return candidates[0]?.name ?? name;
+    return best?.name ?? name;
   }
 
   /** "he"/"she": the previous speaker when it agrees, else the nearest person before, subjects first. */
   private antecedent(offset: number, pronoun: string, previous: string | null): string | null {
     const want: Gender = /^(?:she|her)$/.test(pronoun) ? "female" : "male";
     const fits = (k: number) => this.genders[k] === null || this.genders[k] === want;
+    // A fitting person earlier in the same sentence comes first ("Ban condemned what he called …").
+    const own = this.sameSentenceSubject(offset, want);
+    if (own) return own;
     if (previous) {
       const k = this.doc.people.findIndex((p) => p.name === previous);
       if (k >= 0 && fits(k)) return previous;
     }
     return this.recentSubject(offset, want) ?? this.nearestPerson(offset, want);
+  }
+
+  private sameSentenceSubject(offset: number, want: Gender): string | null {
+    const sent = this.doc.sentences[this.sentenceAt(offset)];
+    if (!sent || sent.start > offset) return null;
+    const fit = this.mentions.find((m) => m.kind === "person" && m.start >= sent.start && m.end <= offset && !this.quoted(m.start) &&
+      (this.genders[m.entity] === null || this.genders[m.entity] === want));
+    return fit?.name ?? null;
+  }
+
+  /** Index of the first sentence that ends after `offset` (the last one when none does). */
+  private sentenceAt(offset: number): number {
+    const sentences = this.doc.sentences;
+    let lo = 0, hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.end > offset) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
   }
 
   private lastMentionBefore(k: number, offset: number): number | null {
@@ -199,8 +272,7 @@ export class Speakers {
   /** The first fitting person mentioned (outside quotes) in the nearest sentence before `offset` that has one. */
   private recentSubject(offset: number, want: Gender): string | null {
     const sentences = this.doc.sentences;
-    let s = sentences.findIndex((x) => x.end > offset);
-    if (s < 0) s = sentences.length - 1;
+    const s = this.sentenceAt(offset);
     for (let k = s, n = 0; k >= 0 && n < 3; k--, n++) {
       const sent = sentences[k]!;
       const inside = this.mentions.filter((m) => m.kind === "person" && m.start >= sent.start && m.end <= Math.min(sent.end, offset) && !this.quoted(m.start));
@@ -222,10 +294,10 @@ export class Speakers {
   /** The nearest organisation before `offset` (whose name holds `noun`, when given). */
   private nearestOrganization(offset: number, noun: string | null): string | null {
     let best: { name: string; distance: number } | null = null;
+    const fitting = new Set(this.entities.filter((e) => e.kind === "organization" && (!noun || e.words.some((w) => w.includes(noun)))).map((e) => e.entity));
     for (const m of this.mentions) {
-      if (m.kind !== "organization" || this.quoted(m.start)) continue;
+      if (m.kind !== "organization" || !fitting.has(m.entity) || this.quoted(m.start)) continue;
       const o = this.doc.organizations[m.entity]!;
-      if (noun && ![o.name, ...o.aliases].some((a) => wordsOf(a).includes(noun))) continue;
       const distance = m.end <= offset ? offset - m.end : (m.start - offset) * 4;
       if (!best || distance < best.distance) best = { name: o.name, distance };
     }

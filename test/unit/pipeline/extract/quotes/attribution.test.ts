@@ -79,7 +79,95 @@ describe("quote attribution through the speech verb", () => {
   });
 });
 
+describe("where the attribution stands", () => {
+  it("keeps a short tag after a question mark with its quote", () => {
+    const text = "“Does anybody know what the platform of the party is?” Graham asked. “Neither do I.”";
+    expect(said(quotesOf(text, [{ name: "Lindsey Graham", aliases: ["Graham"] }]))).toEqual([
+      "Lindsey Graham: Does anybody know what the platform of the party is? … Neither do I.",
+    ]);
+  });
+
+  it("reads the speaker after a verb that opens the sentence", () => {
+    expect(quotesOf("Said Ellis: “I don’t get the sense she’s interested in tax reform.”")[0]).toMatchObject({ speaker: "Ellis", cue: "Said" });
+  });
+
+  it("takes the verb that introduces the quotation over an earlier one", () => {
+    const text = "When Clinton noted that Trump had paid no tax, Trump boasted, “That makes me smart.”";
+    expect(quotesOf(text, [{ name: "Hillary Clinton", aliases: ["Clinton"] }, { name: "Donald Trump", aliases: ["Trump"] }])[0])
+      .toMatchObject({ speaker: "Donald Trump", cue: "boasted" });
+  });
+
+  it("gives a verb without a subject of its own the subject of the sentence", () => {
+    const text = "Charlotte Mayor Jennifer Roberts said Friday that she thinks the video should be released but said “the question is the timing.”";
+    expect(quotesOf(text, [{ name: "Jennifer Roberts" }])[0]).toMatchObject({ speaker: "Jennifer Roberts", cue: "said" });
+    const other = "Cruz exhorted Republicans to “vote your conscience” at the convention.";
+    expect(quotesOf(other, [{ name: "Ted Cruz", aliases: ["Cruz"] }])[0]!.speaker).toBe("Ted Cruz");
+  });
+
+  it("lets a document speak for its author", () => {
+    const text = "“The ultimate impact remains very unclear,” the IMF report stated.";
+    expect(quotesOf(text, [], [{ name: "International Monetary Fund", aliases: ["IMF"] }])[0]!.speaker).toBe("International Monetary Fund");
+  });
+
+  it("does not take a noun for a speech verb", () => {
+    const text = "PolitiFact rated 32% of Republican claims as “false” or “pants on fire.”";
+    expect(quotesOf(text, [], [{ name: "PolitiFact" }])[0]).toMatchObject({ speaker: "PolitiFact", cue: "rated" });
+  });
+
+  it("reads the subject of a participle after \"of\"", () => {
+    const text = "The spot ends with footage of Trump saying during the debate, “That makes me smart.”";
+    expect(quotesOf(text, [{ name: "Donald Trump", aliases: ["Trump"] }])[0]!.speaker).toBe("Donald Trump");
+  });
+
+  it("keeps the speaker of a quote for the quotation alone in the next paragraph", () => {
+    const text = "Clinton on Wells Fargo\n\nClinton called the conduct of the bank “outrageous” on Tuesday.\n\n“If any bank can’t be managed effectively, it should be broken up.”";
+    expect(said(quotesOf(text, [{ name: "Hillary Clinton", aliases: ["Clinton"] }]))).toEqual([
+      "Hillary Clinton: outrageous", "Hillary Clinton: If any bank can’t be managed effectively, it should be broken up.",
+    ]);
+  });
+
+  it("ignores a stray opening mark at the start of a paragraph", () => {
+    const text = "\"Trump walked onto the stage, chanting “U-S-A! U-S-A!”";
+    expect(said(quotesOf(text, [{ name: "Donald Trump", aliases: ["Trump"] }]))).toEqual(["Donald Trump: U-S-A! U-S-A!"]);
+  });
+});
+
+describe("quotes in other styles and languages", () => {
+  it("reads single quotation marks as British papers use them", () => {
+    const text = "Defence Secretary John Healey met his counterpart on Monday. ‘We will work together on this,’ he said. 'It is a new chapter,' Mr Healey added.";
+    expect(said(quotesOf(text, [{ name: "John Healey", aliases: ["Mr Healey"] }]))).toEqual([
+      "John Healey: We will work together on this", "John Healey: It is a new chapter",
+    ]);
+  });
+
+  it("reads German and French quotes with their speech verbs", () => {
+    expect(said(quotesOf("Kanzler Olaf Scholz sagte: „Wir stehen an der Seite der Ukraine.“", [{ name: "Olaf Scholz" }]))).toEqual([
+      "Olaf Scholz: Wir stehen an der Seite der Ukraine.",
+    ]);
+    expect(quotesOf("« Nous reviendrons l'année prochaine », a dit le ministre.")[0]).toMatchObject({ text: "Nous reviendrons l'année prochaine", cue: "dit" });
+  });
+});
+
 describe("pronouns and descriptions as speakers", () => {
+  it("skips an apposition that describes the speaker", () => {
+    const text = "Even China, Pyongyang's only ally and its economic lifeline, said it was “resolutely opposed” to the test.";
+    expect(quotesOf(text)[0]!.speaker).toBe("China");
+  });
+
+  it("does not take a common noun capitalised at the start of a sentence for a name", () => {
+    expect(quotesOf("Officials said the talks were “constructive and frank.”")[0]).toMatchObject({ speaker: null, cue: "said" });
+  });
+
+  it("gives a quotation after a sentence of its paragraph to that sentence's subject", () => {
+    const text = "The debate went on.\n\nSen. Bernie Sanders named exhaustion with bigotry as a reason to vote. “The younger people are sick and tired of discrimination and racism.”";
+    expect(quotesOf(text, [{ name: "Bernie Sanders" }])[0]).toMatchObject({ speaker: "Bernie Sanders", cue: null });
+  });
+
+  it("binds a pronoun to the subject of its own sentence", () => {
+    const text = "Ayrault said the test was a provocation.\n\nSecretary General Ban Ki-moon condemned what he called a “brazen breach” of the resolutions.";
+    expect(quotesOf(text, [{ name: "Jean-Marc Ayrault", aliases: ["Ayrault"] }]).at(-1)!.speaker).toBe("Ban Ki-moon");
+  });
+
   it("resolves \"he said\" to the nearest person before it", () => {
     const text = "Koizumi met Ahn in Yokosuka on Saturday.\n\n“It was a good meeting,” he said.";
     expect(quotesOf(text, [koizumi, ahn])[0]!.speaker).toBe("Shinjiro Koizumi");
