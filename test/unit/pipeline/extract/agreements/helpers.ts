@@ -3,7 +3,7 @@
 // independently of the entity stage's quality.
 import type { ArticleDoc, Ctx, EntityMention, OrganizationFinding, PersonFinding, PlaceFinding } from "../../../../../src/pipeline/doc.js";
 import { newDoc } from "../../../../../src/pipeline/doc.js";
-import { dates } from "../../../../../src/pipeline/extract/dates.js";
+import { dates } from "../../../../../src/pipeline/extract/dates/index.js";
 import { findAgreements } from "../../../../../src/pipeline/extract/agreements/index.js";
 import { segment } from "../../../../../src/pipeline/segment.js";
 import type { AgreementFinding } from "../../../../../src/pipeline/doc.js";
