@@ -7,14 +7,14 @@
 //   …, according to the ministry.
 import type { Token } from "../../doc.js";
 import type { Item } from "./frame.js";
-import { BETWEEN_SUBJECT_AND_VERB, CUE_FORMS } from "./lexicon.js";
+import { BETWEEN_SUBJECT_AND_VERB, CUE_FORMS, CUE_NOUNS } from "./lexicon.js";
 
 export interface Cue {
   /** Index in the sentence's items of the verb (for "according to": of "according"). */
   readonly at: number;
   /** The cue as written: "said", "according to", "put it". */
   readonly text: string;
-  readonly kind: "speech" | "stance" | "weak" | "according";
+  readonly kind: "speech" | "stance" | "weak" | "according" | "noun";
 }
 
 /** A run of tokens (indices into doc.tokens, end exclusive) that names the source. */
@@ -39,6 +39,8 @@ export function cueAt(items: readonly Item[], i: number, tokens: readonly Token[
     const next = wordAt(items, i + 1);
     return next !== null && tokens[next]!.normal === "to" ? { at: i, text: "according to", kind: "according" } : null;
   }
+  const prevAt = wordAt(items, i - 1);
+  if (CUE_NOUNS.has(tok.normal) && prevAt !== null && possessive(tokens[prevAt]!)) return { at: i, text: tok.text, kind: "noun" };
   const form = CUE_FORMS.get(normal);
   if (!form) return null;
   if (form.foreign) return { at: i, text: tok.text, kind: "speech" };
@@ -47,16 +49,32 @@ export function cueAt(items: readonly Item[], i: number, tokens: readonly Token[
   if (tok.tags.has("ProperNoun") || tok.tags.has("Person")) return null;
   const prev = wordAt(items, i - 1);
   const prevTok = prev === null ? null : tokens[prev]!;
-  if (!tok.tags.has("Verb")) {
-    const clauseStart = prevTok !== null && (/,\s*$/.test(prevTok.post) || /^(?:and|but|while|after|before|by|without|when)$/.test(prevTok.normal) || prevTok.tags.has("Person") || prevTok.tags.has("ProperNoun"));
-    if (!(normal.endsWith("ing") && form.kind === "speech" && clauseStart)) return null;
-  }
+  if (!tok.tags.has("Verb") && !verbDespiteTags(normal, form.kind, prevTok)) return null;
   if (nounReading(items, i, tokens)) return null;
   const next = wordAt(items, i + 1);
   const nextNormal = next === null ? "" : tokens[next]!.normal;
   if (/^put/.test(normal)) return nextNormal === "it" ? { at: i, text: `${tok.text} it`, kind: "speech" } : null;
   if (/^point/.test(normal)) return nextNormal === "out" ? { at: i, text: `${tok.text} out`, kind: "speech" } : null;
   return { at: i, text: tok.text, kind: form.kind };
+}
+
+/** "Trump’s", "his", "their": the possessor of a noun of saying. */
+const possessive = (tok: Token): boolean =>
+  /^(?:his|her|their|its)$/.test(tok.normal) || ((tok.tags.has("Possessive") || /['’]s$/.test(tok.text)) && /^\p{Lu}/u.test(tok.text));
+
+/**
+ * compromise tags some verbs as nouns or adjectives ("Johnson tells", "is promising", ", saying"):
+ * a participle after a comma, a conjunction, a name or an auxiliary, and a third-person or past
+ * form right after a name or a pronoun, are verbs all the same.
+ */
+function verbDespiteTags(normal: string, kind: string, prev: Token | null): boolean {
+  if (prev === null || kind === "weak") return false;
+  const subject = (prev.tags.has("Person") || prev.tags.has("ProperNoun") || prev.tags.has("Pronoun")) && !prev.tags.has("Possessive") && !/['’]s$/.test(prev.text);
+  if (normal.endsWith("ing")) {
+    return /,\s*$/.test(prev.post) || /^(?:and|but|while|after|before|by|without|when)$/.test(prev.normal) || subject ||
+      prev.tags.has("Auxiliary") || prev.tags.has("Copula");
+  }
+  return /(?:s|ed)$/.test(normal) && subject;
 }
 
 /**
@@ -79,7 +97,8 @@ function nounReading(items: readonly Item[], i: number, tokens: readonly Token[]
     (prev.tags.has("Adjective") && !prev.tags.has("Adverb"));
 }
 
-const RANK: Record<Cue["kind"], number> = { according: 0, speech: 0, stance: 1, weak: 2 };
+/** Which cue governs when a sentence has several: a verb of saying, of stance, a noun of saying, an opinion. */
+const RANK: Record<Cue["kind"], number> = { according: 0, speech: 0, stance: 1, noun: 2, weak: 3 };
 /** Words before a verb that make it part of a relative clause ("anybody who complains"). */
 const RELATIVE = /^(?:who|which|that)$/;
 
@@ -110,7 +129,7 @@ export function findCue(items: readonly Item[], q: number, tokens: readonly Toke
   };
   if (opensSentence) return after.length ? firstAfter() : null;
   // A verb that introduces the quotation directly ("Trump boasted, “…”") governs it.
-  const adjacent = cues.find((c) => c.cue.at === q - 1 && c.rank < RANK.weak);
+  const adjacent = cues.find((c) => c.cue.at === q - 1 && c.rank <= RANK.stance);
   if (adjacent) return adjacent.cue;
   let previousQuote = -1;
   for (let i = q - 1; i >= 0; i--) if (items[i]!.kind === "quote") { previousQuote = i; break; }
@@ -221,6 +240,7 @@ function isApposition(items: readonly Item[], from: number, to: number, tokens: 
  */
 export function speakerSlot(items: readonly Item[], cue: Cue, tokens: readonly Token[]): Slot | null {
   if (cue.kind === "according") return phraseStartingAt(items, cue.at + 2, tokens);
+  if (cue.kind === "noun") return phraseEndingAt(items, cue.at - 1, 0, tokens);
   const prev = items[cue.at - 1];
   // “…,” said X; and "Said Ellis: “…”" at the start of a sentence.
   const inverted = cue.at === 0 || prev?.kind === "quote";

@@ -71,7 +71,8 @@ function bareAttribution(items: readonly Item[], k: number, tokens: readonly Tok
   let words = 0, cue = false;
   for (let i = k; i < items.length; i++) {
     const item = items[i]!;
-    if (item.kind === "quote") return cue;
+    // A quotation after the words: they introduce it ("To which she said, “…”"), they are no tag.
+    if (item.kind === "quote") return false;
     const tok = tokens[item.token]!;
     if (++words > MAX_TAG_WORDS) return false;
     const form = CUE_FORMS.get(tok.normal);

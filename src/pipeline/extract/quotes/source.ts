@@ -70,6 +70,12 @@ export function sourceOf(
     const slot = verb === null ? null : speakerSlot(prior.items, asVerb(verb), tokens);
     return { cue: null, speaker: slot ? speakers.resolve(slot, previous) : null, via: "colon" };
   }
+  const before = items[q - 1];
+  if (before?.kind === "word" && tokens[before.token]!.post.includes(":")) {
+    // "Obama is rolling out a new message: “It's about me.”": the subject of the sentence speaks.
+    const subject = sentenceSubject(items, q, tokens);
+    return { cue: null, speaker: subject ? speakers.resolve(subject, previous) : null, via: "colon" };
+  }
   const next = items[q + 1];
   const between = next?.kind === "word" ? text.slice(close, tokens[next.token]!.start) : "";
   const dash = dashSlot(items, q, between, tokens);

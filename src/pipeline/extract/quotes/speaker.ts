@@ -4,7 +4,7 @@
 // capitalised name the entity stage missed is kept as written; anything else is no one.
 import type { ArticleDoc, EntityMention, Token } from "../../doc.js";
 import type { Slot } from "./attribution.js";
-import { DOCUMENT_NOUNS, FIRST_PERSON, GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS } from "./lexicon.js";
+import { DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS } from "./lexicon.js";
 
 type Gender = "male" | "female" | null;
 
@@ -35,8 +35,10 @@ function inName(tokens: readonly Token[], t: number, names: ReadonlySet<string>)
   const tok = tokens[t]!;
   if (t > 0 && tokens[t - 1]!.post === "-" && isCapitalised(tokens[t - 1]!)) return true;
   if (!isCapitalised(tok)) return false;
+  // At the start of a sentence, a plural common noun is capitalised only by position ("Officials said").
   const sentenceStart = t === 0 || tokens[t - 1]!.sentence !== tok.sentence;
-  return !sentenceStart || names.has(tok.normal) || ["ProperNoun", "Person", "Organization", "Acronym", "Place"].some((tag) => tok.tags.has(tag));
+  if (!sentenceStart || names.has(tok.normal)) return true;
+  return ["ProperNoun", "Person", "Organization", "Acronym", "Place"].some((tag) => tok.tags.has(tag)) || !tok.tags.has("Plural");
 }
 
 /** Words written capitalised somewhere other than at the start of a sentence: names, not just first words. */
@@ -146,7 +148,7 @@ export class Speakers {
   /** Note that a person was referred to by a gendered pronoun (so later pronouns agree). */
   notePronoun(person: string, pronoun: string): void {
     const k = this.doc.people.findIndex((p) => p.name === person);
-    if (k >= 0 && this.genders[k] === null) this.genders[k] = /^(?:she|her)$/.test(pronoun) ? "female" : "male";
+    if (k >= 0 && this.genders[k] === null) this.genders[k] = FEMALE_PRONOUNS.has(pronoun) ? "female" : "male";
   }
 
   /**
@@ -156,7 +158,7 @@ export class Speakers {
   isPerson(name: string, pronoun: string): boolean {
     if (this.doc.organizations.some((o) => o.name === name)) return false;
     const k = this.doc.people.findIndex((p) => p.name === name);
-    const want: Gender = /^(?:she|her)$/.test(pronoun) ? "female" : "male";
+    const want: Gender = FEMALE_PRONOUNS.has(pronoun) ? "female" : "male";
     return k < 0 || this.genders[k] === null || this.genders[k] === want;
   }
 
@@ -231,7 +233,7 @@ export class Speakers {
 
   /** "he"/"she": the previous speaker when it agrees, else the nearest person before, subjects first. */
   private antecedent(offset: number, pronoun: string, previous: string | null): string | null {
-    const want: Gender = /^(?:she|her)$/.test(pronoun) ? "female" : "male";
+    const want: Gender = FEMALE_PRONOUNS.has(pronoun) ? "female" : "male";
     const fits = (k: number) => this.genders[k] === null || this.genders[k] === want;
     // A fitting person earlier in the same sentence comes first ("Ban condemned what he called …").
     const own = this.sameSentenceSubject(offset, want);

@@ -132,6 +132,34 @@ describe("where the attribution stands", () => {
   });
 });
 
+describe("cues beyond the plain verb", () => {
+  it("reads verbs that the tagger takes for nouns or adjectives", () => {
+    const people = [{ name: "Jeh Johnson", aliases: ["Johnson"] }, { name: "Donald Trump", aliases: ["Trump"] }];
+    expect(quotesOf("Johnson tells reporters on Friday that “exactly who did it” remains unclear.", people)[0]).toMatchObject({ speaker: "Jeh Johnson", cue: "tells" });
+    expect(quotesOf("Trump is promising lower taxes and “jobs, jobs, jobs.”", people)[0]).toMatchObject({ speaker: "Donald Trump", cue: "promising" });
+  });
+
+  it("attributes a quotation after a noun of saying to its possessor", () => {
+    const text = "Politifact examined Donald Trump’s claim that there have been “thousands of shootings” in Chicago.";
+    expect(quotesOf(text, [{ name: "Donald Trump", aliases: ["Trump"] }])[0]).toMatchObject({ speaker: "Donald Trump", cue: "claim" });
+  });
+
+  it("prefers a verb to a noun of saying", () => {
+    const text = "Minyon Moore, a senior adviser, called Obama’s remarks “a true wake-up call” for voters.";
+    expect(quotesOf(text, [{ name: "Minyon Moore" }, { name: "Barack Obama", aliases: ["Obama"] }])[0]).toMatchObject({ speaker: "Minyon Moore", cue: "called" });
+  });
+
+  it("gives a quotation after a colon to the subject of its sentence", () => {
+    const text = "President Obama is rolling out a new and more personal campaign message: “It’s about me.”";
+    expect(quotesOf(text, [{ name: "Barack Obama", aliases: ["Obama", "President Obama"] }])[0]).toMatchObject({ speaker: "Barack Obama", cue: null });
+  });
+
+  it("does not take words that introduce the next quotation for a tag of the one before", () => {
+    const text = "I had to change my answer: “Of course I believe in the devil.” To which she said, “Thank God you still believe in the devil.”";
+    expect(quotesOf(text).map((q) => q.text)).toEqual(["Of course I believe in the devil.", "Thank God you still believe in the devil."]);
+  });
+});
+
 describe("quotes in other styles and languages", () => {
   it("reads single quotation marks as British papers use them", () => {
     const text = "Defence Secretary John Healey met his counterpart on Monday. ‘We will work together on this,’ he said. 'It is a new chapter,' Mr Healey added.";
