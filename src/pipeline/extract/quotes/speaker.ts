@@ -145,12 +145,6 @@ export class Speakers {
     votes.forEach((v, k) => { this.genders[k] = v.female > v.male ? "female" : v.male > v.female ? "male" : null; });
   }
 
-  /** Note that a person was referred to by a gendered pronoun (so later pronouns agree). */
-  notePronoun(person: string, pronoun: string): void {
-    const k = this.doc.people.findIndex((p) => p.name === person);
-    if (k >= 0 && this.genders[k] === null) this.genders[k] = FEMALE_PRONOUNS.has(pronoun) ? "female" : "male";
-  }
-
   /**
    * Can `name` be what the pronoun refers to: a person of fitting gender, or a name the entity
    * stage did not know (then nothing says otherwise)? Not an organisation.
@@ -235,14 +229,17 @@ export class Speakers {
   private antecedent(offset: number, pronoun: string, previous: string | null): string | null {
     const want: Gender = FEMALE_PRONOUNS.has(pronoun) ? "female" : "male";
     const fits = (k: number) => this.genders[k] === null || this.genders[k] === want;
-    // A fitting person earlier in the same sentence comes first ("Ban condemned what he called …").
+    let found: string | null = null;
+    // A fitting person earlier in the same sentence comes first ("Ban condemned what he called …"),
+    // then the speaker of the quote before, then the subjects of the sentences before.
     const own = this.sameSentenceSubject(offset, want);
-    if (own) return own;
-    if (previous) {
-      const k = this.doc.people.findIndex((p) => p.name === previous);
-      if (k >= 0 && fits(k)) return previous;
-    }
-    return this.recentSubject(offset, want) ?? this.nearestPerson(offset, want);
+    if (own) found = own;
+    else if (previous && fits(this.doc.people.findIndex((p) => p.name === previous))) found = previous;
+    else found = this.recentSubject(offset, want) ?? this.nearestPerson(offset, want);
+    // What the text calls "she" is a woman for the pronouns that follow.
+    const k = this.doc.people.findIndex((p) => p.name === found);
+    if (k >= 0 && this.genders[k] === null) this.genders[k] = want;
+    return found;
   }
 
   private sameSentenceSubject(offset: number, want: Gender): string | null {

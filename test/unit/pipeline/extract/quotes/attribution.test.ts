@@ -206,6 +206,12 @@ describe("pronouns and descriptions as speakers", () => {
     expect(quotesOf(text, [{ name: "Hillary Clinton" }, { name: "Donald Trump" }])[0]!.speaker).toBe("Hillary Clinton");
   });
 
+  it("remembers whom the text calls \"she\" for the pronouns that follow", () => {
+    const text = "Lagarde met Dombrovskis in Brussels.\n\n“We agreed on the plan,” she said.\n\nDombrovskis spoke of the budget, and Lagarde of the banks. “The budget is ready,” he said.";
+    const people = [{ name: "Christine Lagarde", aliases: ["Lagarde"] }, { name: "Valdis Dombrovskis", aliases: ["Dombrovskis"] }];
+    expect(said(quotesOf(text, people))).toEqual(["Christine Lagarde: We agreed on the plan", "Valdis Dombrovskis: The budget is ready"]);
+  });
+
   it("resolves \"he added\" to the speaker of the quote before", () => {
     const text = "“We will win,” Trump said of Clinton. “We will win big,” he added.";
     expect(said(quotesOf(text, [{ name: "Donald Trump", aliases: ["Trump"] }, { name: "Hillary Clinton", aliases: ["Clinton"] }]))).toEqual([
