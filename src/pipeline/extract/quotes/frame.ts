@@ -9,6 +9,12 @@ export type Item =
   | { readonly kind: "word"; readonly token: number }
   | { readonly kind: "quote"; readonly quote: number };
 
+/** The token of item i when it is a word, else null. */
+export const wordAt = (items: readonly Item[], i: number): number | null => {
+  const it = items[i];
+  return it && it.kind === "word" ? it.token : null;
+};
+
 /** A sentence of the frame: its items in order, and the paragraph it starts in. */
 export interface FrameSentence {
   readonly items: readonly Item[];

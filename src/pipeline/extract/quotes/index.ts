@@ -1,6 +1,6 @@
 // Quotes: who said what. Quotation marks give the spans (marks.ts); the words around them, cut into
 // sentences with every quotation as one item (frame.ts), give the speech verb and the words that
-// name the source (attribution.ts, source.ts), which become a canonical person or organisation
+// name the source (cue.ts, slot.ts, source.ts), which become a canonical person or organisation
 // (speaker.ts). Titles of works (titles.ts), scare quotes (short, with no speech verb) and the
 // headline are not quotes. Several quotations may form one quote (group.ts).
 import type { Span } from "../../../schema/article.js";
@@ -10,7 +10,7 @@ import { frameSentences, itemsOf } from "./frame.js";
 import type { Quote } from "./group.js";
 import { lastSpanOf, toFinding } from "./group.js";
 import { findQuotedSpans, insideQuotation } from "./marks.js";
-import { sentenceSubject } from "./attribution.js";
+import { sentenceSubject } from "./slot.js";
 import { sourceOf } from "./source.js";
 import { Speakers } from "./speaker.js";
 import { isNameOrTitle, wordsIn } from "./titles.js";

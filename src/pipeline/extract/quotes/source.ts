@@ -1,8 +1,10 @@
 // The source of one quotation: its cue and its speaker, from the frame sentence around it, from a
 // sentence ending in a colon just before it ("He said:"), or from a dash after it ("― Name").
 import type { Token } from "../../doc.js";
-import type { Cue, Slot } from "./attribution.js";
-import { clauseVerbBefore, cueAt, dashSlot, findCue, sentenceSubject, speakerSlot } from "./attribution.js";
+import type { Cue } from "./cue.js";
+import { cueAt, findCue } from "./cue.js";
+import type { Slot } from "./slot.js";
+import { clauseVerbBefore, dashSlot, sentenceSubject, speakerSlot } from "./slot.js";
 import type { FrameSentence, Item } from "./frame.js";
 import { PERSON_PRONOUNS } from "./lexicon.js";
 import type { Speakers } from "./speaker.js";

@@ -3,7 +3,7 @@
 // "they"); "the minister" or "the ministry" goes to the nearest entity with that role or kind; a
 // capitalised name the entity stage missed is kept as written; anything else is no one.
 import type { ArticleDoc, EntityMention, Token } from "../../doc.js";
-import type { Slot } from "./attribution.js";
+import type { Slot } from "./slot.js";
 import { DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS } from "./lexicon.js";
 
 type Gender = "male" | "female" | null;
