@@ -84,9 +84,17 @@ const RANK: Record<Cue["kind"], number> = { according: 0, speech: 0, stance: 1, 
 /** Words before a verb that make it part of a relative clause ("anybody who complains"). */
 const RELATIVE = /^(?:who|which|that)$/;
 
+/**
+ * A verb in a relative clause ("anybody who complains"), or a participle right after a common noun
+ * ("a statement announcing the pick"), describes that noun: it yields to the main verb.
+ */
 function rankOf(items: readonly Item[], c: Cue, tokens: readonly Token[]): number {
   const prev = wordAt(items, c.at - 1);
-  if (prev !== null && RELATIVE.test(tokens[prev]!.normal)) return RANK.weak;
+  if (prev === null) return RANK[c.kind];
+  const p = tokens[prev]!;
+  if (RELATIVE.test(p.normal)) return RANK.weak;
+  const commonNoun = p.tags.has("Noun") && !p.tags.has("Pronoun") && !p.tags.has("ProperNoun") && !p.tags.has("Person") && !/[,;:]/.test(p.post);
+  if (/ing$/.test(c.text) && commonNoun) return RANK.weak;
   return RANK[c.kind];
 }
 

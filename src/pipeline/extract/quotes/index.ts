@@ -11,7 +11,8 @@ import type { Quote } from "./group.js";
 import { lastSpanOf, toFinding } from "./group.js";
 import { findQuotedSpans, insideQuotation } from "./marks.js";
 import { sentenceSubject } from "./slot.js";
-import { sourceOf } from "./source.js";
+import { sourceOf, speakerOfCue } from "./source.js";
+import { findCue } from "./cue.js";
 import { Speakers } from "./speaker.js";
 import { isNameOrTitle, wordsIn } from "./titles.js";
 
@@ -84,8 +85,14 @@ export const quotes: Stage = {
         let speaker: string | null = null;
         if (opensParagraph && last?.attributed && lastSpan && span.paragraph === lastSpan.lastParagraph + 1) speaker = last.speaker;
         else if (opens && prior && !opensParagraph) {
-          const subject = sentenceSubject(prior.items, prior.items.length, tokens);
-          speaker = subject ? speakers.resolve(subject, near ? last.speaker : null) : null;
+          // "…, Schiff said. “…”" goes on with Schiff; else the subject of the sentence before speaks.
+          const cue = findCue(prior.items, prior.items.length, tokens);
+          const previous = near ? last.speaker : null;
+          if (cue) speaker = speakerOfCue(prior.items, cue, previous, tokens, speakers);
+          else {
+            const subject = sentenceSubject(prior.items, prior.items.length, tokens);
+            speaker = subject ? speakers.resolve(subject, previous) : null;
+          }
         }
         found.push({ groups: [[item.quote]], sentence: s, cue: null, cueSentence: null, attributed: false, speaker });
       });

@@ -118,6 +118,15 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   "spokesman", "spokeswoman", "spokesperson", "campaign", "office", "analysis", "review", "audit", "lawsuit", "suit",
 ]);
 
+/** Titles written short before a name, and the roles they stand for ("Sen. Sanders" is "the senator"). */
+export const TITLE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
+  sen: ["senator"], rep: ["representative", "congressman", "congresswoman", "lawmaker"], gov: ["governor"],
+  gen: ["general"], lt: ["lieutenant"], col: ["colonel"], sgt: ["sergeant"], adm: ["admiral"], pres: ["president"],
+  sec: ["secretary"], amb: ["ambassador"], atty: ["attorney"], supt: ["superintendent"], cmdr: ["commander"],
+  del: ["delegate"], prof: ["professor"], dr: ["doctor"], rev: ["reverend"], insp: ["inspector"], det: ["detective"],
+  congressman: ["lawmaker", "representative"], congresswoman: ["lawmaker", "representative"], senator: ["lawmaker"],
+};
+
 /** Nouns naming an organisation by kind: "the ministry said" is resolved to the nearest such body. */
 export const ORG_NOUNS: ReadonlySet<string> = new Set([
   "ministry", "department", "agency", "campaign", "company", "firm", "corporation", "commission", "committee",

@@ -4,7 +4,7 @@
 // capitalised name the entity stage missed is kept as written; anything else is no one.
 import type { ArticleDoc, EntityMention, Token } from "../../doc.js";
 import type { Slot } from "./slot.js";
-import { DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS } from "./lexicon.js";
+import { DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, TITLE_ABBREVIATIONS, GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS } from "./lexicon.js";
 
 type Gender = "male" | "female" | null;
 
@@ -116,6 +116,7 @@ export class Speakers {
         if (!(isCapitalised(tok) || ROLE_NOUNS.has(tok.normal) || tok.tags.has("Actor") || tok.tags.has("Adjective") || tok.normal === "of")) break;
         const w = tok.normal.replace(/\.$/, "");
         roles.add(w);
+        for (const full of TITLE_ABBREVIATIONS[w] ?? []) roles.add(full);
         if (FEMALE_WORDS.test(w)) votes[m.entity]!.female++;
         if (MALE_WORDS.test(w)) votes[m.entity]!.male++;
       }
@@ -203,7 +204,10 @@ export class Speakers {
     let from = head;
     while (from - 1 >= first) {
       const tok = tokens[from - 1]!;
-      if (!inName(tokens, from - 1, this.names) || tok.tags.has("Honorific") || ROLE_NOUNS.has(tok.normal) || tok.tags.has("Determiner") || /[,;:)]/.test(tok.post)) break;
+      // "Association of Flight Attendants", "Bank of America": a small word between capitalised ones.
+      const joiner = /^(?:of|for|and|&)$/.test(tok.normal) && from - 2 >= first && isCapitalised(tokens[from - 2]!) && !ROLE_NOUNS.has(tokens[from - 2]!.normal);
+      if (!joiner && (!inName(tokens, from - 1, this.names) || tok.tags.has("Honorific") || ROLE_NOUNS.has(tok.normal) || tok.tags.has("Determiner"))) break;
+      if (/[,;:)]/.test(tok.post)) break;
       from--;
     }
     while (from < head && (tokens[from]!.tags.has("Honorific") || ROLE_NOUNS.has(tokens[from]!.normal))) from++;

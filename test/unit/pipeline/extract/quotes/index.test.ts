@@ -42,6 +42,8 @@ describe("quote attribution through the speech verb", () => {
   it("keeps the name written in the speaker slot when the entity stage missed it", () => {
     const text = "“The plant will close next year,” said John Smith, a spokesman for the company.";
     expect(quotesOf(text)[0]).toMatchObject({ speaker: "John Smith", cue: "said" });
+    const other = "In a statement announcing the pick, the Association of Flight Attendants called Clinton a “champion” for its members.";
+    expect(quotesOf(other)[0]).toMatchObject({ speaker: "Association of Flight Attendants", cue: "called" });
   });
 
   it("gives no speaker when nobody is named", () => {
@@ -186,6 +188,11 @@ describe("pronouns and descriptions as speakers", () => {
     expect(quotesOf("Officials said the talks were “constructive and frank.”")[0]).toMatchObject({ speaker: null, cue: "said" });
   });
 
+  it("gives a quotation after a tagged sentence of its paragraph to the speaker of the tag", () => {
+    const text = "The debate went on.\n\nThe administration may be reluctant to act while talks go on, Schiff said. “The other factor is the appearance of tipping the scales.”";
+    expect(quotesOf(text, [{ name: "Adam Schiff", aliases: ["Schiff"] }])[0]).toMatchObject({ speaker: "Adam Schiff", cue: null });
+  });
+
   it("gives a quotation after a sentence of its paragraph to that sentence's subject", () => {
     const text = "The debate went on.\n\nSen. Bernie Sanders named exhaustion with bigotry as a reason to vote. “The younger people are sick and tired of discrimination and racism.”";
     expect(quotesOf(text, [{ name: "Bernie Sanders" }])[0]).toMatchObject({ speaker: "Bernie Sanders", cue: null });
@@ -223,6 +230,11 @@ describe("pronouns and descriptions as speakers", () => {
     const text = "Defense Minister Shinjiro Koizumi met Ahn Gyu-back on Saturday.\n\n“We agreed on visits every year,” the minister said.";
     expect(quotesOf(text, [{ name: "Shinjiro Koizumi" }, ahn])[0]!.speaker).toBe("Shinjiro Koizumi");
     expect(quotesOf(text, [koizumi, ahn])[0]!.speaker).toBe("Shinjiro Koizumi");
+  });
+
+  it("reads a title written short before a name (\"Sen.\" is \"the senator\")", () => {
+    const text = "Sen. Bernie Sanders spoke on Sunday. The Vermont senator said that there are still “some people” who feel that way.";
+    expect(quotesOf(text, [{ name: "Bernie Sanders" }])[0]!.speaker).toBe("Bernie Sanders");
   });
 
   it("resolves \"the spokesman\" through an apposition earlier in the text", () => {
