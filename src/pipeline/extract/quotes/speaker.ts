@@ -123,6 +123,14 @@ export class Speakers {
       // Apposition after the name: "Kimball, executive director of …", "Ayrault, the foreign minister of France".
       let last = t;
       while (last + 1 < tokens.length && this.tokenEntity.get(last + 1) === m) last++;
+      // A title inside the mention itself ("President Barack Obama").
+      for (let u = t; u <= last; u++) {
+        const w = tokens[u]!.normal.replace(/\.$/, "");
+        if (ROLE_NOUNS.has(w) || tokens[u]!.tags.has("Honorific")) {
+          roles.add(w);
+          for (const full of TITLE_ABBREVIATIONS[w] ?? []) roles.add(full);
+        }
+      }
       if (/^,\s*$/.test(tokens[last]!.post)) {
         // Only a closed apposition ("X, the mayor, said"; "X, director of Y."), not a clause that
         // goes on to its verb ("in Chelsea, the mayor also said").

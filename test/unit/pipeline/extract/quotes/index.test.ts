@@ -237,6 +237,11 @@ describe("pronouns and descriptions as speakers", () => {
     expect(quotesOf(text, [{ name: "Bernie Sanders" }])[0]!.speaker).toBe("Bernie Sanders");
   });
 
+  it("reads a title inside the mention of a person", () => {
+    const text = "President Barack Obama spoke at the town hall.\n\n“The truth of the matter is that this issue has been manufactured,” the president said.";
+    expect(quotesOf(text, [{ name: "Barack Obama", aliases: ["President Barack Obama"] }])[0]!.speaker).toBe("Barack Obama");
+  });
+
   it("resolves \"the spokesman\" through an apposition earlier in the text", () => {
     const text = "Nick Merrill, a spokesman for the campaign, declined to comment on Friday.\n\n“We do not comment on polls,” the spokesman said later.";
     expect(quotesOf(text, [{ name: "Nick Merrill" }])[0]!.speaker).toBe("Nick Merrill");
