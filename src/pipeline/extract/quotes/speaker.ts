@@ -4,29 +4,10 @@
 // capitalised name the entity stage missed is kept as written; anything else is no one.
 import type { ArticleDoc, EntityMention, Token } from "../../doc.js";
 import type { Slot } from "./slot.js";
-import { DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, TITLE_ABBREVIATIONS, GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS } from "./lexicon.js";
+import { DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS } from "./lexicon.js";
+import type { Gender, MentionRef } from "./people.js";
+import { indexMentions, isCapitalised, learnPeople, wordsOf } from "./people.js";
 
-type Gender = "male" | "female" | null;
-
-interface MentionRef {
-  readonly start: number;
-  readonly end: number;
-  readonly kind: "person" | "organization";
-  readonly entity: number;
-  readonly name: string;
-}
-
-/** How far before a mention a title may start ("Republican vice-presidential nominee Gov. Mike Pence"). */
-const MAX_TITLE_WORDS = 6;
-/** How far an apposition after a mention may run (", executive director of the Arms Control Association"). */
-const MAX_APPOSITION_WORDS = 10;
-
-// Words of a title or an apposition that tell a person's gender ("Mrs.", "the spokeswoman").
-// Pronouns are left out: in "Trump, her opponent," the "her" is someone else.
-const FEMALE_WORDS = /^(?:mrs|ms|miss|madam|spokeswoman|congresswoman|businesswoman|chairwoman|councilwoman|assemblywoman|actress|queen|princess|wife|mother|daughter|sister|widow|grandmother|first lady)$/;
-const MALE_WORDS = /^(?:mr|sir|spokesman|congressman|businessman|chairman|councilman|assemblyman|actor|king|prince|husband|father|son|brother|widower|grandfather)$/;
-
-const isCapitalised = (tok: Token): boolean => /^\p{Lu}/u.test(tok.text);
 /**
  * Part of a name: capitalised (but not merely as the first word of a sentence, "Officials said"),
  * or the lower-case half of a hyphenated name ("Park Geun-hye").
@@ -51,107 +32,27 @@ function capitalisedWords(tokens: readonly Token[]): Set<string> {
 }
 const isPossessive = (text: string): boolean => /['’]s?$/.test(text);
 const stripPossessive = (s: string): string => s.replace(/['’]s?$/, "");
-const wordsOf = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
 
 /** The speaker resolver of one document: indices over its tokens and entities, built once. */
 export class Speakers {
-  private readonly mentions: MentionRef[] = [];
-  private readonly tokenEntity = new Map<number, MentionRef>();
-  private readonly genders: Gender[] = [];
-  private readonly roles: Set<string>[] = [];
+  private readonly mentions: readonly MentionRef[];
+  private readonly tokenEntity: ReadonlyMap<number, MentionRef>;
+  private readonly genders: Gender[];
+  private readonly roles: readonly Set<string>[];
   private readonly names: ReadonlySet<string>;
   /** Every entity with its names in lower case and their words, for lookups by name. */
   private readonly entities: { kind: MentionRef["kind"]; entity: number; name: string; names: Set<string>; words: string[][]; starts: number[] }[] = [];
 
   constructor(private readonly doc: ArticleDoc, private readonly quoted: (offset: number) => boolean) {
-    const add = (kind: MentionRef["kind"], entity: number, name: string, m: EntityMention) => {
-      this.mentions.push({ start: m.start, end: m.end, kind, entity, name });
-    };
-    doc.people.forEach((p, k) => p.mentions.forEach((m) => add("person", k, p.name, m)));
-    doc.organizations.forEach((o, k) => o.mentions.forEach((m) => add("organization", k, o.name, m)));
-    this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-    // Map every token inside a mention to it (people win over organisations on a tie).
-    let t = 0;
-    const tokens = doc.tokens;
-    this.names = capitalisedWords(tokens);
-    for (const m of [...this.mentions].sort((a, b) => a.start - b.start)) {
-      while (t > 0 && tokens[t - 1]!.end > m.start) t--;
-      while (t < tokens.length && tokens[t]!.end <= m.start) t++;
-      for (let u = t; u < tokens.length && tokens[u]!.start < m.end; u++) {
-        const had = this.tokenEntity.get(u);
-        if (!had || (had.kind === "organization" && m.kind === "person")) this.tokenEntity.set(u, m);
-      }
-    }
+    ({ mentions: this.mentions, tokenEntity: this.tokenEntity } = indexMentions(doc));
+    ({ roles: this.roles, genders: this.genders } = learnPeople(doc, this.tokenEntity));
+    this.names = capitalisedWords(doc.tokens);
     const index = (kind: MentionRef["kind"], k: number, e: { name: string; aliases: readonly string[]; mentions: readonly EntityMention[] }) => {
       const all = [e.name, ...e.aliases];
       this.entities.push({ kind, entity: k, name: e.name, names: new Set(all.map((a) => a.toLowerCase())), words: all.map(wordsOf), starts: e.mentions.map((m) => m.start) });
     };
     doc.people.forEach((p, k) => index("person", k, p));
     doc.organizations.forEach((o, k) => index("organization", k, o));
-    doc.people.forEach((p, k) => {
-      this.genders[k] = null;
-      this.roles[k] = new Set(p.titles.flatMap(wordsOf));
-    });
-    this.learnFromContext();
-  }
-
-  /** Gender and roles from the words around each mention: "Mrs.", "FemaleName", "Mayor X", "X, the mayor". */
-  private learnFromContext(): void {
-    const tokens = this.doc.tokens;
-    const votes = this.doc.people.map(() => ({ male: 0, female: 0 }));
-    const byToken = [...this.tokenEntity.entries()].sort((a, b) => a[0] - b[0]);
-    const seen = new Set<MentionRef>();
-    for (const [t, m] of byToken) {
-      if (m.kind !== "person" || seen.has(m)) continue;
-      seen.add(m);
-      const first = tokens[t]!;
-      if (first.tags.has("FemaleName")) votes[m.entity]!.female++;
-      if (first.tags.has("MaleName")) votes[m.entity]!.male++;
-      const roles = this.roles[m.entity]!;
-      // Title words right before the name.
-      for (let u = t - 1, n = 0; u >= 0 && n < MAX_TITLE_WORDS; u--, n++) {
-        const tok = tokens[u]!;
-        const post = tok.tags.has("Abbreviation") ? tok.post.replace(/^\./, "") : tok.post;
-        if (/[,;:.!?]/.test(post) || this.tokenEntity.has(u)) break;
-        if (!(isCapitalised(tok) || ROLE_NOUNS.has(tok.normal) || tok.tags.has("Actor") || tok.tags.has("Adjective") || tok.normal === "of")) break;
-        const w = tok.normal.replace(/\.$/, "");
-        roles.add(w);
-        for (const full of TITLE_ABBREVIATIONS[w] ?? []) roles.add(full);
-        if (FEMALE_WORDS.test(w)) votes[m.entity]!.female++;
-        if (MALE_WORDS.test(w)) votes[m.entity]!.male++;
-      }
-      // Apposition after the name: "Kimball, executive director of …", "Ayrault, the foreign minister of France".
-      let last = t;
-      while (last + 1 < tokens.length && this.tokenEntity.get(last + 1) === m) last++;
-      // A title inside the mention itself ("President Barack Obama").
-      for (let u = t; u <= last; u++) {
-        const w = tokens[u]!.normal.replace(/\.$/, "");
-        if (ROLE_NOUNS.has(w) || tokens[u]!.tags.has("Honorific")) {
-          roles.add(w);
-          for (const full of TITLE_ABBREVIATIONS[w] ?? []) roles.add(full);
-        }
-      }
-      if (/^,\s*$/.test(tokens[last]!.post)) {
-        // Only a closed apposition ("X, the mayor, said"; "X, director of Y."), not a clause that
-        // goes on to its verb ("in Chelsea, the mayor also said").
-        const words: string[] = [];
-        let closed = false;
-        for (let u = last + 1; u < tokens.length && words.length < MAX_APPOSITION_WORDS; u++) {
-          const tok = tokens[u]!;
-          if (tok.tags.has("Verb") && !tok.tags.has("Noun")) break;
-          words.push(tok.normal);
-          if (/[,;:.!?)]/.test(tok.post) || u + 1 === tokens.length || tokens[u + 1]!.sentence !== tok.sentence) { closed = true; break; }
-        }
-        if (closed) {
-          for (const w of words) {
-            roles.add(w);
-            if (FEMALE_WORDS.test(w)) votes[m.entity]!.female++;
-            if (MALE_WORDS.test(w)) votes[m.entity]!.male++;
-          }
-        }
-      }
-    }
-    votes.forEach((v, k) => { this.genders[k] = v.female > v.male ? "female" : v.male > v.female ? "male" : null; });
   }
 
   /**
