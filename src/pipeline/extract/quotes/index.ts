@@ -91,7 +91,7 @@ export const quotes: Stage = {
           if (cue) speaker = speakerOfCue(prior.items, cue, previous, tokens, speakers);
           else {
             const subject = sentenceSubject(prior.items, prior.items.length, tokens);
-            speaker = subject ? speakers.resolve(subject, previous) : null;
+            speaker = subject ? speakers.resolve(subject, { previous }) : null;
           }
         }
         found.push({ groups: [[item.quote]], sentence: s, cue: null, cueSentence: null, attributed: false, speaker });

@@ -69,8 +69,7 @@ export function learnPeople(doc: ArticleDoc, tokenEntity: ReadonlyMap<number, Me
     if (m.kind !== "person" || seen.has(m)) continue;
     seen.add(m);
     const k = m.entity;
-    if (tokens[t]!.tags.has("FemaleName")) votes[k]!.female++;
-    if (tokens[t]!.tags.has("MaleName")) votes[k]!.male++;
+
     // Title words right before the name.
     for (let u = t - 1, n = 0; u >= 0 && n < MAX_TITLE_WORDS; u--, n++) {
       const tok = tokens[u]!;
@@ -83,9 +82,12 @@ export function learnPeople(doc: ArticleDoc, tokenEntity: ReadonlyMap<number, Me
     }
     let last = t;
     while (last + 1 < tokens.length && tokenEntity.get(last + 1) === m) last++;
-    // A title inside the mention itself ("President Barack Obama").
+    // A first name or a title inside the mention itself ("Chairwoman Donna Brazile", "President Barack Obama").
     for (let u = t; u <= last; u++) {
       const w = tokens[u]!.normal.replace(/\.$/, "");
+      if (tokens[u]!.tags.has("FemaleName")) votes[k]!.female++;
+      if (tokens[u]!.tags.has("MaleName")) votes[k]!.male++;
+      vote(k, w);
       if (ROLE_NOUNS.has(w) || tokens[u]!.tags.has("Honorific")) addRole(k, w);
     }
     // A closed apposition after the name ("X, the mayor, said"; "X, director of Y."), not a clause

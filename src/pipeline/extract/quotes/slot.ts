@@ -198,7 +198,10 @@ export function clauseVerbBefore(items: readonly Item[], at: number, tokens: rea
     while (wordAt(items, b) !== null && tokens[wordAt(items, b)!]!.tags.has("Adverb")) b--;
     const before = wordAt(items, b);
     const afterAuxiliary = before !== null && (tokens[before]!.tags.has("Auxiliary") || tokens[before]!.tags.has("Copula"));
-    if (tok.tags.has("Gerund") || tok.tags.has("Participle")) { if (afterAuxiliary) return i; continue; }
+    // A progressive ("is questioning") is a clause's verb; a passive ("should be released") is not its speaker's.
+    if (tok.tags.has("Gerund")) { if (afterAuxiliary) return i; continue; }
+    const passive = before !== null && /^(?:be|been|being|is|was|were|are|am|'s)$/.test(tokens[before]!.normal);
+    if (tok.tags.has("Participle") || passive) continue;
     if (tok.tags.has("PastTense") || tok.tags.has("PresentTense")) return i;
   }
   return null;

@@ -33,6 +33,16 @@ function capitalisedWords(tokens: readonly Token[]): Set<string> {
 const isPossessive = (text: string): boolean => /['’]s?$/.test(text);
 const stripPossessive = (s: string): string => s.replace(/['’]s?$/, "");
 
+/** What resolving a slot may use besides its words. */
+export interface SlotContext {
+  /** The speaker of the quote just before, when it is near. */
+  readonly previous: string | null;
+  /** Offset of the first word of the frame sentence ("he" looks for a person after it first). */
+  readonly sentenceStart?: number | undefined;
+  /** The slot is the subject of a participle ("footage of Trump saying"): its last word is the head, "of" or not. */
+  readonly lastIsHead?: boolean;
+}
+
 /** The speaker resolver of one document: indices over its tokens and entities, built once. */
 export class Speakers {
   private readonly mentions: readonly MentionRef[];
@@ -66,12 +76,9 @@ export class Speakers {
     return k < 0 || this.genders[k] === null || this.genders[k] === want;
   }
 
-  /**
-   * The canonical name for the words in a slot; `previous` is the speaker of the quote before, if
-   * near. `lastIsHead`: the slot is the subject of a participle ("footage of Trump saying"), so its
-   * last word is the head even after "of".
-   */
-  resolve(slot: Slot, previous: string | null, lastIsHead = false): string | null {
+  /** The canonical name for the words in a slot. */
+  resolve(slot: Slot, context: SlotContext): string | null {
+    const { previous, sentenceStart, lastIsHead = false } = context;
     const tokens = this.doc.tokens;
     // The head of "director of the Arms Control Association" is "director", not the last word.
     let headEnd = slot.end;
@@ -91,7 +98,7 @@ export class Speakers {
     }
     // "he's", "they've": the pronoun without its contraction.
     const normal = headTok.normal.replace(/['’](?:s|ve|ll|d|re|m)$/, "");
-    if (PERSON_PRONOUNS.has(normal)) return this.antecedent(here, normal, previous);
+    if (PERSON_PRONOUNS.has(normal)) return this.antecedent(here, normal, previous, sentenceStart);
     if (FIRST_PERSON.has(normal)) return null;
     if (GROUP_PRONOUNS.has(normal)) return this.nearestOrganization(here, null);
     if (inName(tokens, head, this.names) && !ROLE_NOUNS.has(normal) && !headTok.tags.has("Honorific") && !headTok.tags.has("Pronoun")) {
@@ -99,7 +106,7 @@ export class Speakers {
     }
     // "the IMF report stated", "Ivana Trump's brief": a document speaks for whoever it belongs to.
     if (DOCUMENT_NOUNS.has(normal) && head > slot.first) {
-      const author = this.resolve({ first: slot.first, end: head }, previous);
+      const author = this.resolve({ first: slot.first, end: head }, context);
       if (author) return author;
     }
     if (ORG_NOUNS.has(normal)) return this.nearestOrganization(here, normal);
@@ -138,29 +145,37 @@ export class Speakers {
     return best?.name ?? name;
   }
 
-  /** "he"/"she": the previous speaker when it agrees, else the nearest person before, subjects first. */
-  private antecedent(offset: number, pronoun: string, previous: string | null): string | null {
+  /**
+   * "he"/"she": the nearest fitting person earlier in the same sentence ("Christie called Clinton a
+   * disgrace after she attacked …"), else the speaker of the quote before when it agrees, else the
+   * subjects of the sentences before, else the nearest person before.
+   */
+  private antecedent(offset: number, pronoun: string, previous: string | null, sentenceStart: number | undefined): string | null {
     const want: Gender = FEMALE_PRONOUNS.has(pronoun) ? "female" : "male";
-    const fits = (k: number) => this.genders[k] === null || this.genders[k] === want;
-    let found: string | null = null;
-    // A fitting person earlier in the same sentence comes first ("Ban condemned what he called …"),
-    // then the speaker of the quote before, then the subjects of the sentences before.
-    const own = this.sameSentenceSubject(offset, want);
-    if (own) found = own;
-    else if (previous && fits(this.doc.people.findIndex((p) => p.name === previous))) found = previous;
-    else found = this.recentSubject(offset, want) ?? this.nearestPerson(offset, want);
+    const found = this.earlierInSentence(offset, want, sentenceStart) ??
+      (previous && this.isPerson(previous, pronoun) ? previous : null) ??
+      this.recentSubject(offset, want) ?? this.nearestPerson(offset, want);
     // What the text calls "she" is a woman for the pronouns that follow.
     const k = this.doc.people.findIndex((p) => p.name === found);
     if (k >= 0 && this.genders[k] === null) this.genders[k] = want;
     return found;
   }
 
-  private sameSentenceSubject(offset: number, want: Gender): string | null {
+  /** The nearest person fitting the pronoun mentioned (outside quotes) between the start of the sentence and `offset`. */
+  personBefore(offset: number, pronoun: string, sentenceStart: number | undefined): string | null {
+    return this.earlierInSentence(offset, FEMALE_PRONOUNS.has(pronoun) ? "female" : "male", sentenceStart);
+  }
+
+  private earlierInSentence(offset: number, want: Gender, sentenceStart: number | undefined): string | null {
     const sent = this.doc.sentences[this.sentenceAt(offset)];
-    if (!sent || sent.start > offset) return null;
-    const fit = this.mentions.find((m) => m.kind === "person" && m.start >= sent.start && m.end <= offset && !this.quoted(m.start) &&
-      (this.genders[m.entity] === null || this.genders[m.entity] === want));
-    return fit?.name ?? null;
+    const from = sentenceStart ?? (sent && sent.start <= offset ? sent.start : offset);
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.start < from) break;
+      if (m.kind !== "person" || m.end > offset || this.quoted(m.start)) continue;
+      if (this.genders[m.entity] === null || this.genders[m.entity] === want) return m.name;
+    }
+    return null;
   }
 
   /** Index of the first sentence that ends after `offset` (the last one when none does). */

@@ -64,6 +64,15 @@ describe("quote attribution through the speech verb", () => {
     expect(quotesOf(text, [{ name: "Hillary Clinton" }])[0]).toMatchObject({ speaker: "Hillary Clinton", cue: "saying" });
   });
 
+  it("gives a second verb the subject of the verb of saying before it", () => {
+    const people = [{ name: "Chris Christie", aliases: ["Christie"] }, { name: "Hillary Clinton", aliases: ["Clinton"] }];
+    const text = "Christie described Clinton as a “disgrace” after she attacked the police and blamed the shootings on “implicit bias.”";
+    expect(said(quotesOf(text, people))).toEqual(["Chris Christie: disgrace", "Hillary Clinton: implicit bias."]);
+    const other = "Trump tweeted that Machado was “disgusting” and encouraged Americans to “check out” the tape.";
+    expect(quotesOf(other, [{ name: "Donald Trump", aliases: ["Trump"] }, { name: "Alicia Machado", aliases: ["Machado"] }]).map((q) => q.speaker))
+      .toEqual(["Donald Trump", "Donald Trump"]);
+  });
+
   it("prefers the speech verb of the clause to a verb in a relative clause", () => {
     const text = "Trump said at a rally that anyone who complains is “not having a good night.”";
     expect(quotesOf(text, [{ name: "Donald Trump", aliases: ["Trump"] }])[0]).toMatchObject({ speaker: "Donald Trump", cue: "said" });
