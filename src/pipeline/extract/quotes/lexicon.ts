@@ -103,8 +103,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "author", "writer", "journalist", "reporter", "columnist", "editor", "researcher", "scientist", "activist",
   "organizer", "owner", "executive", "ceo", "coach", "captain", "player", "star", "actor", "actress", "singer",
   "rapper", "comedian", "billionaire", "mogul", "magnate", "veteran", "priest", "pastor", "reverend", "bishop",
-  "rabbi", "imam", "cleric", "diplomat", "envoy", "negotiator", "deputy", "vice", "head", "boss", "founder",
-  "partner", "candidate", "contender", "challenger", "incumbent", "rival", "opponent", "frontrunner",
+  "rabbi", "imam", "cleric", "diplomat", "envoy", "negotiator", "deputy", "vice", "head", "boss",
+  "partner", "contender", "challenger", "incumbent", "rival", "opponent", "frontrunner",
   "front-runner", "widow", "widower", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister",
   "friend", "colleague", "campaigner", "chairperson", "commander", "marshal", "sheriff", "superintendent",
   "inspector", "detective", "agent", "trooper", "councilman", "councilwoman", "councillor", "councilor",
@@ -115,7 +115,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   "statement", "report", "letter", "memo", "memorandum", "ruling", "study", "poll", "survey", "website", "document",
   "brief", "filing", "complaint", "release", "tweet", "post", "article", "editorial", "book", "ad", "video", "clip",
-  "spokesman", "spokeswoman", "spokesperson", "campaign", "office", "analysis", "review", "audit", "lawsuit", "suit",
+  "analysis", "review", "audit", "lawsuit", "suit",
 ]);
 
 /** Titles written short before a name, and the roles they stand for ("Sen. Sanders" is "the senator"). */
@@ -135,8 +135,7 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
   "bureau", "embassy", "team", "network", "newspaper", "paper", "university", "school", "club", "coalition",
   "alliance", "federation", "league", "panel", "senate", "house", "congress", "parliament", "cabinet", "regime",
   "service", "authority", "authorities", "center", "centre", "fund", "charity", "society", "secretariat",
-  "statement", "report", "ruling", "letter", "memo", "study", "poll", "survey", "website", "magazine", "station",
-  "channel", "broadcaster", "outlet", "publication", "journal", "times", "post",
+  "magazine", "station", "channel", "broadcaster", "outlet", "publication", "journal",
 ]);
 
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "him", "her", "his", "hers"]);
@@ -150,8 +149,9 @@ export const FIRST_PERSON: ReadonlySet<string> = new Set(["i", "me"]);
 export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
   "also", "later", "then", "once", "again", "repeatedly", "recently", "previously", "earlier", "still", "just",
   "further", "often", "frequently", "reportedly", "allegedly", "apparently", "publicly", "privately", "directly",
-  "simply", "flatly", "bluntly", "quickly", "finally", "has", "have", "had", "is", "was", "are", "were", "will",
-  "would", "could", "should", "did", "does", "do", "may", "might", "not", "never", "been", "be", "being",
-  "subsequently", "famously", "cynically", "quietly", "sharply", "strongly", "clearly", "explicitly", "essentially", "memorably", "angrily", "proudly", "curtly", "calmly", "emphatically", "firmly",
-  "openly", "loudly", "softly", "succinctly", "tersely", "wryly", "jokingly", "candidly", "bluntly",
+  "simply", "flatly", "bluntly", "quickly", "finally", "subsequently", "famously", "cynically", "quietly",
+  "sharply", "strongly", "clearly", "explicitly", "essentially", "memorably", "angrily", "proudly", "curtly",
+  "calmly", "emphatically", "firmly", "openly", "loudly", "softly", "succinctly", "tersely", "wryly", "jokingly",
+  "candidly", "has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "should", "did", "does",
+  "do", "may", "might", "not", "never", "been", "be", "being",
 ]);
