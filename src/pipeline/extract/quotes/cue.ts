@@ -45,9 +45,10 @@ const possessive = (tok: Token): boolean =>
   /^(?:his|her|their|its)$/.test(tok.normal) || ((tok.tags.has("Possessive") || /['’]s$/.test(tok.text)) && /^\p{Lu}/u.test(tok.text));
 
 /**
- * compromise tags some verbs as nouns or adjectives ("Johnson tells", "is promising", ", saying"):
- * a participle after a comma, a conjunction, a name or an auxiliary, and a third-person or past
- * form right after a name or a pronoun, are verbs all the same.
+ * compromise tags some verbs as nouns or adjectives ("Johnson tells", "is promising", ", saying",
+ * "Fallon, said"): a participle after a comma, a conjunction, a name or an auxiliary, a third-person
+ * or past form right after a name or a pronoun, and a verb of saying after a comma or a name, are
+ * verbs all the same.
  */
 function verbDespiteTags(normal: string, kind: string, prev: Token | null): boolean {
   if (prev === null || kind === "weak") return false;
@@ -56,7 +57,9 @@ function verbDespiteTags(normal: string, kind: string, prev: Token | null): bool
     return /,\s*$/.test(prev.post) || /^(?:and|but|while|after|before|by|without|when)$/.test(prev.normal) || subject ||
       prev.tags.has("Auxiliary") || prev.tags.has("Copula");
   }
-  return /(?:s|ed)$/.test(normal) && subject;
+  // "Brian Fallon, said": compromise may read "said" as the adjective of "the said person".
+  const afterApposition = /,\s*$/.test(prev.post) && kind === "speech";
+  return (/(?:s|ed)$/.test(normal) && subject) || afterApposition || (subject && kind === "speech");
 }
 
 /**

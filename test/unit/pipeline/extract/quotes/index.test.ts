@@ -150,6 +150,17 @@ describe("cues beyond the plain verb", () => {
     expect(quotesOf("Trump is promising lower taxes and “jobs, jobs, jobs.”", people)[0]).toMatchObject({ speaker: "Donald Trump", cue: "promising" });
   });
 
+  it("reads \"said\" after an apposition even when the tagger takes it for an adjective", () => {
+    const text = "A Clinton spokesman, Brian Fallon, said “nothing is decided.”";
+    expect(quotesOf(text, [{ name: "Brian Fallon" }, { name: "Hillary Clinton", aliases: ["Clinton"] }])[0]).toMatchObject({ speaker: "Brian Fallon", cue: "said" });
+  });
+
+  it("gives \"a Clinton spokesman\" to the person introduced as such, not to Clinton", () => {
+    const people = [{ name: "Brian Fallon" }, { name: "Hillary Clinton", aliases: ["Clinton"] }];
+    const text = "Clinton spokesman Brian Fallon spoke on Monday. “We are ready,” a Clinton spokesman said.";
+    expect(quotesOf(text, people)[0]!.speaker).toBe("Brian Fallon");
+  });
+
   it("attributes a quotation after a noun of saying to its possessor", () => {
     const text = "Politifact examined Donald Trump’s claim that there have been “thousands of shootings” in Chicago.";
     expect(quotesOf(text, [{ name: "Donald Trump", aliases: ["Trump"] }])[0]).toMatchObject({ speaker: "Donald Trump", cue: "claim" });
