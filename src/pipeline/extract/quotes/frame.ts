@@ -9,6 +9,12 @@ export type Item =
   | { readonly kind: "word"; readonly token: number }
   | { readonly kind: "quote"; readonly quote: number };
 
+/** The token of item i when it is a word, else null. */
+export const wordAt = (items: readonly Item[], i: number): number | null => {
+  const it = items[i];
+  return it && it.kind === "word" ? it.token : null;
+};
+
 /** A sentence of the frame: its items in order, and the paragraph it starts in. */
 export interface FrameSentence {
   readonly items: readonly Item[];
@@ -71,7 +77,8 @@ function bareAttribution(items: readonly Item[], k: number, tokens: readonly Tok
   let words = 0, cue = false;
   for (let i = k; i < items.length; i++) {
     const item = items[i]!;
-    if (item.kind === "quote") return cue;
+    // A quotation after the words: they introduce it ("To which she said, “…”"), they are no tag.
+    if (item.kind === "quote") return false;
     const tok = tokens[item.token]!;
     if (++words > MAX_TAG_WORDS) return false;
     const form = CUE_FORMS.get(tok.normal);

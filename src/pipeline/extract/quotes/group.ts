@@ -5,7 +5,7 @@
 import type { Span } from "../../../schema/article.js";
 import { joinQuoteParts } from "../../../util/quote-text.js";
 import type { QuoteFinding } from "../../doc.js";
-import type { Cue } from "./attribution.js";
+import type { Cue } from "./cue.js";
 import type { QuotedSpan } from "./marks.js";
 
 export interface Quote {

@@ -1,6 +1,6 @@
 // Quotes: who said what. Quotation marks give the spans (marks.ts); the words around them, cut into
 // sentences with every quotation as one item (frame.ts), give the speech verb and the words that
-// name the source (attribution.ts, source.ts), which become a canonical person or organisation
+// name the source (cue.ts, slot.ts, source.ts), which become a canonical person or organisation
 // (speaker.ts). Titles of works (titles.ts), scare quotes (short, with no speech verb) and the
 // headline are not quotes. Several quotations may form one quote (group.ts).
 import type { Span } from "../../../schema/article.js";
@@ -10,8 +10,9 @@ import { frameSentences, itemsOf } from "./frame.js";
 import type { Quote } from "./group.js";
 import { lastSpanOf, toFinding } from "./group.js";
 import { findQuotedSpans, insideQuotation } from "./marks.js";
-import { sentenceSubject } from "./attribution.js";
-import { sourceOf } from "./source.js";
+import { sentenceSubject } from "./slot.js";
+import { sourceOf, speakerOfCue } from "./source.js";
+import { findCue } from "./cue.js";
 import { Speakers } from "./speaker.js";
 import { isNameOrTitle, wordsIn } from "./titles.js";
 
@@ -84,8 +85,14 @@ export const quotes: Stage = {
         let speaker: string | null = null;
         if (opensParagraph && last?.attributed && lastSpan && span.paragraph === lastSpan.lastParagraph + 1) speaker = last.speaker;
         else if (opens && prior && !opensParagraph) {
-          const subject = sentenceSubject(prior.items, prior.items.length, tokens);
-          speaker = subject ? speakers.resolve(subject, near ? last.speaker : null) : null;
+          // "…, Schiff said. “…”" goes on with Schiff; else the subject of the sentence before speaks.
+          const cue = findCue(prior.items, prior.items.length, tokens);
+          const previous = near ? last.speaker : null;
+          if (cue) speaker = speakerOfCue(prior.items, cue, previous, tokens, speakers);
+          else {
+            const subject = sentenceSubject(prior.items, prior.items.length, tokens);
+            speaker = subject ? speakers.resolve(subject, { previous }) : null;
+          }
         }
         found.push({ groups: [[item.quote]], sentence: s, cue: null, cueSentence: null, attributed: false, speaker });
       });

@@ -17,9 +17,9 @@ export interface WordRule {
 export const CUE_VERBS: readonly WordRule[] = [
   { id: "cue.say", kind: "speech", match: ["say", "tell", "add", "ask", "write", "state", "explain", "note", "declare", "reply", "respond", "answer", "continue", "recall", "remark", "comment", "observe", "speak", "testify", "report", "announce", "repeat", "reiterate", "quote", "tweet", "post", "text", "email", "sing", "chant", "shout", "yell", "scream", "whisper", "exclaim", "interject", "muse", "wonder", "inquire", "conclude", "summarize", "type", "retweet", "recount", "relate", "put"],
     reason: "verbs that report words as spoken or written: they introduce direct quotes (\"put\" only in \"as she put it\")" },
-  { id: "cue.stance", kind: "stance", match: ["claim", "insist", "argue", "contend", "assert", "maintain", "suggest", "predict", "warn", "caution", "urge", "demand", "promise", "vow", "pledge", "swear", "threaten", "boast", "brag", "complain", "lament", "joke", "quip", "admit", "acknowledge", "concede", "confirm", "deny", "reveal", "disclose", "emphasize", "stress", "allege", "charge", "counter", "retort", "scoff", "protest", "object", "estimate", "forecast", "guarantee", "assure", "reassure", "plead", "beg", "encourage", "instruct", "advise", "recommend", "propose", "mention", "hint", "imply", "decry", "denounce", "condemn", "criticize", "criticise", "attack", "blast", "slam", "lambast", "mock", "ridicule", "dismiss", "reject", "question", "challenge", "accuse", "blame", "praise", "hail", "laud", "applaud", "congratulate", "defend", "celebrate", "cite", "tout", "describe", "characterize", "characterise", "portray", "call", "label", "dub", "brand", "term", "nickname", "refer", "deem", "cheer", "rail", "fume", "vent", "confess", "affirm", "proclaim", "insinuate", "liken", "reference", "exhort", "rate", "implore", "scold", "rebuke", "chide", "berate", "fault", "assail", "tease", "taunt", "surmise", "speculate", "theorize", "pronounce"],
-    reason: "verbs that carry someone's words or verdict: in news they govern quoted fragments (mixed quotes)" },
-  { id: "cue.weak", kind: "weak", match: ["think", "believe", "feel", "hope", "fear", "worry", "agree", "consider", "find", "rule", "determine", "order", "express", "welcome", "thank", "invite", "signal", "indicate", "read", "point"],
+  { id: "cue.stance", kind: "stance", match: ["claim", "insist", "argue", "contend", "assert", "maintain", "suggest", "predict", "warn", "caution", "urge", "demand", "promise", "vow", "pledge", "swear", "threaten", "boast", "brag", "complain", "lament", "joke", "quip", "admit", "acknowledge", "concede", "confirm", "deny", "reveal", "disclose", "emphasize", "stress", "allege", "charge", "counter", "retort", "scoff", "protest", "object", "estimate", "forecast", "guarantee", "assure", "reassure", "plead", "beg", "encourage", "instruct", "advise", "recommend", "propose", "mention", "hint", "imply", "decry", "denounce", "condemn", "criticize", "criticise", "attack", "blast", "slam", "lambast", "mock", "ridicule", "dismiss", "reject", "question", "challenge", "accuse", "blame", "praise", "hail", "laud", "applaud", "congratulate", "defend", "celebrate", "cite", "tout", "describe", "characterize", "characterise", "portray", "call", "label", "dub", "brand", "term", "nickname", "refer", "deem", "cheer", "rail", "fume", "vent", "confess", "affirm", "proclaim", "insinuate", "liken", "reference", "exhort", "rate", "implore", "scold", "rebuke", "chide", "berate", "fault", "assail", "tease", "taunt", "surmise", "speculate", "theorize", "pronounce", "rule", "find", "determine"],
+    reason: "verbs that carry someone's words or verdict (a court rules, a study finds): in news they govern quoted fragments (mixed quotes)" },
+  { id: "cue.weak", kind: "weak", match: ["think", "believe", "feel", "hope", "fear", "worry", "agree", "consider", "order", "express", "welcome", "thank", "invite", "signal", "indicate", "read", "point"],
     reason: "verbs of opinion or finding, common in other senses: a cue only when the sentence has no other (\"point\" only in \"point out\")" },
   { id: "cue.foreign", kind: "speech", inflected: false, match: [
     "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "meinte", "schrieb", "fügte", "ergänzte", "warnte",
@@ -28,6 +28,17 @@ export const CUE_VERBS: readonly WordRule[] = [
     "afirmou", "declarou", "explicou", "zei", "verklaarde", "schreef"],
     reason: "speech verbs of German, French, Spanish, Italian, Portuguese and Dutch, for quotes in those languages" },
 ];
+
+/**
+ * Nouns of saying that attribute a quotation to their possessor ("Trump’s claim that there were
+ * “thousands of shootings”", "his promise of “jobs, jobs, jobs”").
+ */
+export const CUE_NOUNS: ReadonlySet<string> = new Set([
+  "claim", "claims", "statement", "statements", "remark", "remarks", "comment", "comments", "assertion", "promise",
+  "promises", "warning", "accusation", "charge", "description", "suggestion", "prediction", "insistence", "argument",
+  "contention", "words", "vow", "pledge", "boast", "complaint", "tweet", "tweets", "message", "answer", "response",
+  "reply", "declaration", "admission", "denial", "verdict", "assessment", "characterization", "depiction", "slogan",
+]);
 
 /** Irregular forms that a suffix rule cannot make. */
 const IRREGULAR: Record<string, readonly string[]> = {
@@ -92,8 +103,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "author", "writer", "journalist", "reporter", "columnist", "editor", "researcher", "scientist", "activist",
   "organizer", "owner", "executive", "ceo", "coach", "captain", "player", "star", "actor", "actress", "singer",
   "rapper", "comedian", "billionaire", "mogul", "magnate", "veteran", "priest", "pastor", "reverend", "bishop",
-  "rabbi", "imam", "cleric", "diplomat", "envoy", "negotiator", "deputy", "vice", "head", "boss", "founder",
-  "partner", "candidate", "contender", "challenger", "incumbent", "rival", "opponent", "frontrunner",
+  "rabbi", "imam", "cleric", "diplomat", "envoy", "negotiator", "deputy", "vice", "head", "boss",
+  "partner", "contender", "challenger", "incumbent", "rival", "opponent", "frontrunner",
   "front-runner", "widow", "widower", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister",
   "friend", "colleague", "campaigner", "chairperson", "commander", "marshal", "sheriff", "superintendent",
   "inspector", "detective", "agent", "trooper", "councilman", "councilwoman", "councillor", "councilor",
@@ -104,8 +115,17 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   "statement", "report", "letter", "memo", "memorandum", "ruling", "study", "poll", "survey", "website", "document",
   "brief", "filing", "complaint", "release", "tweet", "post", "article", "editorial", "book", "ad", "video", "clip",
-  "spokesman", "spokeswoman", "spokesperson", "campaign", "office", "analysis", "review", "audit", "lawsuit", "suit",
+  "analysis", "review", "audit", "lawsuit", "suit",
 ]);
+
+/** Titles written short before a name, and the roles they stand for ("Sen. Sanders" is "the senator"). */
+export const TITLE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
+  sen: ["senator"], rep: ["representative", "congressman", "congresswoman", "lawmaker"], gov: ["governor"],
+  gen: ["general"], lt: ["lieutenant"], col: ["colonel"], sgt: ["sergeant"], adm: ["admiral"], pres: ["president"],
+  sec: ["secretary"], amb: ["ambassador"], atty: ["attorney"], supt: ["superintendent"], cmdr: ["commander"],
+  del: ["delegate"], prof: ["professor"], dr: ["doctor"], rev: ["reverend"], insp: ["inspector"], det: ["detective"],
+  congressman: ["lawmaker", "representative"], congresswoman: ["lawmaker", "representative"], senator: ["lawmaker"],
+};
 
 /** Nouns naming an organisation by kind: "the ministry said" is resolved to the nearest such body. */
 export const ORG_NOUNS: ReadonlySet<string> = new Set([
@@ -115,11 +135,11 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
   "bureau", "embassy", "team", "network", "newspaper", "paper", "university", "school", "club", "coalition",
   "alliance", "federation", "league", "panel", "senate", "house", "congress", "parliament", "cabinet", "regime",
   "service", "authority", "authorities", "center", "centre", "fund", "charity", "society", "secretariat",
-  "statement", "report", "ruling", "letter", "memo", "study", "poll", "survey", "website", "magazine", "station",
-  "channel", "broadcaster", "outlet", "publication", "journal", "times", "post",
+  "magazine", "station", "channel", "broadcaster", "outlet", "publication", "journal",
 ]);
 
-export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "him", "her"]);
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "him", "her", "his", "hers"]);
+export const FEMALE_PRONOUNS: ReadonlySet<string> = new Set(["she", "her", "hers"]);
 /** "they", "we", "it" said: a body (the ministry, the campaign), the nearest organisation. */
 export const GROUP_PRONOUNS: ReadonlySet<string> = new Set(["they", "we", "it"]);
 /** "I said" in a report is its author: no one among the entities. */
@@ -129,8 +149,9 @@ export const FIRST_PERSON: ReadonlySet<string> = new Set(["i", "me"]);
 export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
   "also", "later", "then", "once", "again", "repeatedly", "recently", "previously", "earlier", "still", "just",
   "further", "often", "frequently", "reportedly", "allegedly", "apparently", "publicly", "privately", "directly",
-  "simply", "flatly", "bluntly", "quickly", "finally", "has", "have", "had", "is", "was", "are", "were", "will",
-  "would", "could", "should", "did", "does", "do", "may", "might", "not", "never", "been", "be", "being",
-  "subsequently", "famously", "cynically", "quietly", "sharply", "strongly", "clearly", "explicitly", "essentially", "memorably", "angrily", "proudly", "curtly", "calmly", "emphatically", "firmly",
-  "openly", "loudly", "softly", "succinctly", "tersely", "wryly", "jokingly", "candidly", "bluntly",
+  "simply", "flatly", "bluntly", "quickly", "finally", "subsequently", "famously", "cynically", "quietly",
+  "sharply", "strongly", "clearly", "explicitly", "essentially", "memorably", "angrily", "proudly", "curtly",
+  "calmly", "emphatically", "firmly", "openly", "loudly", "softly", "succinctly", "tersely", "wryly", "jokingly",
+  "candidly", "has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "should", "did", "does",
+  "do", "may", "might", "not", "never", "been", "be", "being",
 ]);

@@ -1,8 +1,10 @@
 // The source of one quotation: its cue and its speaker, from the frame sentence around it, from a
 // sentence ending in a colon just before it ("He said:"), or from a dash after it ("― Name").
 import type { Token } from "../../doc.js";
-import type { Cue, Slot } from "./attribution.js";
-import { clauseVerbBefore, cueAt, dashSlot, findCue, sentenceSubject, speakerSlot } from "./attribution.js";
+import type { Cue } from "./cue.js";
+import { cueAt, findCue } from "./cue.js";
+import type { Slot } from "./slot.js";
+import { clauseVerbBefore, dashSlot, sentenceSubject, speakerSlot } from "./slot.js";
 import type { FrameSentence, Item } from "./frame.js";
 import { PERSON_PRONOUNS } from "./lexicon.js";
 import type { Speakers } from "./speaker.js";
@@ -14,17 +16,41 @@ export interface Source {
   readonly via: "verb" | "colon" | "dash";
 }
 
+/** Offset of the first word of a frame sentence. */
+function startOf(items: readonly Item[], tokens: readonly Token[]): number | undefined {
+  const first = items.find((it) => it.kind === "word");
+  return first?.kind === "word" ? tokens[first.token]!.start : undefined;
+}
+
 /** A verb of the sentence taken as a cue only to find its subject. */
 const asVerb = (at: number): Cue => ({ at, text: "", kind: "speech" });
 
+/** Words before a verb that coordinate it with the verb before ("attacked … and blamed"). */
+const COORDINATOR = /^(?:and|but|or|then)$/;
+
 /**
- * The speaker of a cue. A verb without a subject of its own ("…, saying", "… and said") shares the
- * subject of the sentence's main clause, else of the first cue before it, else of the nearest verb
- * before it. A "he" or "she" in a clause of the sentence is its subject when that is a person
- * ("Secretary General Ban Ki-moon condemned what he called …").
+ * The speaker of a cue. A verb without a subject of its own shares one: a second verb ("she
+ * attacked … and blamed") the subject of the cue before it, a participle ("…, saying") the
+ * subject of the sentence's main clause, else the first cue of the sentence. A "he" or "she" is
+ * first the nearest fitting person before it in the sentence, else the sentence's subject when
+ * that is a name ("Secretary General Ban Ki-moon condemned what he called …").
  */
 export function speakerOfCue(items: readonly Item[], cue: Cue, previous: string | null, tokens: readonly Token[], speakers: Speakers): string | null {
-  let slot: Slot | null = speakerSlot(items, cue, tokens) ?? sentenceSubject(items, cue.at, tokens);
+  const sentenceStart = startOf(items, tokens);
+  let slot: Slot | null = speakerSlot(items, cue, tokens);
+  const before = items[cue.at - 1];
+  const coordinated = before?.kind === "word" && COORDINATOR.test(tokens[before.token]!.normal);
+  // A second verb of saying goes with the nearest such verb before it ("tweeted that Machado was
+  // “a con” and encouraged …"), else with the nearest verb.
+  for (let i = cue.at - 1; !slot && coordinated && i >= 0; i--) {
+    const earlier = cueAt(items, i, tokens);
+    if (earlier) slot = speakerSlot(items, earlier, tokens);
+  }
+  if (!slot && coordinated) {
+    const verb = clauseVerbBefore(items, cue.at, tokens);
+    if (verb !== null) slot = speakerSlot(items, asVerb(verb), tokens);
+  }
+  slot ??= sentenceSubject(items, cue.at, tokens);
   for (let i = 0; !slot && i < cue.at; i++) {
     const earlier = cueAt(items, i, tokens);
     if (earlier) slot = speakerSlot(items, earlier, tokens);
@@ -34,17 +60,20 @@ export function speakerOfCue(items: readonly Item[], cue: Cue, previous: string 
     if (verb !== null) slot = speakerSlot(items, asVerb(verb), tokens);
   }
   if (!slot) return null;
-  if (slot.end - slot.first === 1 && PERSON_PRONOUNS.has(tokens[slot.first]!.normal)) {
+  const pronoun = tokens[slot.first]!.normal;
+  if (slot.end - slot.first === 1 && PERSON_PRONOUNS.has(pronoun)) {
+    const inSentence = speakers.personBefore(tokens[slot.first]!.start, pronoun, sentenceStart);
+    if (inSentence) return inSentence;
     const subject = sentenceSubject(items, cue.at, tokens);
     if (subject && subject.end <= slot.first && !PERSON_PRONOUNS.has(tokens[subject.end - 1]!.normal)) {
-      const named = speakers.resolve(subject, previous);
-      if (named && speakers.isPerson(named, tokens[slot.first]!.normal)) return named;
+      const named = speakers.resolve(subject, { previous, sentenceStart });
+      if (named && speakers.isPerson(named, pronoun)) return named;
     }
   }
   // "footage of Trump saying": the name right before a participle is its subject, "of" or not.
   const cueItem = items[cue.at];
   const participleSubject = /ing$/.test(cue.text) && cueItem?.kind === "word" && cueItem.token === slot.end;
-  return speakers.resolve(slot, previous, participleSubject);
+  return speakers.resolve(slot, { previous, sentenceStart, lastIsHead: participleSubject });
 }
 
 /**
@@ -68,11 +97,17 @@ export function sourceOf(
     if (introducing) return { cue: introducing, speaker: speakerOfCue(prior.items, introducing, previous, tokens, speakers), via: "colon" };
     const verb = clauseVerbBefore(prior.items, prior.items.length, tokens);
     const slot = verb === null ? null : speakerSlot(prior.items, asVerb(verb), tokens);
-    return { cue: null, speaker: slot ? speakers.resolve(slot, previous) : null, via: "colon" };
+    return { cue: null, speaker: slot ? speakers.resolve(slot, { previous, sentenceStart: startOf(prior.items, tokens) }) : null, via: "colon" };
+  }
+  const before = items[q - 1];
+  if (before?.kind === "word" && tokens[before.token]!.post.includes(":")) {
+    // "Obama is rolling out a new message: “It's about me.”": the subject of the sentence speaks.
+    const subject = sentenceSubject(items, q, tokens);
+    return { cue: null, speaker: subject ? speakers.resolve(subject, { previous, sentenceStart: startOf(items, tokens) }) : null, via: "colon" };
   }
   const next = items[q + 1];
   const between = next?.kind === "word" ? text.slice(close, tokens[next.token]!.start) : "";
   const dash = dashSlot(items, q, between, tokens);
-  if (dash) return { cue: null, speaker: speakers.resolve(dash, previous), via: "dash" };
+  if (dash) return { cue: null, speaker: speakers.resolve(dash, { previous, sentenceStart: startOf(items, tokens) }), via: "dash" };
   return null;
 }

@@ -3,30 +3,11 @@
 // "they"); "the minister" or "the ministry" goes to the nearest entity with that role or kind; a
 // capitalised name the entity stage missed is kept as written; anything else is no one.
 import type { ArticleDoc, EntityMention, Token } from "../../doc.js";
-import type { Slot } from "./attribution.js";
-import { DOCUMENT_NOUNS, FIRST_PERSON, GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS } from "./lexicon.js";
+import type { Slot } from "./slot.js";
+import { DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS } from "./lexicon.js";
+import type { Gender, MentionRef } from "./people.js";
+import { indexMentions, isCapitalised, learnPeople, wordsOf } from "./people.js";
 
-type Gender = "male" | "female" | null;
-
-interface MentionRef {
-  readonly start: number;
-  readonly end: number;
-  readonly kind: "person" | "organization";
-  readonly entity: number;
-  readonly name: string;
-}
-
-/** How far before a mention a title may start ("Republican vice-presidential nominee Gov. Mike Pence"). */
-const MAX_TITLE_WORDS = 6;
-/** How far an apposition after a mention may run (", executive director of the Arms Control Association"). */
-const MAX_APPOSITION_WORDS = 10;
-
-// Words of a title or an apposition that tell a person's gender ("Mrs.", "the spokeswoman").
-// Pronouns are left out: in "Trump, her opponent," the "her" is someone else.
-const FEMALE_WORDS = /^(?:mrs|ms|miss|madam|spokeswoman|congresswoman|businesswoman|chairwoman|councilwoman|assemblywoman|actress|queen|princess|wife|mother|daughter|sister|widow|grandmother|first lady)$/;
-const MALE_WORDS = /^(?:mr|sir|spokesman|congressman|businessman|chairman|councilman|assemblyman|actor|king|prince|husband|father|son|brother|widower|grandfather)$/;
-
-const isCapitalised = (tok: Token): boolean => /^\p{Lu}/u.test(tok.text);
 /**
  * Part of a name: capitalised (but not merely as the first word of a sentence, "Officials said"),
  * or the lower-case half of a hyphenated name ("Park Geun-hye").
@@ -35,8 +16,10 @@ function inName(tokens: readonly Token[], t: number, names: ReadonlySet<string>)
   const tok = tokens[t]!;
   if (t > 0 && tokens[t - 1]!.post === "-" && isCapitalised(tokens[t - 1]!)) return true;
   if (!isCapitalised(tok)) return false;
+  // At the start of a sentence, a plural common noun is capitalised only by position ("Officials said").
   const sentenceStart = t === 0 || tokens[t - 1]!.sentence !== tok.sentence;
-  return !sentenceStart || names.has(tok.normal) || ["ProperNoun", "Person", "Organization", "Acronym", "Place"].some((tag) => tok.tags.has(tag));
+  if (!sentenceStart || names.has(tok.normal)) return true;
+  return ["ProperNoun", "Person", "Organization", "Acronym", "Place"].some((tag) => tok.tags.has(tag)) || !tok.tags.has("Plural");
 }
 
 /** Words written capitalised somewhere other than at the start of a sentence: names, not just first words. */
@@ -49,104 +32,37 @@ function capitalisedWords(tokens: readonly Token[]): Set<string> {
 }
 const isPossessive = (text: string): boolean => /['’]s?$/.test(text);
 const stripPossessive = (s: string): string => s.replace(/['’]s?$/, "");
-const wordsOf = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+
+/** What resolving a slot may use besides its words. */
+export interface SlotContext {
+  /** The speaker of the quote just before, when it is near. */
+  readonly previous: string | null;
+  /** Offset of the first word of the frame sentence ("he" looks for a person after it first). */
+  readonly sentenceStart?: number | undefined;
+  /** The slot is the subject of a participle ("footage of Trump saying"): its last word is the head, "of" or not. */
+  readonly lastIsHead?: boolean;
+}
 
 /** The speaker resolver of one document: indices over its tokens and entities, built once. */
 export class Speakers {
-  private readonly mentions: MentionRef[] = [];
-  private readonly tokenEntity = new Map<number, MentionRef>();
-  private readonly genders: Gender[] = [];
-  private readonly roles: Set<string>[] = [];
+  private readonly mentions: readonly MentionRef[];
+  private readonly tokenEntity: ReadonlyMap<number, MentionRef>;
+  private readonly genders: Gender[];
+  private readonly roles: readonly Set<string>[];
   private readonly names: ReadonlySet<string>;
   /** Every entity with its names in lower case and their words, for lookups by name. */
   private readonly entities: { kind: MentionRef["kind"]; entity: number; name: string; names: Set<string>; words: string[][]; starts: number[] }[] = [];
 
   constructor(private readonly doc: ArticleDoc, private readonly quoted: (offset: number) => boolean) {
-    const add = (kind: MentionRef["kind"], entity: number, name: string, m: EntityMention) => {
-      this.mentions.push({ start: m.start, end: m.end, kind, entity, name });
-    };
-    doc.people.forEach((p, k) => p.mentions.forEach((m) => add("person", k, p.name, m)));
-    doc.organizations.forEach((o, k) => o.mentions.forEach((m) => add("organization", k, o.name, m)));
-    this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-    // Map every token inside a mention to it (people win over organisations on a tie).
-    let t = 0;
-    const tokens = doc.tokens;
-    this.names = capitalisedWords(tokens);
-    for (const m of [...this.mentions].sort((a, b) => a.start - b.start)) {
-      while (t > 0 && tokens[t - 1]!.end > m.start) t--;
-      while (t < tokens.length && tokens[t]!.end <= m.start) t++;
-      for (let u = t; u < tokens.length && tokens[u]!.start < m.end; u++) {
-        const had = this.tokenEntity.get(u);
-        if (!had || (had.kind === "organization" && m.kind === "person")) this.tokenEntity.set(u, m);
-      }
-    }
+    ({ mentions: this.mentions, tokenEntity: this.tokenEntity } = indexMentions(doc));
+    ({ roles: this.roles, genders: this.genders } = learnPeople(doc, this.tokenEntity));
+    this.names = capitalisedWords(doc.tokens);
     const index = (kind: MentionRef["kind"], k: number, e: { name: string; aliases: readonly string[]; mentions: readonly EntityMention[] }) => {
       const all = [e.name, ...e.aliases];
       this.entities.push({ kind, entity: k, name: e.name, names: new Set(all.map((a) => a.toLowerCase())), words: all.map(wordsOf), starts: e.mentions.map((m) => m.start) });
     };
     doc.people.forEach((p, k) => index("person", k, p));
     doc.organizations.forEach((o, k) => index("organization", k, o));
-    doc.people.forEach((p, k) => {
-      this.genders[k] = null;
-      this.roles[k] = new Set(p.titles.flatMap(wordsOf));
-    });
-    this.learnFromContext();
-  }
-
-  /** Gender and roles from the words around each mention: "Mrs.", "FemaleName", "Mayor X", "X, the mayor". */
-  private learnFromContext(): void {
-    const tokens = this.doc.tokens;
-    const votes = this.doc.people.map(() => ({ male: 0, female: 0 }));
-    const byToken = [...this.tokenEntity.entries()].sort((a, b) => a[0] - b[0]);
-    const seen = new Set<MentionRef>();
-    for (const [t, m] of byToken) {
-      if (m.kind !== "person" || seen.has(m)) continue;
-      seen.add(m);
-      const first = tokens[t]!;
-      if (first.tags.has("FemaleName")) votes[m.entity]!.female++;
-      if (first.tags.has("MaleName")) votes[m.entity]!.male++;
-      const roles = this.roles[m.entity]!;
-      // Title words right before the name.
-      for (let u = t - 1, n = 0; u >= 0 && n < MAX_TITLE_WORDS; u--, n++) {
-        const tok = tokens[u]!;
-        const post = tok.tags.has("Abbreviation") ? tok.post.replace(/^\./, "") : tok.post;
-        if (/[,;:.!?]/.test(post) || this.tokenEntity.has(u)) break;
-        if (!(isCapitalised(tok) || ROLE_NOUNS.has(tok.normal) || tok.tags.has("Actor") || tok.tags.has("Adjective") || tok.normal === "of")) break;
-        const w = tok.normal.replace(/\.$/, "");
-        roles.add(w);
-        if (FEMALE_WORDS.test(w)) votes[m.entity]!.female++;
-        if (MALE_WORDS.test(w)) votes[m.entity]!.male++;
-      }
-      // Apposition after the name: "Kimball, executive director of …", "Ayrault, the foreign minister of France".
-      let last = t;
-      while (last + 1 < tokens.length && this.tokenEntity.get(last + 1) === m) last++;
-      if (/^,\s*$/.test(tokens[last]!.post)) {
-        // Only a closed apposition ("X, the mayor, said"; "X, director of Y."), not a clause that
-        // goes on to its verb ("in Chelsea, the mayor also said").
-        const words: string[] = [];
-        let closed = false;
-        for (let u = last + 1; u < tokens.length && words.length < MAX_APPOSITION_WORDS; u++) {
-          const tok = tokens[u]!;
-          if (tok.tags.has("Verb") && !tok.tags.has("Noun")) break;
-          words.push(tok.normal);
-          if (/[,;:.!?)]/.test(tok.post) || u + 1 === tokens.length || tokens[u + 1]!.sentence !== tok.sentence) { closed = true; break; }
-        }
-        if (closed) {
-          for (const w of words) {
-            roles.add(w);
-            if (FEMALE_WORDS.test(w)) votes[m.entity]!.female++;
-            if (MALE_WORDS.test(w)) votes[m.entity]!.male++;
-          }
-        }
-      }
-    }
-    votes.forEach((v, k) => { this.genders[k] = v.female > v.male ? "female" : v.male > v.female ? "male" : null; });
-  }
-
-  /** Note that a person was referred to by a gendered pronoun (so later pronouns agree). */
-  notePronoun(person: string, pronoun: string): void {
-    const k = this.doc.people.findIndex((p) => p.name === person);
-    if (k >= 0 && this.genders[k] === null) this.genders[k] = /^(?:she|her)$/.test(pronoun) ? "female" : "male";
   }
 
   /**
@@ -156,16 +72,13 @@ export class Speakers {
   isPerson(name: string, pronoun: string): boolean {
     if (this.doc.organizations.some((o) => o.name === name)) return false;
     const k = this.doc.people.findIndex((p) => p.name === name);
-    const want: Gender = /^(?:she|her)$/.test(pronoun) ? "female" : "male";
+    const want: Gender = FEMALE_PRONOUNS.has(pronoun) ? "female" : "male";
     return k < 0 || this.genders[k] === null || this.genders[k] === want;
   }
 
-  /**
-   * The canonical name for the words in a slot; `previous` is the speaker of the quote before, if
-   * near. `lastIsHead`: the slot is the subject of a participle ("footage of Trump saying"), so its
-   * last word is the head even after "of".
-   */
-  resolve(slot: Slot, previous: string | null, lastIsHead = false): string | null {
+  /** The canonical name for the words in a slot. */
+  resolve(slot: Slot, context: SlotContext): string | null {
+    const { previous, sentenceStart, lastIsHead = false } = context;
     const tokens = this.doc.tokens;
     // The head of "director of the Arms Control Association" is "director", not the last word.
     let headEnd = slot.end;
@@ -185,7 +98,7 @@ export class Speakers {
     }
     // "he's", "they've": the pronoun without its contraction.
     const normal = headTok.normal.replace(/['’](?:s|ve|ll|d|re|m)$/, "");
-    if (PERSON_PRONOUNS.has(normal)) return this.antecedent(here, normal, previous);
+    if (PERSON_PRONOUNS.has(normal)) return this.antecedent(here, normal, previous, sentenceStart);
     if (FIRST_PERSON.has(normal)) return null;
     if (GROUP_PRONOUNS.has(normal)) return this.nearestOrganization(here, null);
     if (inName(tokens, head, this.names) && !ROLE_NOUNS.has(normal) && !headTok.tags.has("Honorific") && !headTok.tags.has("Pronoun")) {
@@ -193,7 +106,7 @@ export class Speakers {
     }
     // "the IMF report stated", "Ivana Trump's brief": a document speaks for whoever it belongs to.
     if (DOCUMENT_NOUNS.has(normal) && head > slot.first) {
-      const author = this.resolve({ first: slot.first, end: head }, previous);
+      const author = this.resolve({ first: slot.first, end: head }, context);
       if (author) return author;
     }
     if (ORG_NOUNS.has(normal)) return this.nearestOrganization(here, normal);
@@ -207,7 +120,10 @@ export class Speakers {
     let from = head;
     while (from - 1 >= first) {
       const tok = tokens[from - 1]!;
-      if (!inName(tokens, from - 1, this.names) || tok.tags.has("Honorific") || ROLE_NOUNS.has(tok.normal) || tok.tags.has("Determiner") || /[,;:)]/.test(tok.post)) break;
+      // "Association of Flight Attendants", "Bank of America": a small word between capitalised ones.
+      const joiner = /^(?:of|for|and|&)$/.test(tok.normal) && from - 2 >= first && isCapitalised(tokens[from - 2]!) && !ROLE_NOUNS.has(tokens[from - 2]!.normal);
+      if (!joiner && (!inName(tokens, from - 1, this.names) || tok.tags.has("Honorific") || ROLE_NOUNS.has(tok.normal) || tok.tags.has("Determiner"))) break;
+      if (/[,;:)]/.test(tok.post)) break;
       from--;
     }
     while (from < head && (tokens[from]!.tags.has("Honorific") || ROLE_NOUNS.has(tokens[from]!.normal))) from++;
@@ -229,26 +145,37 @@ export class Speakers {
     return best?.name ?? name;
   }
 
-  /** "he"/"she": the previous speaker when it agrees, else the nearest person before, subjects first. */
-  private antecedent(offset: number, pronoun: string, previous: string | null): string | null {
-    const want: Gender = /^(?:she|her)$/.test(pronoun) ? "female" : "male";
-    const fits = (k: number) => this.genders[k] === null || this.genders[k] === want;
-    // A fitting person earlier in the same sentence comes first ("Ban condemned what he called …").
-    const own = this.sameSentenceSubject(offset, want);
-    if (own) return own;
-    if (previous) {
-      const k = this.doc.people.findIndex((p) => p.name === previous);
-      if (k >= 0 && fits(k)) return previous;
-    }
-    return this.recentSubject(offset, want) ?? this.nearestPerson(offset, want);
+  /**
+   * "he"/"she": the nearest fitting person earlier in the same sentence ("Christie called Clinton a
+   * disgrace after she attacked …"), else the speaker of the quote before when it agrees, else the
+   * subjects of the sentences before, else the nearest person before.
+   */
+  private antecedent(offset: number, pronoun: string, previous: string | null, sentenceStart: number | undefined): string | null {
+    const want: Gender = FEMALE_PRONOUNS.has(pronoun) ? "female" : "male";
+    const found = this.earlierInSentence(offset, want, sentenceStart) ??
+      (previous && this.isPerson(previous, pronoun) ? previous : null) ??
+      this.recentSubject(offset, want) ?? this.nearestPerson(offset, want);
+    // What the text calls "she" is a woman for the pronouns that follow.
+    const k = this.doc.people.findIndex((p) => p.name === found);
+    if (k >= 0 && this.genders[k] === null) this.genders[k] = want;
+    return found;
   }
 
-  private sameSentenceSubject(offset: number, want: Gender): string | null {
+  /** The nearest person fitting the pronoun mentioned (outside quotes) between the start of the sentence and `offset`. */
+  personBefore(offset: number, pronoun: string, sentenceStart: number | undefined): string | null {
+    return this.earlierInSentence(offset, FEMALE_PRONOUNS.has(pronoun) ? "female" : "male", sentenceStart);
+  }
+
+  private earlierInSentence(offset: number, want: Gender, sentenceStart: number | undefined): string | null {
     const sent = this.doc.sentences[this.sentenceAt(offset)];
-    if (!sent || sent.start > offset) return null;
-    const fit = this.mentions.find((m) => m.kind === "person" && m.start >= sent.start && m.end <= offset && !this.quoted(m.start) &&
-      (this.genders[m.entity] === null || this.genders[m.entity] === want));
-    return fit?.name ?? null;
+    const from = sentenceStart ?? (sent && sent.start <= offset ? sent.start : offset);
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (m.start < from) break;
+      if (m.kind !== "person" || m.end > offset || this.quoted(m.start)) continue;
+      if (this.genders[m.entity] === null || this.genders[m.entity] === want) return m.name;
+    }
+    return null;
   }
 
   /** Index of the first sentence that ends after `offset` (the last one when none does). */

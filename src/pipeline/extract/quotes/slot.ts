@@ -1,126 +1,20 @@
-// Attribution inside one frame sentence: which speech verb governs a quotation (the cue), and which
-// words name its source (the speaker slot). The slot is found by position, as news writes it:
+// The speaker slot of a cue: the words that name the source, found by position, as news writes it:
 //   “…,” said Caddell.            verb right after the quotation: the source follows the verb
 //   “…,” Caddell said.            the source precedes the verb
 //   Caddell told reporters, “…”   the same, before the quotation
 //   Jordan (R-Ohio), an oversight panel member, said   an apposition between source and verb is skipped
 //   …, according to the ministry.
 import type { Token } from "../../doc.js";
+import type { Cue } from "./cue.js";
+import { nounReading } from "./cue.js";
 import type { Item } from "./frame.js";
-import { BETWEEN_SUBJECT_AND_VERB, CUE_FORMS } from "./lexicon.js";
-
-export interface Cue {
-  /** Index in the sentence's items of the verb (for "according to": of "according"). */
-  readonly at: number;
-  /** The cue as written: "said", "according to", "put it". */
-  readonly text: string;
-  readonly kind: "speech" | "stance" | "weak" | "according";
-}
+import { wordAt } from "./frame.js";
+import { BETWEEN_SUBJECT_AND_VERB } from "./lexicon.js";
 
 /** A run of tokens (indices into doc.tokens, end exclusive) that names the source. */
 export interface Slot {
   readonly first: number;
   readonly end: number;
-}
-
-const wordAt = (items: readonly Item[], i: number): number | null => {
-  const it = items[i];
-  return it && it.kind === "word" ? it.token : null;
-};
-
-
-/** Is item i a cue verb? "put" counts only in "put it", "point" only in "point out". */
-export function cueAt(items: readonly Item[], i: number, tokens: readonly Token[]): Cue | null {
-  const t = wordAt(items, i);
-  if (t === null) return null;
-  const tok = tokens[t]!;
-  const normal = tok.normal.replace(/[’']s$/, "");
-  if (normal === "according") {
-    const next = wordAt(items, i + 1);
-    return next !== null && tokens[next]!.normal === "to" ? { at: i, text: "according to", kind: "according" } : null;
-  }
-  const form = CUE_FORMS.get(normal);
-  if (!form) return null;
-  if (form.foreign) return { at: i, text: tok.text, kind: "speech" };
-  // A noun reading ("the tweet", "a report", "his call") is not a cue; proper names never are. A
-  // participle after a comma, a conjunction or a name is a verb even when tagged as a noun (", saying").
-  if (tok.tags.has("ProperNoun") || tok.tags.has("Person")) return null;
-  const prev = wordAt(items, i - 1);
-  const prevTok = prev === null ? null : tokens[prev]!;
-  if (!tok.tags.has("Verb")) {
-    const clauseStart = prevTok !== null && (/,\s*$/.test(prevTok.post) || /^(?:and|but|while|after|before|by|without|when)$/.test(prevTok.normal) || prevTok.tags.has("Person") || prevTok.tags.has("ProperNoun"));
-    if (!(normal.endsWith("ing") && form.kind === "speech" && clauseStart)) return null;
-  }
-  if (nounReading(items, i, tokens)) return null;
-  const next = wordAt(items, i + 1);
-  const nextNormal = next === null ? "" : tokens[next]!.normal;
-  if (/^put/.test(normal)) return nextNormal === "it" ? { at: i, text: `${tok.text} it`, kind: "speech" } : null;
-  if (/^point/.test(normal)) return nextNormal === "out" ? { at: i, text: `${tok.text} out`, kind: "speech" } : null;
-  return { at: i, text: tok.text, kind: form.kind };
-}
-
-/**
- * A verb form that is a noun here: the object of a verb ("unleashed tweets", "made claims"), or
- * after a preposition, an article or an adjective ("a series of tweets", "his remarks"). Gerunds
- * after a preposition stay verbs ("by saying").
- */
-function nounReading(items: readonly Item[], i: number, tokens: readonly Token[]): boolean {
-  const t = wordAt(items, i);
-  const p = wordAt(items, i - 1);
-  if (t === null || p === null) return false;
-  const tok = tokens[t]!, prev = tokens[p]!;
-  if (tok.normal.endsWith("ing") || prev.text === "" || /[,;:]/.test(prev.post)) return false;
-  if (/^(?:that|who|which|what|this)$/.test(prev.normal)) return false;
-  if (/[^s]s$/.test(tok.normal) && tok.normal !== "says" && prev.tags.has("Verb") && !prev.tags.has("Auxiliary") && !prev.tags.has("Modal")) return true;
-  // "32% of Republican claims": a modifier after a preposition makes a noun phrase.
-  const before = wordAt(items, i - 2);
-  if (before !== null && /[^s]s$/.test(tok.normal) && tok.normal !== "says" && tokens[before]!.tags.has("Preposition") && !prev.tags.has("Person")) return true;
-  return prev.tags.has("Preposition") || prev.tags.has("Determiner") || (prev.tags.has("Possessive") && !prev.tags.has("Pronoun")) ||
-    (prev.tags.has("Adjective") && !prev.tags.has("Adverb"));
-}
-
-const RANK: Record<Cue["kind"], number> = { according: 0, speech: 0, stance: 1, weak: 2 };
-/** Words before a verb that make it part of a relative clause ("anybody who complains"). */
-const RELATIVE = /^(?:who|which|that)$/;
-
-function rankOf(items: readonly Item[], c: Cue, tokens: readonly Token[]): number {
-  const prev = wordAt(items, c.at - 1);
-  if (prev !== null && RELATIVE.test(tokens[prev]!.normal)) return RANK.weak;
-  return RANK[c.kind];
-}
-
-/**
- * The cue of the quotation at item q. A quotation that opens its sentence takes the first cue after
- * it (“…,” he said). Otherwise the cues before it count, those after the previous quotation of the
- * sentence first (before that, a verb may govern several fragments): the strongest (a speech verb
- * before a verb of stance, before a verb in a relative clause), nearest first; else the first cue after.
- */
-export function findCue(items: readonly Item[], q: number, tokens: readonly Token[]): Cue | null {
-  const cues: { cue: Cue; rank: number }[] = [];
-  for (let i = 0; i < items.length; i++) {
-    const c = cueAt(items, i, tokens);
-    if (c) cues.push({ cue: c, rank: rankOf(items, c, tokens) });
-  }
-  if (cues.length === 0) return null;
-  const opensSentence = !items.slice(0, q).some((it) => it.kind === "word");
-  const after = cues.filter((c) => c.cue.at > q);
-  const firstAfter = (): Cue | null => {
-    const best = Math.min(...after.map((c) => c.rank));
-    return after.find((c) => c.rank === best)?.cue ?? null;
-  };
-  if (opensSentence) return after.length ? firstAfter() : null;
-  // A verb that introduces the quotation directly ("Trump boasted, “…”") governs it.
-  const adjacent = cues.find((c) => c.cue.at === q - 1 && c.rank < RANK.weak);
-  if (adjacent) return adjacent.cue;
-  let previousQuote = -1;
-  for (let i = q - 1; i >= 0; i--) if (items[i]!.kind === "quote") { previousQuote = i; break; }
-  const sinceQuote = cues.filter((c) => c.cue.at > previousQuote && c.cue.at < q);
-  const before = sinceQuote.length ? sinceQuote : cues.filter((c) => c.cue.at < q);
-  if (before.length) {
-    const best = Math.min(...before.map((c) => c.rank));
-    return before.filter((c) => c.rank === best).at(-1)!.cue;
-  }
-  return after.length ? firstAfter() : null;
 }
 
 /** Word-like tokens that can belong to a name or a noun phrase naming a source. */
@@ -221,6 +115,7 @@ function isApposition(items: readonly Item[], from: number, to: number, tokens: 
  */
 export function speakerSlot(items: readonly Item[], cue: Cue, tokens: readonly Token[]): Slot | null {
   if (cue.kind === "according") return phraseStartingAt(items, cue.at + 2, tokens);
+  if (cue.kind === "noun") return phraseEndingAt(items, cue.at - 1, 0, tokens);
   const prev = items[cue.at - 1];
   // “…,” said X; and "Said Ellis: “…”" at the start of a sentence.
   const inverted = cue.at === 0 || prev?.kind === "quote";
@@ -303,7 +198,10 @@ export function clauseVerbBefore(items: readonly Item[], at: number, tokens: rea
     while (wordAt(items, b) !== null && tokens[wordAt(items, b)!]!.tags.has("Adverb")) b--;
     const before = wordAt(items, b);
     const afterAuxiliary = before !== null && (tokens[before]!.tags.has("Auxiliary") || tokens[before]!.tags.has("Copula"));
-    if (tok.tags.has("Gerund") || tok.tags.has("Participle")) { if (afterAuxiliary) return i; continue; }
+    // A progressive ("is questioning") is a clause's verb; a passive ("should be released") is not its speaker's.
+    if (tok.tags.has("Gerund")) { if (afterAuxiliary) return i; continue; }
+    const passive = before !== null && /^(?:be|been|being|is|was|were|are|am|'s)$/.test(tokens[before]!.normal);
+    if (tok.tags.has("Participle") || passive) continue;
     if (tok.tags.has("PastTense") || tok.tags.has("PresentTense")) return i;
   }
   return null;

@@ -42,6 +42,8 @@ describe("quote attribution through the speech verb", () => {
   it("keeps the name written in the speaker slot when the entity stage missed it", () => {
     const text = "“The plant will close next year,” said John Smith, a spokesman for the company.";
     expect(quotesOf(text)[0]).toMatchObject({ speaker: "John Smith", cue: "said" });
+    const other = "In a statement announcing the pick, the Association of Flight Attendants called Clinton a “champion” for its members.";
+    expect(quotesOf(other)[0]).toMatchObject({ speaker: "Association of Flight Attendants", cue: "called" });
   });
 
   it("gives no speaker when nobody is named", () => {
@@ -60,6 +62,15 @@ describe("quote attribution through the speech verb", () => {
   it("takes the subject of the main clause for a participle cue", () => {
     const text = "Hillary Clinton mocked the complaint, saying anybody who complains about a microphone “is not having a good night.”";
     expect(quotesOf(text, [{ name: "Hillary Clinton" }])[0]).toMatchObject({ speaker: "Hillary Clinton", cue: "saying" });
+  });
+
+  it("gives a second verb the subject of the verb of saying before it", () => {
+    const people = [{ name: "Chris Christie", aliases: ["Christie"] }, { name: "Hillary Clinton", aliases: ["Clinton"] }];
+    const text = "Christie described Clinton as a “disgrace” after she attacked the police and blamed the shootings on “implicit bias.”";
+    expect(said(quotesOf(text, people))).toEqual(["Chris Christie: disgrace", "Hillary Clinton: implicit bias."]);
+    const other = "Trump tweeted that Machado was “disgusting” and encouraged Americans to “check out” the tape.";
+    expect(quotesOf(other, [{ name: "Donald Trump", aliases: ["Trump"] }, { name: "Alicia Machado", aliases: ["Machado"] }]).map((q) => q.speaker))
+      .toEqual(["Donald Trump", "Donald Trump"]);
   });
 
   it("prefers the speech verb of the clause to a verb in a relative clause", () => {
@@ -132,6 +143,45 @@ describe("where the attribution stands", () => {
   });
 });
 
+describe("cues beyond the plain verb", () => {
+  it("reads verbs that the tagger takes for nouns or adjectives", () => {
+    const people = [{ name: "Jeh Johnson", aliases: ["Johnson"] }, { name: "Donald Trump", aliases: ["Trump"] }];
+    expect(quotesOf("Johnson tells reporters on Friday that “exactly who did it” remains unclear.", people)[0]).toMatchObject({ speaker: "Jeh Johnson", cue: "tells" });
+    expect(quotesOf("Trump is promising lower taxes and “jobs, jobs, jobs.”", people)[0]).toMatchObject({ speaker: "Donald Trump", cue: "promising" });
+  });
+
+  it("reads \"said\" after an apposition even when the tagger takes it for an adjective", () => {
+    const text = "A Clinton spokesman, Brian Fallon, said “nothing is decided.”";
+    expect(quotesOf(text, [{ name: "Brian Fallon" }, { name: "Hillary Clinton", aliases: ["Clinton"] }])[0]).toMatchObject({ speaker: "Brian Fallon", cue: "said" });
+  });
+
+  it("gives \"a Clinton spokesman\" to the person introduced as such, not to Clinton", () => {
+    const people = [{ name: "Brian Fallon" }, { name: "Hillary Clinton", aliases: ["Clinton"] }];
+    const text = "Clinton spokesman Brian Fallon spoke on Monday. “We are ready,” a Clinton spokesman said.";
+    expect(quotesOf(text, people)[0]!.speaker).toBe("Brian Fallon");
+  });
+
+  it("attributes a quotation after a noun of saying to its possessor", () => {
+    const text = "Politifact examined Donald Trump’s claim that there have been “thousands of shootings” in Chicago.";
+    expect(quotesOf(text, [{ name: "Donald Trump", aliases: ["Trump"] }])[0]).toMatchObject({ speaker: "Donald Trump", cue: "claim" });
+  });
+
+  it("prefers a verb to a noun of saying", () => {
+    const text = "Minyon Moore, a senior adviser, called Obama’s remarks “a true wake-up call” for voters.";
+    expect(quotesOf(text, [{ name: "Minyon Moore" }, { name: "Barack Obama", aliases: ["Obama"] }])[0]).toMatchObject({ speaker: "Minyon Moore", cue: "called" });
+  });
+
+  it("gives a quotation after a colon to the subject of its sentence", () => {
+    const text = "President Obama is rolling out a new and more personal campaign message: “It’s about me.”";
+    expect(quotesOf(text, [{ name: "Barack Obama", aliases: ["Obama", "President Obama"] }])[0]).toMatchObject({ speaker: "Barack Obama", cue: null });
+  });
+
+  it("does not take words that introduce the next quotation for a tag of the one before", () => {
+    const text = "I had to change my answer: “Of course I believe in the devil.” To which she said, “Thank God you still believe in the devil.”";
+    expect(quotesOf(text).map((q) => q.text)).toEqual(["Of course I believe in the devil.", "Thank God you still believe in the devil."]);
+  });
+});
+
 describe("quotes in other styles and languages", () => {
   it("reads single quotation marks as British papers use them", () => {
     const text = "Defence Secretary John Healey met his counterpart on Monday. ‘We will work together on this,’ he said. 'It is a new chapter,' Mr Healey added.";
@@ -158,6 +208,11 @@ describe("pronouns and descriptions as speakers", () => {
     expect(quotesOf("Officials said the talks were “constructive and frank.”")[0]).toMatchObject({ speaker: null, cue: "said" });
   });
 
+  it("gives a quotation after a tagged sentence of its paragraph to the speaker of the tag", () => {
+    const text = "The debate went on.\n\nThe administration may be reluctant to act while talks go on, Schiff said. “The other factor is the appearance of tipping the scales.”";
+    expect(quotesOf(text, [{ name: "Adam Schiff", aliases: ["Schiff"] }])[0]).toMatchObject({ speaker: "Adam Schiff", cue: null });
+  });
+
   it("gives a quotation after a sentence of its paragraph to that sentence's subject", () => {
     const text = "The debate went on.\n\nSen. Bernie Sanders named exhaustion with bigotry as a reason to vote. “The younger people are sick and tired of discrimination and racism.”";
     expect(quotesOf(text, [{ name: "Bernie Sanders" }])[0]).toMatchObject({ speaker: "Bernie Sanders", cue: null });
@@ -178,6 +233,12 @@ describe("pronouns and descriptions as speakers", () => {
     expect(quotesOf(text, [{ name: "Hillary Clinton" }, { name: "Donald Trump" }])[0]!.speaker).toBe("Hillary Clinton");
   });
 
+  it("remembers whom the text calls \"she\" for the pronouns that follow", () => {
+    const text = "Lagarde met Dombrovskis in Brussels.\n\n“We agreed on the plan,” she said.\n\nDombrovskis spoke of the budget, and Lagarde of the banks. “The budget is ready,” he said.";
+    const people = [{ name: "Christine Lagarde", aliases: ["Lagarde"] }, { name: "Valdis Dombrovskis", aliases: ["Dombrovskis"] }];
+    expect(said(quotesOf(text, people))).toEqual(["Christine Lagarde: We agreed on the plan", "Valdis Dombrovskis: The budget is ready"]);
+  });
+
   it("resolves \"he added\" to the speaker of the quote before", () => {
     const text = "“We will win,” Trump said of Clinton. “We will win big,” he added.";
     expect(said(quotesOf(text, [{ name: "Donald Trump", aliases: ["Trump"] }, { name: "Hillary Clinton", aliases: ["Clinton"] }]))).toEqual([
@@ -189,6 +250,16 @@ describe("pronouns and descriptions as speakers", () => {
     const text = "Defense Minister Shinjiro Koizumi met Ahn Gyu-back on Saturday.\n\n“We agreed on visits every year,” the minister said.";
     expect(quotesOf(text, [{ name: "Shinjiro Koizumi" }, ahn])[0]!.speaker).toBe("Shinjiro Koizumi");
     expect(quotesOf(text, [koizumi, ahn])[0]!.speaker).toBe("Shinjiro Koizumi");
+  });
+
+  it("reads a title written short before a name (\"Sen.\" is \"the senator\")", () => {
+    const text = "Sen. Bernie Sanders spoke on Sunday. The Vermont senator said that there are still “some people” who feel that way.";
+    expect(quotesOf(text, [{ name: "Bernie Sanders" }])[0]!.speaker).toBe("Bernie Sanders");
+  });
+
+  it("reads a title inside the mention of a person", () => {
+    const text = "President Barack Obama spoke at the town hall.\n\n“The truth of the matter is that this issue has been manufactured,” the president said.";
+    expect(quotesOf(text, [{ name: "Barack Obama", aliases: ["President Barack Obama"] }])[0]!.speaker).toBe("Barack Obama");
   });
 
   it("resolves \"the spokesman\" through an apposition earlier in the text", () => {

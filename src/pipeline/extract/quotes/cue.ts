@@ -1,0 +1,136 @@
+// The cue of a quotation: the speech verb (or "according to", or a noun of saying) that attributes
+// it to a source, chosen among the cues of its frame sentence by position and strength.
+import type { Token } from "../../doc.js";
+import type { Item } from "./frame.js";
+import { wordAt } from "./frame.js";
+import { CUE_FORMS, CUE_NOUNS } from "./lexicon.js";
+
+export interface Cue {
+  /** Index in the sentence's items of the verb (for "according to": of "according"). */
+  readonly at: number;
+  /** The cue as written: "said", "according to", "put it". */
+  readonly text: string;
+  readonly kind: "speech" | "stance" | "weak" | "according" | "noun";
+}
+
+/** Is item i a cue verb? "put" counts only in "put it", "point" only in "point out". */
+export function cueAt(items: readonly Item[], i: number, tokens: readonly Token[]): Cue | null {
+  const t = wordAt(items, i);
+  if (t === null) return null;
+  const tok = tokens[t]!;
+  const normal = tok.normal.replace(/[’']s$/, "");
+  if (normal === "according") {
+    const next = wordAt(items, i + 1);
+    return next !== null && tokens[next]!.normal === "to" ? { at: i, text: "according to", kind: "according" } : null;
+  }
+  const prev = wordAt(items, i - 1);
+  const prevTok = prev === null ? null : tokens[prev]!;
+  if (CUE_NOUNS.has(tok.normal) && prevTok && possessive(prevTok)) return { at: i, text: tok.text, kind: "noun" };
+  const form = CUE_FORMS.get(normal);
+  if (!form) return null;
+  if (form.foreign) return { at: i, text: tok.text, kind: "speech" };
+  // A noun reading ("the tweet", "a report", "his call") is not a cue; proper names never are.
+  if (tok.tags.has("ProperNoun") || tok.tags.has("Person")) return null;
+  if (!tok.tags.has("Verb") && !verbDespiteTags(normal, form.kind, prevTok)) return null;
+  if (nounReading(items, i, tokens)) return null;
+  const next = wordAt(items, i + 1);
+  const nextNormal = next === null ? "" : tokens[next]!.normal;
+  if (/^put/.test(normal)) return nextNormal === "it" ? { at: i, text: `${tok.text} it`, kind: "speech" } : null;
+  if (/^point/.test(normal)) return nextNormal === "out" ? { at: i, text: `${tok.text} out`, kind: "speech" } : null;
+  return { at: i, text: tok.text, kind: form.kind };
+}
+
+/** "Trump’s", "his", "their": the possessor of a noun of saying. */
+const possessive = (tok: Token): boolean =>
+  /^(?:his|her|their|its)$/.test(tok.normal) || ((tok.tags.has("Possessive") || /['’]s$/.test(tok.text)) && /^\p{Lu}/u.test(tok.text));
+
+/**
+ * compromise tags some verbs as nouns or adjectives ("Johnson tells", "is promising", ", saying",
+ * "Fallon, said"): a participle after a comma, a conjunction, a name or an auxiliary, a third-person
+ * or past form right after a name or a pronoun, and a verb of saying after a comma or a name, are
+ * verbs all the same.
+ */
+function verbDespiteTags(normal: string, kind: string, prev: Token | null): boolean {
+  if (prev === null || kind === "weak") return false;
+  const subject = (prev.tags.has("Person") || prev.tags.has("ProperNoun") || prev.tags.has("Pronoun")) && !prev.tags.has("Possessive") && !/['’]s$/.test(prev.text);
+  if (normal.endsWith("ing")) {
+    return /,\s*$/.test(prev.post) || /^(?:and|but|while|after|before|by|without|when)$/.test(prev.normal) || subject ||
+      prev.tags.has("Auxiliary") || prev.tags.has("Copula");
+  }
+  // "Brian Fallon, said": compromise may read "said" as the adjective of "the said person".
+  const afterApposition = /,\s*$/.test(prev.post) && kind === "speech";
+  return (/(?:s|ed)$/.test(normal) && subject) || afterApposition || (subject && kind === "speech");
+}
+
+/**
+ * A verb form that is a noun here: the object of a verb ("unleashed tweets", "made claims"), or
+ * after a preposition, an article or an adjective ("a series of tweets", "his remarks"). Gerunds
+ * after a preposition stay verbs ("by saying").
+ */
+export function nounReading(items: readonly Item[], i: number, tokens: readonly Token[]): boolean {
+  const t = wordAt(items, i);
+  const p = wordAt(items, i - 1);
+  if (t === null || p === null) return false;
+  const tok = tokens[t]!, prev = tokens[p]!;
+  if (tok.normal.endsWith("ing") || prev.text === "" || /[,;:]/.test(prev.post)) return false;
+  if (/^(?:that|who|which|what|this)$/.test(prev.normal)) return false;
+  if (/[^s]s$/.test(tok.normal) && tok.normal !== "says" && prev.tags.has("Verb") && !prev.tags.has("Auxiliary") && !prev.tags.has("Modal")) return true;
+  // "32% of Republican claims": a modifier after a preposition makes a noun phrase.
+  const before = wordAt(items, i - 2);
+  if (before !== null && /[^s]s$/.test(tok.normal) && tok.normal !== "says" && tokens[before]!.tags.has("Preposition") && !prev.tags.has("Person")) return true;
+  return prev.tags.has("Preposition") || prev.tags.has("Determiner") || (prev.tags.has("Possessive") && !prev.tags.has("Pronoun")) ||
+    (prev.tags.has("Adjective") && !prev.tags.has("Adverb"));
+}
+
+/** Which cue governs when a sentence has several: a verb of saying, of stance, a noun of saying, an opinion. */
+const RANK: Record<Cue["kind"], number> = { according: 0, speech: 0, stance: 1, noun: 2, weak: 3 };
+/** Words before a verb that make it part of a relative clause ("anybody who complains"). */
+const RELATIVE = /^(?:who|which|that)$/;
+
+/**
+ * A verb in a relative clause ("anybody who complains"), or a participle right after a common noun
+ * ("a statement announcing the pick"), describes that noun: it yields to the main verb.
+ */
+function rankOf(items: readonly Item[], c: Cue, tokens: readonly Token[]): number {
+  const prev = wordAt(items, c.at - 1);
+  if (prev === null) return RANK[c.kind];
+  const p = tokens[prev]!;
+  if (RELATIVE.test(p.normal)) return RANK.weak;
+  const commonNoun = p.tags.has("Noun") && !p.tags.has("Pronoun") && !p.tags.has("ProperNoun") && !p.tags.has("Person") && !/[,;:]/.test(p.post);
+  if (/ing$/.test(c.text) && commonNoun) return RANK.weak;
+  return RANK[c.kind];
+}
+
+/**
+ * The cue of the quotation at item q. A quotation that opens its sentence takes the first cue after
+ * it (“…,” he said). Otherwise the cues before it count, those after the previous quotation of the
+ * sentence first (before that, a verb may govern several fragments): the strongest (a speech verb
+ * before a verb of stance, before a verb in a relative clause), nearest first; else the first cue after.
+ */
+export function findCue(items: readonly Item[], q: number, tokens: readonly Token[]): Cue | null {
+  const cues: { cue: Cue; rank: number }[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const c = cueAt(items, i, tokens);
+    if (c) cues.push({ cue: c, rank: rankOf(items, c, tokens) });
+  }
+  if (cues.length === 0) return null;
+  const opensSentence = !items.slice(0, q).some((it) => it.kind === "word");
+  const after = cues.filter((c) => c.cue.at > q);
+  const firstAfter = (): Cue | null => {
+    const best = Math.min(...after.map((c) => c.rank));
+    return after.find((c) => c.rank === best)?.cue ?? null;
+  };
+  if (opensSentence) return after.length ? firstAfter() : null;
+  // A verb that introduces the quotation directly ("Trump boasted, “…”") governs it.
+  const adjacent = cues.find((c) => c.cue.at === q - 1 && c.rank <= RANK.stance);
+  if (adjacent) return adjacent.cue;
+  let previousQuote = -1;
+  for (let i = q - 1; i >= 0; i--) if (items[i]!.kind === "quote") { previousQuote = i; break; }
+  const sinceQuote = cues.filter((c) => c.cue.at > previousQuote && c.cue.at < q);
+  const before = sinceQuote.length ? sinceQuote : cues.filter((c) => c.cue.at < q);
+  if (before.length) {
+    const best = Math.min(...before.map((c) => c.rank));
+    return before.filter((c) => c.rank === best).at(-1)!.cue;
+  }
+  return after.length ? firstAfter() : null;
+}

@@ -1,0 +1,109 @@
+// What the text says about each person around its mentions: the roles it gives them ("Mayor Bill
+// de Blasio", "Kimball, executive director of …", "President Barack Obama") and their gender ("Mrs.",
+// a female first name, "the spokeswoman"). Speakers are found by role ("the mayor said") and
+// pronouns agree in gender with their antecedent.
+import type { ArticleDoc, EntityMention, Token } from "../../doc.js";
+import { ROLE_NOUNS, TITLE_ABBREVIATIONS } from "./lexicon.js";
+
+export type Gender = "male" | "female" | null;
+
+/** One mention of a person or an organisation, with its entity (an index into doc.people or doc.organizations). */
+export interface MentionRef {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: "person" | "organization";
+  readonly entity: number;
+  readonly name: string;
+}
+
+/** How far before a mention a title may start ("Republican vice-presidential nominee Gov. Mike Pence"). */
+const MAX_TITLE_WORDS = 6;
+/** How far an apposition after a mention may run (", executive director of the Arms Control Association"). */
+const MAX_APPOSITION_WORDS = 10;
+
+// Words of a title or an apposition that tell a person's gender ("Mrs.", "the spokeswoman").
+// Pronouns are left out: in "Trump, her opponent," the "her" is someone else.
+const FEMALE_WORDS = /^(?:mrs|ms|miss|madam|spokeswoman|congresswoman|businesswoman|chairwoman|councilwoman|assemblywoman|actress|queen|princess|wife|mother|daughter|sister|widow|grandmother|first lady)$/;
+const MALE_WORDS = /^(?:mr|sir|spokesman|congressman|businessman|chairman|councilman|assemblyman|actor|king|prince|husband|father|son|brother|widower|grandfather)$/;
+
+export const isCapitalised = (tok: Token): boolean => /^\p{Lu}/u.test(tok.text);
+/** The words of a name in lower case ("Ahn Gyu-back" → ahn, gyu-back). */
+export const wordsOf = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+
+/** Every mention, sorted, and the mention each token belongs to (people win over organisations). */
+export function indexMentions(doc: ArticleDoc): { mentions: MentionRef[]; tokenEntity: Map<number, MentionRef> } {
+  const mentions: MentionRef[] = [];
+  const add = (kind: MentionRef["kind"], entity: number, name: string, m: EntityMention) => mentions.push({ start: m.start, end: m.end, kind, entity, name });
+  doc.people.forEach((p, k) => p.mentions.forEach((m) => add("person", k, p.name, m)));
+  doc.organizations.forEach((o, k) => o.mentions.forEach((m) => add("organization", k, o.name, m)));
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const tokenEntity = new Map<number, MentionRef>();
+  const tokens = doc.tokens;
+  let t = 0;
+  for (const m of mentions) {
+    while (t > 0 && tokens[t - 1]!.end > m.start) t--;
+    while (t < tokens.length && tokens[t]!.end <= m.start) t++;
+    for (let u = t; u < tokens.length && tokens[u]!.start < m.end; u++) {
+      const had = tokenEntity.get(u);
+      if (!had || (had.kind === "organization" && m.kind === "person")) tokenEntity.set(u, m);
+    }
+  }
+  return { mentions, tokenEntity };
+}
+
+/** Roles and gender of every person (indexed as doc.people). */
+export function learnPeople(doc: ArticleDoc, tokenEntity: ReadonlyMap<number, MentionRef>): { roles: Set<string>[]; genders: Gender[] } {
+  const tokens = doc.tokens;
+  const roles = doc.people.map((p) => new Set(p.titles.flatMap(wordsOf)));
+  const votes = doc.people.map(() => ({ male: 0, female: 0 }));
+  const vote = (k: number, w: string) => {
+    if (FEMALE_WORDS.test(w)) votes[k]!.female++;
+    if (MALE_WORDS.test(w)) votes[k]!.male++;
+  };
+  const addRole = (k: number, w: string) => {
+    roles[k]!.add(w);
+    for (const full of TITLE_ABBREVIATIONS[w] ?? []) roles[k]!.add(full);
+  };
+  const seen = new Set<MentionRef>();
+  for (const [t, m] of [...tokenEntity.entries()].sort((a, b) => a[0] - b[0])) {
+    if (m.kind !== "person" || seen.has(m)) continue;
+    seen.add(m);
+    const k = m.entity;
+
+    // Title words right before the name.
+    for (let u = t - 1, n = 0; u >= 0 && n < MAX_TITLE_WORDS; u--, n++) {
+      const tok = tokens[u]!;
+      const post = tok.tags.has("Abbreviation") ? tok.post.replace(/^\./, "") : tok.post;
+      if (/[,;:.!?]/.test(post) || tokenEntity.has(u)) break;
+      if (!(isCapitalised(tok) || ROLE_NOUNS.has(tok.normal) || tok.tags.has("Actor") || tok.tags.has("Adjective") || tok.normal === "of")) break;
+      const w = tok.normal.replace(/\.$/, "");
+      addRole(k, w);
+      vote(k, w);
+    }
+    let last = t;
+    while (last + 1 < tokens.length && tokenEntity.get(last + 1) === m) last++;
+    // A first name or a title inside the mention itself ("Chairwoman Donna Brazile", "President Barack Obama").
+    for (let u = t; u <= last; u++) {
+      const w = tokens[u]!.normal.replace(/\.$/, "");
+      if (tokens[u]!.tags.has("FemaleName")) votes[k]!.female++;
+      if (tokens[u]!.tags.has("MaleName")) votes[k]!.male++;
+      vote(k, w);
+      if (ROLE_NOUNS.has(w) || tokens[u]!.tags.has("Honorific")) addRole(k, w);
+    }
+    // A closed apposition after the name ("X, the mayor, said"; "X, director of Y."), not a clause
+    // that goes on to its verb ("in Chelsea, the mayor also said").
+    if (/^,\s*$/.test(tokens[last]!.post)) {
+      const words: string[] = [];
+      let closed = false;
+      for (let u = last + 1; u < tokens.length && words.length < MAX_APPOSITION_WORDS; u++) {
+        const tok = tokens[u]!;
+        if (tok.tags.has("Verb") && !tok.tags.has("Noun")) break;
+        words.push(tok.normal);
+        if (/[,;:.!?)]/.test(tok.post) || u + 1 === tokens.length || tokens[u + 1]!.sentence !== tok.sentence) { closed = true; break; }
+      }
+      if (closed) for (const w of words) { roles[k]!.add(w); vote(k, w); }
+    }
+  }
+  const genders = votes.map((v): Gender => (v.female > v.male ? "female" : v.male > v.female ? "male" : null));
+  return { roles, genders };
+}
