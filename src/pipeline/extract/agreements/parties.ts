@@ -61,13 +61,23 @@ const LEADING_NOISE = new Set(["the", "a", "an", "this", "these", "those", "his"
 
 /** The country a nationality names, by the document's own place for it when there is one. */
 export function countryParty(ctx: PartyContext, n: Nationality): Party {
-  const place = ctx.doc.places.find((p) => p.countryCode === n.code && p.type === "country") ??
-    ctx.doc.places.find((p) => p.name === n.country || p.aliases.includes(n.country));
-  return { name: place?.name ?? n.country, kind: "place" };
+  let cache = COUNTRY_CACHE.get(ctx.doc);
+  if (!cache) COUNTRY_CACHE.set(ctx.doc, cache = new Map());
+  let name = cache.get(n.code);
+  if (name === undefined) {
+    const place = ctx.doc.places.find((p) => p.countryCode === n.code && p.type === "country") ??
+      ctx.doc.places.find((p) => p.name === n.country || p.aliases.includes(n.country));
+    name = place?.name ?? n.country;
+    cache.set(n.code, name);
+  }
+  return { name, kind: "place" };
 }
 
+/** The document's name for each nationality's country, looked up once per document. */
+const COUNTRY_CACHE = new WeakMap<object, Map<string, string>>();
+
 /** Split a phrase words[a..b] into conjuncts at top-level "and", "or" and list commas. */
-export function conjuncts(v: SentenceView, ctx: PartyContext, a: number, b: number): [number, number][] {
+export function conjuncts(v: SentenceView, a: number, b: number): [number, number][] {
   const ws = v.words;
   const out: [number, number][] = [];
   let from = a;
@@ -79,7 +89,7 @@ export function conjuncts(v: SentenceView, ctx: PartyContext, a: number, b: numb
     const listComma = commaAfter(w) && k < b && k >= from;
     if (inBetween || !(coordination || listComma)) continue;
     const cut = coordination ? k : k + 1;
-    if (coordination && !splittable(v, ctx, k)) continue;
+    if (coordination && !splittable(v, k)) continue;
     const left: [number, number] = [from, coordination ? k - 1 : k];
     if (left[0] <= left[1]) out.push(left);
     from = cut + (coordination ? 1 : 0);
@@ -91,10 +101,10 @@ export function conjuncts(v: SentenceView, ctx: PartyContext, a: number, b: numb
 
 /** May the phrase be split at the coordination at k? Not inside a name ("Bosnia and Herzegovina"
  * as one mention, "Planning and Investment Minister X"). */
-function splittable(v: SentenceView, ctx: PartyContext, k: number): boolean {
+function splittable(v: SentenceView, k: number): boolean {
   const ws = v.words;
   const left = ws[k - 1]!, right = ws[k + 1]!;
-  if (ctx.mentions.some((m) => m.start <= left.start && m.end >= right.end)) return false;
+  if (v.mentions.some((m) => m.start <= left.start && m.end >= right.end)) return false;
   // "Planning and Investment Minister": a capitalised word, then a title word after the next one
   const afterRight = ws[k + 2];
   const leftIsBareWord = isCapitalized(left) && (k - 1 === 0 || !isCapitalized(ws[k - 2]!)) && !nationalityAt([left.lower], 0);
@@ -170,7 +180,7 @@ export function partyOfConjunct(v: SentenceView, ctx: PartyContext, a: number, b
   // the head part: before the first "of"/"in" phrase ("leaders of Romania's new government")
   let h = b;
   for (let k = a + 1; k <= b; k++) if (PP_WORDS.has(ws[k]!.lower)) { h = k - 1; break; }
-  const within = (x: number, y: number) => ctx.mentions.filter((m) => m.start >= ws[x]!.start && m.end <= ws[y]!.end);
+  const within = (x: number, y: number) => v.mentions.filter((m) => m.start >= ws[x]!.start && m.end <= ws[y]!.end);
   const possessive = (m: EntityMentionRef) => ws.some((w) => w.end === m.end && w.tags.has("Possessive")) || /['’]s$/.test(v.text.slice(m.start, m.end));
   const byRank = (ms: readonly EntityMentionRef[]) => [...ms].sort((x, y) => KIND_ORDER[x.kind] - KIND_ORDER[y.kind] || y.start - x.start)[0] ?? null;
   // an entity that is only a title ("President") is a tagging slip, not a name
@@ -221,7 +231,7 @@ function personByRole(ctx: PartyContext, n: Nationality, role: string): Party | 
 
 /** The parties named by the phrase words[a..b], in order, without repeats. */
 export function partiesOfPhrase(v: SentenceView, ctx: PartyContext, a: number, b: number): Resolved[] {
-  const parts = conjuncts(v, ctx, a, b);
+  const parts = conjuncts(v, a, b);
   const last = parts.at(-1);
   const head = last ? lastNoun(v.words, last[0], last[1]) : "";
   const out: Resolved[] = [];
@@ -242,8 +252,8 @@ function lastNoun(ws: readonly Word[], a: number, b: number): string {
 
 /** Can the phrase words[a..b] commit? A name, a pronoun, a nationality or a noun of people and
  * institutions can; "the proposals", "the system", "sixty-two percent" cannot. */
-export function canCommit(v: SentenceView, ctx: PartyContext, a: number, b: number): boolean {
-  const parts = conjuncts(v, ctx, a, b);
+export function canCommit(v: SentenceView, a: number, b: number): boolean {
+  const parts = conjuncts(v, a, b);
   const [s, e] = parts.at(-1) ?? [a, b];
   let h = e;
   for (let k = s + 1; k <= e; k++) if (PP_WORDS.has(v.words[k]!.lower)) { h = k - 1; break; }
@@ -257,8 +267,8 @@ export function canCommit(v: SentenceView, ctx: PartyContext, a: number, b: numb
 }
 
 /** Is the phrase plural ("rebels", "A and B")? For "they" resolved inside the sentence. */
-export function isPluralPhrase(v: SentenceView, ctx: PartyContext, a: number, b: number): boolean {
-  if (conjuncts(v, ctx, a, b).length > 1) return true;
+export function isPluralPhrase(v: SentenceView, a: number, b: number): boolean {
+  if (conjuncts(v, a, b).length > 1) return true;
   const h = v.words[b]!;
   return h.tags.has("Plural") || (nationalityAt([h.lower], 0) !== null && /s$/.test(h.lower));
 }
