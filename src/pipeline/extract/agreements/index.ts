@@ -180,7 +180,8 @@ export function findAgreements(doc: ArticleDoc, ctx: Ctx): AgreementFinding[] {
       const names = new Set(parties.map((p) => p.name));
       const own = {
         date: ownDate,
-        place: placeIn(v, names, c.actionStart),
+        // not from an aside between the subject and the trigger ("Lebed, whom Yeltsin sent to Chechnya, struck a deal")
+        place: placeIn(v, names, c.actionStart, v.words.length, subject ? [subject.end, c.verb.first] : null),
       };
       const made = verdict.status === "concluded";
       // the segmenter may report a sentence end past the text when it dropped a leading character
@@ -206,7 +207,7 @@ function yearsJustAfter(v: SentenceView, at: number): number[] {
   const out: number[] = [];
   for (let k = at + 1; k + 1 < v.words.length; k++) {
     const w = v.words[k]!, y = v.words[k + 1]!;
-    if (["in", "since"].includes(w.lower) && /^(?:1[89]|20)\d\d$/.test(y.text)) out.push(Number(y.text));
+    if (["in", "since"].includes(w.lower) && /^(?:1\d|20)\d\d$/.test(y.text)) out.push(Number(y.text));
     if (breakAfter(w)) break;
   }
   return out;

@@ -244,13 +244,13 @@ export const ASPECTUAL_VERBS = set("continue", "keep", "resume", "intensify", "s
 export const COOPERATIVE_VERBS = new Map<string, ReadonlySet<string> | null | "reported">([
   ["give", null], ["provide", null], ["grant", null], ["donate", null], ["contribute", null], ["offer", null],
   ["send", null], ["deliver", null], ["lend", null], ["allow", null], ["permit", null], ["evacuate", null],
-  ["hand", null], ["return", null], ["cede", null], ["support", null], ["back", null], ["help", null],
+  ["hand", null], ["return", set("land", "lands", "territory", "territories", "islands", "island", "refugees", "prisoners", "remains", "property", "assets", "hostages", "detainees", "bodies", "artefacts", "artifacts", "land", "control", "sovereignty")], ["cede", null], ["support", null], ["back", null], ["help", null],
   ["assist", null], ["aid", null], ["cooperate", null], ["collaborate", null], ["join", null],
-  ["mediate", null], ["host", set("talks", "summit", "conference", "meeting", "negotiations", "refugees", "delegation", "forum", "round", "dialogue", "peace")], ["fund", null], ["finance", null], ["invest", null], ["pay", null],
+  ["mediate", null], ["host", set("talks", "summit", "conference", "meeting", "negotiations", "refugees", "delegation", "forum", "round", "dialogue", "peace")], ["fund", null], ["finance", null], ["invest", null], ["pay", set("compensation", "reparations", "damages", "debt", "debts", "arrears", "salaries", "wages", "dues", "contributions", "fees", "costs", "money", "funds", "share", "pensions", "ransom", "tribute")],
   ["compensate", null], ["extend", null], ["renew", null], ["accept", null], ["respect", null],
   ["honor", null], ["honour", null], ["abide", null], ["implement", null], ["comply", null],
   ["facilitate", null], ["guarantee", null], ["forgive", null], ["waive", null], ["recognize", null],
-  ["recognise", null], ["democratize", null], ["democratise", null], ["protect", null], ["defend", null],
+  ["recognise", null], ["democratize", null], ["democratise", null],
   ["release", set(
     "prisoners", "prisoner", "detainees", "detainee", "hostages", "hostage", "captives", "captive", "inmates",
     "nationals", "citizens", "soldiers", "activists", "journalists", "members", "people", "men", "women",

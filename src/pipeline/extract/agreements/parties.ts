@@ -9,7 +9,7 @@ import type { Nationality } from "./demonyms.js";
 import { nationalityAt } from "./demonyms.js";
 import { ACTOR_NOUNS, ANAPHORIC_HEADS, PRONOUNS, STATE_ROLES, TITLE_WORDS } from "./lexicon.js";
 import type { SentenceView } from "./sentence.js";
-import { COORDINATORS } from "./syntax.js";
+import { COORDINATORS, nameLike } from "./syntax.js";
 import type { Word } from "./words.js";
 import { commaAfter, inSet, isCapitalized, joinedToPrevious } from "./words.js";
 
@@ -116,7 +116,7 @@ function splittable(v: SentenceView, k: number): boolean {
 function nameWord(v: SentenceView, k: number): boolean {
   const w = v.words[k]!;
   if (!isCapitalized(w) && !joinedToPrevious(v.words, k)) return false;
-  if (v.inEntity[k]) return true;
+  if (v.inEntity[k] || nameLike(v, k)) return true;
   if (k > 0 || w.tags.has("ProperNoun") || w.tags.has("Acronym")) return !w.tags.has("Pronoun") || w.tags.has("ProperNoun");
   return !["Plural", "Determiner", "Adjective", "Verb", "Adverb", "Pronoun", "Preposition", "Conjunction", "Expression", "Negative", "QuestionWord"].some((t) => w.tags.has(t));
 }

@@ -50,13 +50,21 @@ function meetingSetting(v: SentenceView, prep: number): boolean {
 }
 const SETTING_PREPOSITIONS = new Set(["during", "at", "after", "following", "on", "before", "on the sidelines of"]);
 
+/** Is word p inside ", who/which ..." (a side remark, not the setting of the sentence)? */
+function inRelativeAside(v: SentenceView, p: number): boolean {
+  for (let k = p - 1; k >= 0; k--) {
+    if (v.words[k]!.post.includes(",")) return ["who", "whom", "which", "whose", "where"].includes(v.words[k + 1]?.lower ?? "");
+  }
+  return false;
+}
+
 /** The place of a sentence: the most specific locative place, not a party. */
-export function placeIn(v: SentenceView, exclude: ReadonlySet<string>, actionStart: number | null, before = v.words.length): string | null {
+export function placeIn(v: SentenceView, exclude: ReadonlySet<string>, actionStart: number | null, before = v.words.length, aside: readonly [number, number] | null = null): string | null {
   const found: { name: string; rank: number; at: number }[] = [];
   for (const m of v.mentions) {
     if (m.kind !== "place" || m.end > v.sentence.end || exclude.has(m.name)) continue;
     const p = wordAt(v, m.start);
-    if (p < 0 || p >= before) continue;
+    if (p < 0 || p >= before || (aside && p > aside[0] && p < aside[1]) || inRelativeAside(v, p)) continue;
     const prep = locativePreposition(v, p);
     if (prep === null) continue;
     // inside the action, only the place of a meeting ("during a meeting at X") is the agreement's
@@ -107,6 +115,6 @@ export function yearsBefore(v: SentenceView, at: number): number[] {
   const trigger = v.words[at]!.start;
   const out: number[] = [];
   for (const d of v.dates) if (d.end <= trigger && d.value && /^\d{4}/.test(d.value)) out.push(Number(d.value.slice(0, 4)));
-  for (const w of v.words) if (w.end <= trigger && /^(?:1[89]|20)\d\d$/.test(w.text) && w.tags.has("Value")) out.push(Number(w.text));
+  for (const w of v.words) if (w.end <= trigger && /^(?:1\d|20)\d\d$/.test(w.text) && w.tags.has("Value")) out.push(Number(w.text));
   return out;
 }

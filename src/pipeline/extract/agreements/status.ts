@@ -12,6 +12,9 @@ import { breakAfter } from "./words.js";
 
 export type Verdict = { readonly status: AgreementStatus } | { readonly skip: string };
 
+/** Adverbs that put a commitment in the past of the story ("Blair once pledged"). */
+const FORMERLY = new Set(["once", "formerly", "previously"]);
+
 const NEGATIVE_DETERMINERS = new Set(["neither", "no", "none", "nobody", "nor"]);
 
 /** Is the trigger inside an "if", "unless" or "whether" clause? */
@@ -44,6 +47,7 @@ export function verdictOf(v: SentenceView, c: Candidate, subject: Subject | null
   const reported = subject !== null && speechVerbBefore(v, subject.start) !== null;
   const saidBefore = v.words.slice(0, c.anchor).some(isSpeechVerb);
   if (perfect && !reported && !saidBefore) return { skip: "background: past perfect" };
+  if (group.some((w) => FORMERLY.has(w))) return { skip: "background: once, formerly" };
   // "would" commits only in reported speech ("said it would free"); alone it is a hypothesis
   if (group.includes("would") && !reported && !saidBefore) return { skip: "a hypothesis (would)" };
   if (c.hint === "negated" || (!c.negationInside && group.some((w) => NEGATIONS.has(w)))) return { status: "negated" };

@@ -55,6 +55,8 @@ const isDeterminerLike = (w: Word): boolean => w.tags.has("Determiner") || (w.ta
 export function nameLike(v: SentenceView, j: number): boolean {
   const w = v.words[j]!;
   if (v.inEntity[j]) return true;
+  // "Lebed, whom Yeltsin sent": a capitalised word before ", whom" names someone whatever its tag
+  if (/^\p{Lu}/u.test(w.text) && commaAfter(w) && RELATIVES.has(v.words[j + 1]?.lower ?? "")) return true;
   return j > 0 && /^\p{Lu}/u.test(w.text) && isVerb(w) && !["PastTense", "PresentTense", "Gerund", "Infinitive", "Modal", "Auxiliary", "Copula"].some((t) => w.tags.has(t));
 }
 
@@ -103,6 +105,8 @@ export function nounPhraseStart(v: SentenceView, end: number): number {
       continue;
     }
     const nounish = (isNounish(w) && !(isVerb(w) && !w.tags.has("Noun") && !w.tags.has("Adjective"))) || joinedToPrevious(ws, j + 1) || adjectivalParticiple(v, j) || nameLike(v, j) || QUANTIFIERS.has(w.lower) && j < end;
+    // "he and rebel leader Aslan Maskhadov": a pronoun opens a coordination
+    if (isPronoun(w) && j < end && COORDINATORS.has(ws[j + 1]!.lower)) { start = j; break; }
     if (!nounish || isPronoun(w) || w.tags.has("QuestionWord") || isSpeechVerb(w)) break;
     if (v.isDate[j] && !w.tags.has("ProperNoun")) break;
     start = j;

@@ -239,6 +239,12 @@ interface Use {
   readonly verbFirst: number;
 }
 
+/** "Lebed's plans to restore peace", "the plan to sign": the governor is a noun, not a verb. */
+function governedByNoun(v: SentenceView, g: number): boolean {
+  const before = v.words[g - 1];
+  return before !== undefined && !breakAfter(before) && (before.tags.has("Determiner") || before.tags.has("Possessive") && !before.tags.has("Pronoun") || ["his", "her", "its", "their", "our"].includes(before.lower));
+}
+
 /**
  * "rejected a US offer to host": a base form after a determiner and a singular word is a noun
  * (a finite base form needs a plural subject: "the two sides agree").
@@ -262,7 +268,7 @@ function useOf(v: SentenceView, i: number, form: VerbForm, rule: TriggerRule | n
   if (prev?.lower === "to") {
     const g = previousContent(v, p);
     const gov = ws[g];
-    if (!gov) return null;
+    if (!gov || governedByNoun(v, g)) return null;
     if (NEGATING_GOVERNORS.has(gov.lower)) return { anchor: g, hint: "negated", passive: false, verbFirst: i };
     if (EXPECT_GOVERNORS.has(gov.lower)) return { anchor: g, hint: "expected", passive: false, verbFirst: i };
     if (INTENT_GOVERNORS.has(gov.lower)) {
@@ -315,9 +321,22 @@ function passiveComplement(v: SentenceView, i: number): Complement {
   return { kind: "object", actionStart: i + 1, counterparts, giver: null };
 }
 
+const ws = (v: SentenceView, k: number): string => v.words[k]?.lower ?? "";
+
+/** Does the clause before word i name what its rule needs ("the treaty", "an agreement")? */
+function dealBefore(v: SentenceView, i: number, objects: ReadonlySet<string>): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (strongBreakAfter(v.words[k]!)) break;
+    if (inSet(objects, v.words[k]!.lower)) return true;
+  }
+  return false;
+}
+
 function candidateFromRule(v: SentenceView, i: number, rule: TriggerRule, form: VerbForm): Candidate | null {
   const use = useOf(v, i, form, rule);
   if (!use) return null;
+  // "a treaty was signed", "an agreement to bring peace is set to be initialed"; not "he was signed as a broadcaster"
+  if (use.passive && rule.objects && !dealBefore(v, i, rule.objects) && !(rule.id === "agree" && ws(v, i + 1) === "that")) return null;
   const comp = use.passive ? passiveComplement(v, i) : complementOf(v, i, rule);
   if (!comp) return null;
   const particleEnd = rule.particle ? i + 1 : i;
@@ -380,7 +399,7 @@ function cooperativeCandidate(v: SentenceView, i: number): Candidate | null {
   } else if (before.lower === "to") {
     const g = previousContent(v, k);
     const gov = ws[g];
-    if (!gov) return null;
+    if (!gov || governedByNoun(v, g)) return null;
     if (EXPECT_GOVERNORS.has(gov.lower)) hint = "expected";
     else if (!INTENT_GOVERNORS.has(gov.lower)) return null;
     // a wish to give or protect is a policy; a wish to help or to deepen ties reaches out to a partner

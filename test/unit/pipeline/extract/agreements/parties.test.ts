@@ -95,4 +95,14 @@ describe("agreement parties", () => {
   it("names the headline's states: Japan and South Korea defense chiefs agree", () => {
     expect(parties("Japan and South Korea defense chiefs agree on mutual visits", { places: [{ name: "Japan" }, { name: "South Korea" }] })).toEqual([["Japan", "South Korea"]]);
   });
+
+  it("reads a pronoun that opens a coordination: he and rebel leader Aslan Maskhadov", () => {
+    expect(parties("Alexander Lebed said he and rebel military leader Aslan Maskhadov agreed after overnight talks to defer the decision.", {
+      people: [{ name: "Alexander Lebed" }, { name: "Aslan Maskhadov" }],
+    })).toEqual([["Alexander Lebed", "Aslan Maskhadov"]]);
+  });
+
+  it("names a subject before ', whom ...' even when the tagger took it for a verb", () => {
+    expect(parties("Lebed, whom Yeltsin ordered to restore peace in Chechnya, struck a military deal with the rebels.")[0]![0]).toBe("Lebed");
+  });
 });

@@ -38,4 +38,8 @@ describe("agreement date and place", () => {
   it("does not take a planned meeting's place as the place of the agreement", () => {
     expect(agreementsOf("Chile and Peru agreed that further talks would be held in Geneva in March.", PLACES)[0]!.place).toBeNull();
   });
+
+  it("does not take the place of a side remark about the subject", () => {
+    expect(agreementsOf("Chile, whose navy patrols near Lima, signed a fishing accord with Peru.", PLACES)[0]!.place).toBeNull();
+  });
 });
