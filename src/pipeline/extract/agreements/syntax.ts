@@ -108,7 +108,7 @@ export function nounPhraseStart(v: SentenceView, end: number): number {
     // "he and rebel leader Aslan Maskhadov": a pronoun opens a coordination
     if (isPronoun(w) && j < end && COORDINATORS.has(ws[j + 1]!.lower)) { start = j; break; }
     if (!nounish || isPronoun(w) || w.tags.has("QuestionWord") || isSpeechVerb(w)) break;
-    if (v.isDate[j] && !w.tags.has("ProperNoun")) break;
+    if (v.isDate[j] && !v.inEntity[j]) break; // "in March Kaczmarek cancelled": the date is not part of the name
     start = j;
     if (isDeterminerLike(w)) {
       // a determiner opens the phrase unless a coordination or "of" continues it leftwards

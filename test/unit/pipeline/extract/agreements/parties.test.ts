@@ -105,4 +105,8 @@ describe("agreement parties", () => {
   it("names a subject before ', whom ...' even when the tagger took it for a verb", () => {
     expect(parties("Lebed, whom Yeltsin ordered to restore peace in Chechnya, struck a military deal with the rebels.")[0]![0]).toBe("Lebed");
   });
+
+  it("does not take a date before a name as part of it", () => {
+    expect(parties("The ministry cancelled the tender and in March Kaczmarek offered a minority stake.")).toEqual([["Kaczmarek"]]);
+  });
 });
