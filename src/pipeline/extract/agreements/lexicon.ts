@@ -195,7 +195,7 @@ export const MODALS = new Map<string, "intent" | "obligation" | "hedge">([
 export const NEGATIONS = set("not", "never", "no", "neither", "nor", "n't");
 
 /** Words that open a clause in which a trigger is only a hypothesis. */
-export const CONDITIONALS = set("if", "unless", "whether", "provided", "providing", "lest");
+export const CONDITIONALS = set("if", "unless", "whether", "provided", "providing", "lest", "when", "whenever");
 
 /** After an intent, "unless" turns an offer into a threat ("will withdraw unless ..."). */
 export const THREAT_CONDITION = "unless";
@@ -229,7 +229,8 @@ export const HOSTILE_NOUNS = set(
   "revenge", "retaliation", "retribution", "war", "attack", "attacks", "fighting", "shelling", "strikes",
   "offensive", "hostilities", "sanctions", "violence", "jihad", "boycott", "blockade", "insurgency",
   "resistance", "punishment", "reprisals", "bombing", "bombings", "airstrikes", "invasion", "arsenal",
-  "armament", "armaments", "deterrent", "deterrence", "protests", "demonstrations", "struggle",
+  "armament", "armaments", "deterrent", "deterrence", "protests", "demonstrations", "struggle", "strike",
+  "war", "assault", "crackdown", "confrontation",
 );
 
 /** Verbs like "continue", "resume": the verb after them decides ("continue fighting", "continue aid"). */

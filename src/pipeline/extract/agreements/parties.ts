@@ -10,7 +10,6 @@ import { nationalityAt } from "./demonyms.js";
 import { ACTOR_NOUNS, ANAPHORIC_HEADS, PRONOUNS, STATE_ROLES, TITLE_WORDS } from "./lexicon.js";
 import type { SentenceView } from "./sentence.js";
 import { COORDINATORS, nameLike } from "./syntax.js";
-import type { Word } from "./words.js";
 import { commaAfter, inSet, isCapitalized, joinedToPrevious } from "./words.js";
 
 export type Kind = "person" | "organization" | "place" | "other";
@@ -143,6 +142,10 @@ function writtenName(v: SentenceView, a: number, b: number): { name: string | nu
       if (TITLE_WORDS.has(ws[s]!.lower) || ws[s]!.tags.has("Possessive") && s < e) { s++; continue; }
       break;
     }
+    // "U.S. Secretary of State Madeleine Albright": the name follows the run's last title word
+    for (let t = e - 1; t >= s; t--) {
+      if (TITLE_WORDS.has(ws[t]!.lower) && isCapitalized(ws[t]!) && !NAME_JOINERS.has(ws[t]!.lower)) { s = t + 1; break; }
+    }
     if (s <= e) best = [s, e];
     else bare = [k, e];
     k = e + 1;
@@ -170,6 +173,20 @@ function phraseText(v: SentenceView, a: number, b: number): string {
 
 const COUNTS = /^(?:two|three|four|five|both)$/;
 
+/**
+ * Last word of the phrase's head, before its first "of"/"in" phrase ("leaders | of Romania's
+ * government"), but not inside a name ("Secretary of State Madeleine Albright").
+ */
+function headEnd(v: SentenceView, a: number, b: number): number {
+  const ws = v.words;
+  for (let k = a + 1; k <= b; k++) {
+    if (!PP_WORDS.has(ws[k]!.lower)) continue;
+    if (ws[k]!.lower === "of" && isCapitalized(ws[k - 1]!) && k + 1 <= b && isCapitalized(ws[k + 1]!)) continue;
+    return k - 1;
+  }
+  return b;
+}
+
 /** The party named by one conjunct words[a..b]; `head` is the phrase's last noun, for "Senior Hungarian [officials]". */
 export function partyOfConjunct(v: SentenceView, ctx: PartyContext, a: number, b: number, head: string): Resolved | null {
   const ws = v.words;
@@ -178,8 +195,7 @@ export function partyOfConjunct(v: SentenceView, ctx: PartyContext, a: number, b
     return { anaphor: kind, prefer: kind === "person" ? "person" : "any", pronoun: true };
   }
   // the head part: before the first "of"/"in" phrase ("leaders of Romania's new government")
-  let h = b;
-  for (let k = a + 1; k <= b; k++) if (PP_WORDS.has(ws[k]!.lower)) { h = k - 1; break; }
+  const h = headEnd(v, a, b);
   const within = (x: number, y: number) => v.mentions.filter((m) => m.start >= ws[x]!.start && m.end <= ws[y]!.end);
   const possessive = (m: EntityMentionRef) => ws.some((w) => w.end === m.end && w.tags.has("Possessive")) || /['’]s$/.test(v.text.slice(m.start, m.end));
   const byRank = (ms: readonly EntityMentionRef[]) => [...ms].sort((x, y) => KIND_ORDER[x.kind] - KIND_ORDER[y.kind] || y.start - x.start)[0] ?? null;
@@ -233,7 +249,7 @@ function personByRole(ctx: PartyContext, n: Nationality, role: string): Party | 
 export function partiesOfPhrase(v: SentenceView, ctx: PartyContext, a: number, b: number): Resolved[] {
   const parts = conjuncts(v, a, b);
   const last = parts.at(-1);
-  const head = last ? lastNoun(v.words, last[0], last[1]) : "";
+  const head = last ? lastNoun(v, last[0], last[1]) : "";
   const out: Resolved[] = [];
   for (const [s, e] of parts) {
     const r = partyOfConjunct(v, ctx, s, e, head);
@@ -244,10 +260,8 @@ export function partiesOfPhrase(v: SentenceView, ctx: PartyContext, a: number, b
   return out;
 }
 
-function lastNoun(ws: readonly Word[], a: number, b: number): string {
-  let h = b;
-  for (let k = a + 1; k <= b; k++) if (PP_WORDS.has(ws[k]!.lower)) { h = k - 1; break; }
-  return ws[h]!.lower;
+function lastNoun(v: SentenceView, a: number, b: number): string {
+  return v.words[headEnd(v, a, b)]!.lower;
 }
 
 /** Can the phrase words[a..b] commit? A name, a pronoun, a nationality or a noun of people and
@@ -255,8 +269,7 @@ function lastNoun(ws: readonly Word[], a: number, b: number): string {
 export function canCommit(v: SentenceView, a: number, b: number): boolean {
   const parts = conjuncts(v, a, b);
   const [s, e] = parts.at(-1) ?? [a, b];
-  let h = e;
-  for (let k = s + 1; k <= e; k++) if (PP_WORDS.has(v.words[k]!.lower)) { h = k - 1; break; }
+  const h = headEnd(v, s, e);
   const w = v.words[h]!;
   if (PRONOUNS.has(w.lower) && w.tags.has("Pronoun")) return true;
   if (v.inEntity[h] || nameWord(v, h) || nationalityAt([w.lower], 0)) return true;

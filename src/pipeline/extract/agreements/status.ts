@@ -12,6 +12,8 @@ import { breakAfter } from "./words.js";
 
 export type Verdict = { readonly status: AgreementStatus } | { readonly skip: string };
 
+const WH = new Set(["how", "what", "whether", "why", "which"]);
+
 /** Adverbs that put a commitment in the past of the story ("Blair once pledged"). */
 const FORMERLY = new Set(["once", "formerly", "previously"]);
 
@@ -43,6 +45,8 @@ export function verdictOf(v: SentenceView, c: Candidate, subject: Subject | null
   if (CONDITIONALS.has(v.words[0]?.lower ?? "")) return { skip: "a condition's consequence" };
   if (v.words.slice(c.at + 1).some((w) => w.lower === THREAT_CONDITION)) return { skip: "a threat (... unless)" };
   if (subject?.relative) return { skip: "background: a side clause about someone" };
+  // "just how far they are willing to go", "what the two sides agreed": a question, not a report
+  if (subject && v.words.slice(Math.max(0, subject.start - 2), subject.start).some((w) => WH.has(w.lower))) return { skip: "an embedded question" };
   const perfect = group.includes("had") && !group.includes("would");
   const reported = subject !== null && speechVerbBefore(v, subject.start) !== null;
   const saidBefore = v.words.slice(0, c.anchor).some(isSpeechVerb);

@@ -57,7 +57,10 @@ export function nameLike(v: SentenceView, j: number): boolean {
   if (v.inEntity[j]) return true;
   // "Lebed, whom Yeltsin sent": a capitalised word before ", whom" names someone whatever its tag
   if (/^\p{Lu}/u.test(w.text) && commaAfter(w) && RELATIVES.has(v.words[j + 1]?.lower ?? "")) return true;
-  return j > 0 && /^\p{Lu}/u.test(w.text) && isVerb(w) && !["PastTense", "PresentTense", "Gerund", "Infinitive", "Modal", "Auxiliary", "Copula"].some((t) => w.tags.has(t));
+  if (j === 0 || !/^\p{Lu}/u.test(w.text)) return false;
+  if (isVerb(w)) return !["PastTense", "PresentTense", "Gerund", "Infinitive", "Modal", "Auxiliary", "Copula"].some((t) => w.tags.has(t));
+  // an unknown capitalised word ("Waertsilae Marine Industries Oy")
+  return w.tags.has("Expression") || [...w.tags].every((t) => t === "Noun" || t === "Singular");
 }
 
 /** "an understanding", "the signing": a word right after an article is a noun whatever its tag. */

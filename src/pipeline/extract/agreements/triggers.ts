@@ -193,8 +193,9 @@ function complementOf(v: SentenceView, i: number, rule: TriggerRule): Complement
       const verbLike = (isVerb(next) && (next.tags.has("Infinitive") || next.tags.has("PresentTense")) && !next.tags.has("Gerund") && !(next.tags.has("Noun") && !next.tags.has("Verb"))) || untaggedVerb(v, n);
       if (verbLike && accepts("infinitive")) return isHostileAct(v, n) ? null : { kind: "infinitive", actionStart: n, counterparts, giver: null };
       if (!verbLike && accepts("to-noun")) {
-        if (next.tags.has("Gerund") && isHostileAct(v, n)) return null;
-        return isHostileAct(v, n) ? null : { kind: "to-noun", actionStart: n, counterparts, giver: null };
+        const end = nounPhraseEnd(v, n);
+        const hostileNoun = end >= n && nounsOf(v, n, Math.min(end, n + 5)).some((x) => inSet(HOSTILE_NOUNS, x));
+        return hostileNoun || isHostileAct(v, n) ? null : { kind: "to-noun", actionStart: n, counterparts, giver: null };
       }
       return null;
     }

@@ -109,4 +109,8 @@ describe("agreement parties", () => {
   it("does not take a date before a name as part of it", () => {
     expect(parties("The ministry cancelled the tender and in March Kaczmarek offered a minority stake.")).toEqual([["Kaczmarek"]]);
   });
+
+  it("keeps 'of' inside a title when finding the name: Secretary of State Madeleine Albright", () => {
+    expect(parties("U.S. Secretary of State Madeleine Albright promised to track down the perpetrators.")).toEqual([["Madeleine Albright"]]);
+  });
 });

@@ -52,6 +52,8 @@ describe("agreement status", () => {
     ["The government may agree to lift the curfew.", "a possibility"],
     ["In 2015, Iran and six powers had agreed to curb its nuclear program.", "background"],
     ["Ariel Sharon, who has vowed to support the settlers, spoke on Monday.", "background"],
+    ["Just how far they are willing to go remains to be seen.", "an embedded question"],
+    ["When a company is ready to sell, it has few alternatives.", "a condition"],
   ])("does not take %j as an agreement (%s)", (text, reason) => {
     const found = verdicts(text);
     expect(found.length).toBeGreaterThan(0);

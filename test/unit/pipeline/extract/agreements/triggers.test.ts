@@ -74,6 +74,7 @@ describe("agreement triggers", () => {
     ["Officials discussed Lebed's plans to restore peace in Chechnya.", "a noun governs the infinitive"],
     ["Blair once pledged to set up a Scottish parliament.", "a pledge of the past"],
     ["1714 - The Treaty of Baden was signed between the Emperor and France.", "a historical date"],
+    ["President Clinton says he is committed to a possible strike against Iraq.", "a commitment to a strike"],
   ])("ignores %j (%s)", (text) => {
     expect(verbs(text)).toEqual([]);
   });
