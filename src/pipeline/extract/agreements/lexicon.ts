@@ -65,6 +65,9 @@ export const COOPERATION_NOUNS = set(
   "patrols", "flights", "talks", "negotiations", "peace", "security", "integration",
 );
 
+/** What is resumed or restored as cooperation; talks are consultations, not commitments. */
+export const RESUMABLE_NOUNS: ReadonlySet<string> = new Set([...COOPERATION_NOUNS].filter((n) => !["talks", "negotiations", "dialogue", "consultations", "peace", "security"].includes(n)));
+
 /** Things one offers or promises that are not commitments. */
 export const NOT_OFFERED = set(
   "condolences", "sympathy", "sympathies", "prayers", "thanks", "congratulations", "resignation",
@@ -139,7 +142,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     reason: "accepting a proposal, plan or ceasefire is agreeing to it",
   },
   {
-    id: "resume-cooperation", lemmas: ["resume", "restore"], objects: COOPERATION_NOUNS,
+    id: "resume-cooperation", lemmas: ["resume", "restore"], objects: RESUMABLE_NOUNS,
     complements: ["object"],
     reason: "resuming cooperation, ties or exercises is a cooperative commitment",
   },
@@ -269,7 +272,7 @@ export const COOPERATIVE_VERBS = new Map<string, ReadonlySet<string> | null | "r
   ["reopen", set("border", "borders", "crossing", "crossings", "embassy", "consulate", "airspace", "ports", "port", "market", "markets", "talks", "dialogue", "negotiations", "office", "offices", "corridor", "corridors")],
   ["re-open", set("border", "borders", "crossing", "crossings", "embassy", "consulate", "airspace", "ports", "port", "market", "markets", "talks", "dialogue", "negotiations", "office", "offices", "corridor", "corridors")],
   ["sign", DEAL_NOUNS], ["ratify", DEAL_NOUNS],
-  ["resume", COOPERATION_NOUNS], ["restore", COOPERATION_NOUNS], ["normalize", COOPERATION_NOUNS],
+  ["resume", RESUMABLE_NOUNS], ["restore", RESUMABLE_NOUNS], ["normalize", COOPERATION_NOUNS],
   ["normalise", COOPERATION_NOUNS], ["establish", COOPERATION_NOUNS], ["boost", COOPERATION_NOUNS],
   ["deepen", new Set([...COOPERATION_NOUNS, "partnership"])], ["strengthen", COOPERATION_NOUNS],
   ["expand", COOPERATION_NOUNS], ["enhance", COOPERATION_NOUNS], ["promote", COOPERATION_NOUNS],

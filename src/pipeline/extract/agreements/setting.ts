@@ -5,7 +5,7 @@
 // elections in March") unless the agreement is still to come ("will sign the accord on Friday").
 import type { AgreementStatus } from "../../../schema/article.js";
 import type { DateFinding } from "../../doc.js";
-import { EVENT_WORDS, LOCATIVE_PREPOSITIONS, MEETING_NOUNS } from "./lexicon.js";
+import { EVENT_WORDS, EXPECT_GOVERNORS, INTENT_GOVERNORS, LOCATIVE_PREPOSITIONS, MEETING_NOUNS } from "./lexicon.js";
 import type { SentenceView } from "./sentence.js";
 import { isNounish, isVerb, strongBreakAfter } from "./words.js";
 
@@ -87,7 +87,8 @@ export function dateIn(v: SentenceView, at: number, actionStart: number, status:
   return d ? dayValue(d) : null;
 }
 
-const FUTURE = new Set(["will", "would", "shall"]);
+/** Words after which a sentence tells what is planned or expected, not the event it reports. */
+const FUTURE = new Set(["will", "would", "shall", ...EXPECT_GOVERNORS, ...INTENT_GOVERNORS]);
 
 /** The article's main event: the first date and the first place of the lead's meeting or agreement sentences. */
 export function mainEvent(views: readonly SentenceView[], agreeing: ReadonlySet<number>): Setting {

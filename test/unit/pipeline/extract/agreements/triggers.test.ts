@@ -75,6 +75,7 @@ describe("agreement triggers", () => {
     ["Blair once pledged to set up a Scottish parliament.", "a pledge of the past"],
     ["1714 - The Treaty of Baden was signed between the Emperor and France.", "a historical date"],
     ["President Clinton says he is committed to a possible strike against Iraq.", "a commitment to a strike"],
+    ["Iran and the United States are set to resume talks on Monday.", "resuming talks is consulting"],
   ])("ignores %j (%s)", (text) => {
     expect(verbs(text)).toEqual([]);
   });
