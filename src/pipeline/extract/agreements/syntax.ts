@@ -63,6 +63,14 @@ export function nameLike(v: SentenceView, j: number): boolean {
   return w.tags.has("Expression") || [...w.tags].every((t) => t === "Noun" || t === "Singular");
 }
 
+/** "joint exercises.", "border patrols along": a plural noun that the tagger read as a verb, ending its phrase. */
+function pluralTaggedAsVerb(v: SentenceView, j: number, start: number): boolean {
+  const w = v.words[j]!, before = v.words[j - 1], after = v.words[j + 1];
+  if (j <= start || !before || !isVerb(w) || !w.tags.has("PresentTense") || !/[^s]s$/.test(w.lower)) return false;
+  if (!isNounish(before) || isVerb(before) || before.tags.has("ProperNoun") || breakAfter(before)) return false;
+  return !after || breakAfter(w) || after.tags.has("Preposition");
+}
+
 /** "an understanding", "the signing": a word right after an article is a noun whatever its tag. */
 function afterArticle(v: SentenceView, j: number): boolean {
   const w = v.words[j]!, before = v.words[j - 1];
@@ -134,7 +142,7 @@ export function nounPhraseEnd(v: SentenceView, start: number, options: { coordin
     const w = ws[j]!;
     if (v.isQuoted[j] !== v.isQuoted[start]) break;
     const nounish = (isNounish(w) && !(isVerb(w) && !w.tags.has("Noun") && !w.tags.has("Adjective"))) || joinedToPrevious(ws, j) || isPronoun(w) && j === start || nameLike(v, j) ||
-      afterArticle(v, j);
+      afterArticle(v, j) || pluralTaggedAsVerb(v, j, start);
     if (j > start && (options.coordination ?? true) && COORDINATORS.has(w.lower) && w.lower !== "then" && j + 1 < ws.length && isNounish(ws[j + 1]!) && !isVerb(ws[j + 1]!)) {
       j++;
       continue;
