@@ -87,7 +87,8 @@ export function actionRanges(v: SentenceView, start: number, limit: number, verb
 /** The text of an action, without the punctuation that closes the sentence or an aside. */
 export function actionText(v: SentenceView, first: number, last: number): string {
   const ws = v.words;
-  let s = v.text.slice(ws[first]!.start - (/[“"«„`(]$/.test(ws[first]!.pre) ? 0 : 0), ws[last]!.end + ws[last]!.post.replace(/\s.*$/s, "").length).trim();
+  // the last word's closing punctuation (a quotation mark, a bracket) up to the next space
+  let s = v.text.slice(ws[first]!.start, ws[last]!.end + ws[last]!.post.replace(/\s.*$/s, "").length).trim();
   s = s.replace(/[\s,;:.!?}\]—–-]+$/u, "");
   const opened = (ch: string, close: string) => s.split(ch).length - s.split(close).length;
   if (s.endsWith(")") && opened("(", ")") < 0) s = s.slice(0, -1).trimEnd();

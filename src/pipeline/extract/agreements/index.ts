@@ -148,7 +148,7 @@ function anchorYear(doc: ArticleDoc, ctx: Ctx, mainDate: string | null): number 
 
 export function findAgreements(doc: ArticleDoc, ctx: Ctx): AgreementFinding[] {
   const mentions = entityMentions(doc);
-  const r: Resolver = { ctx: { doc, mentions }, memory: new Memory() };
+  const r: Resolver = { ctx: { doc }, memory: new Memory() };
   const quoted = doc.paragraphs.map((p) => quotedSpans(doc.text, p.start, p.end));
   const mentionsBySentence = bySentence(doc, mentions);
   const datesBySentence = bySentence(doc, doc.dates);

@@ -51,7 +51,6 @@ export function entityMentions(doc: ArticleDoc): EntityMentionRef[] {
 
 export interface PartyContext {
   readonly doc: ArticleDoc;
-  readonly mentions: readonly EntityMentionRef[];
 }
 
 const KIND_ORDER: Record<Exclude<Kind, "other">, number> = { person: 0, organization: 1, place: 2 };
