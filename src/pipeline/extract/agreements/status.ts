@@ -53,7 +53,9 @@ export function verdictOf(v: SentenceView, c: Candidate, subject: Subject | null
   if (perfect && !reported && !saidBefore) return { skip: "background: past perfect" };
   if (group.some((w) => FORMERLY.has(w))) return { skip: "background: once, formerly" };
   // "would" commits only in reported speech ("said it would free"); alone it is a hypothesis
-  if (group.includes("would") && !reported && !saidBefore) return { skip: "a hypothesis (would)" };
+  // (an attribution after a comma reports it too: "Iran would free the sailors, officials said")
+  const saidAfter = v.words.slice(c.at + 1).some((w, n, rest) => isSpeechVerb(w) && rest.slice(0, n).some((x) => x.post.includes(",")));
+  if (group.includes("would") && !reported && !saidBefore && !saidAfter) return { skip: "a hypothesis (would)" };
   if (c.hint === "negated" || (!c.negationInside && group.some((w) => NEGATIONS.has(w)))) return { status: "negated" };
   // "Neither side has signed", "No agreement was reached", "reached no agreement"
   const opener = (k: number | undefined) => k !== undefined && NEGATIVE_DETERMINERS.has(v.words[k]?.lower ?? "");

@@ -37,6 +37,7 @@ describe("agreement status", () => {
     ["No agreement was reached on Monday.", "negated"],
     ["The two sides reached no agreement.", "negated"],
     ["Turkey said it would not block the bid.", "intent"],
+    ["Iran would free the British sailors on Friday, officials said.", "intent"],
   ])("reads %j as %s", (text, status) => {
     expect(verdicts(text)).toEqual([status]);
   });
