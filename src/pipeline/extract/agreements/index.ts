@@ -163,7 +163,8 @@ export function findAgreements(doc: ArticleDoc, ctx: Ctx): AgreementFinding[] {
     cands.forEach((c, n) => {
       const verb = v.text.slice(v.words[c.verb.first]!.start, v.words[c.verb.last]!.end);
       const subject = c.passive ? null : subjectOfCandidate(v, c);
-      const unfit = subject ? unfitSubject(v, c, subject) : null;
+      // "tutorials, offers & news": an -s form without a subject is a plural noun
+      const unfit = subject ? unfitSubject(v, c, subject) : c.sForm && c.anchor === c.at && !c.passive ? "a plural noun, not a verb" : null;
       if (unfit) { ctx.debug(() => `agreements: "${verb}" in sentence ${v.index} skipped: ${unfit} [${c.ruleId}]`); return; }
       const verdict = verdictOf(v, c, subject ?? (c.passive ? subjectOf(v, c.anchor) : null));
       if ("skip" in verdict) { ctx.debug(() => `agreements: "${verb}" in sentence ${v.index} skipped: ${verdict.skip} [${c.ruleId}]`); return; }

@@ -45,6 +45,8 @@ export interface Candidate {
   readonly baseForm?: boolean;
   /** A passive participle after its noun: "the deal, signed by X". */
   readonly reduced?: boolean;
+  /** The trigger is its -s form ("offers", "pledges"), which is also a plural noun. */
+  readonly sForm?: boolean;
 }
 
 const FORMS = formIndex(new Set(TRIGGER_RULES.flatMap((r) => r.lemmas)));
@@ -345,7 +347,7 @@ function candidateFromRule(v: SentenceView, i: number, rule: TriggerRule, form: 
     ruleId: use.passive ? `${rule.id}:passive` : `${rule.id}:${comp.kind}`, reason: rule.reason, at: i,
     verb: { first: use.verbFirst, last: particleEnd }, anchor: use.anchor, actionStart: comp.actionStart,
     passive: use.passive, hint: use.hint, counterparts: comp.counterparts, giver: comp.giver, needsActor: false,
-    baseForm: form === "base" && use.anchor === i, reduced: use.reduced ?? false,
+    baseForm: form === "base" && use.anchor === i, reduced: use.reduced ?? false, sForm: form === "s",
   };
 }
 

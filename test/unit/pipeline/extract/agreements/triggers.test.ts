@@ -76,6 +76,7 @@ describe("agreement triggers", () => {
     ["1714 - The Treaty of Baden was signed between the Emperor and France.", "a historical date"],
     ["President Clinton says he is committed to a possible strike against Iraq.", "a commitment to a strike"],
     ["Iran and the United States are set to resume talks on Monday.", "resuming talks is consulting"],
+    ["Get regular updates on the latest tutorials, offers & news.", "a plural noun in a list"],
   ])("ignores %j (%s)", (text) => {
     expect(verbs(text)).toEqual([]);
   });
