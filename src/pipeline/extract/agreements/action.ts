@@ -41,13 +41,13 @@ const infinitiveAt = (v: SentenceView, k: number): boolean => {
 /** Words that open an adverbial clause ("as he succeeded Milosevic"), even without a comma. */
 const SUBORDINATORS = new Set(["as", "when", "while", "because", "after", "before", "since", "until", "although", "though", "whereas", "once", "if", "unless"]);
 /** How close the verb of such a clause must follow ("as the new government took office"). */
-const MAX_SUBORDINATE_SUBJECT = 4;
+const MAX_SUBORDINATE_SUBJECT = 5;
 
 function finiteVerbSoon(v: SentenceView, k: number): boolean {
   for (let j = k + 1; j < v.words.length && j <= k + MAX_SUBORDINATE_SUBJECT; j++) {
     const w = v.words[j]!;
-    if (isVerb(w) && (w.tags.has("PastTense") || w.tags.has("PresentTense") && !w.tags.has("Infinitive") || w.tags.has("Modal") || w.tags.has("Auxiliary")) && !w.tags.has("Noun") && !w.tags.has("Adjective")) return true;
-    if (!isNounish(w) && !w.tags.has("Pronoun")) return false;
+    if (isVerb(w) && !w.tags.has("Gerund") && (w.tags.has("PastTense") || w.tags.has("PresentTense") && !w.tags.has("Infinitive") || w.tags.has("Modal") || w.tags.has("Auxiliary")) && !w.tags.has("Noun") && !w.tags.has("Adjective")) return true;
+    if (!isNounish(w) && !w.tags.has("Pronoun") && !w.tags.has("Preposition") && !v.isDate[j]) return false;
   }
   return false;
 }
@@ -63,7 +63,7 @@ export function actionRanges(v: SentenceView, start: number, limit: number, verb
     const w = ws[k]!;
     const next = ws[k + 1];
     if (k > from && ["and", "but"].includes(w.lower)) {
-      if (newVerbAt(v, k + 1)) { end = k - 1; break; }
+      if (newVerbAt(v, k + 1) || w.lower === "but" && finiteVerbSoon(v, k)) { end = k - 1; break; }
       if (verbal && (next?.lower === "to" && infinitiveAt(v, k + 2) || infinitiveAt(v, k + 1))) {
         out.push([from, k - 1]);
         from = next?.lower === "to" ? k + 2 : k + 1;
@@ -71,7 +71,8 @@ export function actionRanges(v: SentenceView, start: number, limit: number, verb
         continue;
       }
     }
-    if (k > from && SUBORDINATORS.has(w.lower) && finiteVerbSoon(v, k)) { end = k - 1; break; }
+    const asWellAs = w.lower === "as" && ws[k + 1]?.lower === "well";
+    if (k > from && SUBORDINATORS.has(w.lower) && !asWellAs && finiteVerbSoon(v, k)) { end = k - 1; break; }
     if (actionBreak(w.post)) { end = k; break; }
     if (w.post.includes(",") && next) {
       const opensClause = CLAUSE_OPENERS.has(next.lower) && !(next.lower === "as" && ws[k + 2]?.lower === "well");
@@ -86,7 +87,8 @@ export function actionRanges(v: SentenceView, start: number, limit: number, verb
 /** The text of an action, without the punctuation that closes the sentence or an aside. */
 export function actionText(v: SentenceView, first: number, last: number): string {
   const ws = v.words;
-  let s = v.text.slice(ws[first]!.start - (/[“"«„`(]$/.test(ws[first]!.pre) ? 0 : 0), ws[last]!.end + ws[last]!.post.replace(/\s.*$/s, "").length).trim();
+  // the last word's closing punctuation (a quotation mark, a bracket) up to the next space
+  let s = v.text.slice(ws[first]!.start, ws[last]!.end + ws[last]!.post.replace(/\s.*$/s, "").length).trim();
   s = s.replace(/[\s,;:.!?}\]—–-]+$/u, "");
   const opened = (ch: string, close: string) => s.split(ch).length - s.split(close).length;
   if (s.endsWith(")") && opened("(", ")") < 0) s = s.slice(0, -1).trimEnd();

@@ -8,7 +8,7 @@ import { Memory } from "./coref.js";
 import type { Anaphor, Party, PartyContext } from "./parties.js";
 import { canCommit, entityMentions, isAnaphor, isPluralPhrase, partiesOfPhrase } from "./parties.js";
 import type { SentenceView } from "./sentence.js";
-import { quotedSpans, viewOf } from "./sentence.js";
+import { bySentence, quotedSpans, viewOf } from "./sentence.js";
 import { dateIn, mainEvent, placeIn, yearsBefore } from "./setting.js";
 import { verdictOf } from "./status.js";
 import type { Subject } from "./syntax.js";
@@ -44,9 +44,9 @@ const FINITE_MARKERS = new Set(["will", "would", "shall", "can", "could", "may",
 const PLURAL_PRONOUNS = new Set(["they", "we", "i", "you"]);
 
 /** Why the subject cannot have made this commitment, or null when it can. */
-function unfitSubject(v: SentenceView, r: Resolver, c: Candidate, s: Subject): string | null {
-  if (!canCommit(v, r.ctx, s.start, s.end)) return "the subject cannot commit";
-  const plural = isPluralPhrase(v, r.ctx, s.start, s.end) || PLURAL_PRONOUNS.has(v.words[s.end]!.lower);
+function unfitSubject(v: SentenceView, c: Candidate, s: Subject): string | null {
+  if (!canCommit(v, s.start, s.end)) return "the subject cannot commit";
+  const plural = isPluralPhrase(v, s.start, s.end) || PLURAL_PRONOUNS.has(v.words[s.end]!.lower);
   // "His ex-wife agreed, but ...": a lone "agreed" is assent; "the two sides agreed." is an agreement
   if (c.ruleId.endsWith(":bare") && !plural) return "a lone assent";
   // "demanding Obama make a pledge": a base form after a singular subject is not a finite verb
@@ -74,7 +74,7 @@ function speakerFor(v: SentenceView, r: Resolver, start: number, a: Anaphor, dep
   if (!speaker) return [];
   const parties = resolvePhrase(v, r, speaker.start, speaker.end, depth + 1);
   if (parties.length === 0) return [];
-  const plural = isPluralPhrase(v, r.ctx, speaker.start, speaker.end) || parties.length > 1;
+  const plural = isPluralPhrase(v, speaker.start, speaker.end) || parties.length > 1;
   if (a.anaphor === "plural" && plural) return parties;
   if (a.anaphor === "person" && !plural && parties[0]!.kind !== "place" && parties[0]!.kind !== "organization") return parties;
   if (a.anaphor === "thing" && !plural && parties[0]!.kind !== "person") return parties;
@@ -136,7 +136,7 @@ function rememberSubject(v: SentenceView, r: Resolver): void {
     const parties = resolvePhrase(v, r, s.start, s.end);
     const partner = meetingPartner(v, k);
     if (partner) for (const p of resolvePhrase(v, r, partner[0], partner[1])) if (!parties.some((x) => x.name === p.name)) parties.push(p);
-    r.memory.add({ sentence: v.index, parties, plural: partner !== null || isPluralPhrase(v, r.ctx, s.start, s.end) });
+    r.memory.add({ sentence: v.index, parties, plural: partner !== null || isPluralPhrase(v, s.start, s.end) });
     return;
   }
 }
@@ -148,11 +148,13 @@ function anchorYear(doc: ArticleDoc, ctx: Ctx, mainDate: string | null): number 
 
 export function findAgreements(doc: ArticleDoc, ctx: Ctx): AgreementFinding[] {
   const mentions = entityMentions(doc);
-  const r: Resolver = { ctx: { doc, mentions }, memory: new Memory() };
+  const r: Resolver = { ctx: { doc }, memory: new Memory() };
   const quoted = doc.paragraphs.map((p) => quotedSpans(doc.text, p.start, p.end));
-  const views = doc.sentences.map((s, i) => viewOf(doc, i, quoted[s.paragraph] ?? [], mentions));
+  const mentionsBySentence = bySentence(doc, mentions);
+  const datesBySentence = bySentence(doc, doc.dates);
+  const views = doc.sentences.map((s, i) => viewOf(doc, i, quoted[s.paragraph] ?? [], mentionsBySentence[i], datesBySentence[i]));
   const candidates = views.map(findCandidates);
-  const main = mainEvent(doc, views, mentions, new Set(views.filter((v) => candidates[v.index]!.length > 0).map((v) => v.index)));
+  const main = mainEvent(views, new Set(views.filter((v) => candidates[v.index]!.length > 0).map((v) => v.index)));
   const year = anchorYear(doc, ctx, main.date);
   const found: AgreementFinding[] = [];
   for (const v of views) {
@@ -161,13 +163,14 @@ export function findAgreements(doc: ArticleDoc, ctx: Ctx): AgreementFinding[] {
     cands.forEach((c, n) => {
       const verb = v.text.slice(v.words[c.verb.first]!.start, v.words[c.verb.last]!.end);
       const subject = c.passive ? null : subjectOfCandidate(v, c);
-      const unfit = subject ? unfitSubject(v, r, c, subject) : null;
+      // "tutorials, offers & news": an -s form without a subject is a plural noun
+      const unfit = subject ? unfitSubject(v, c, subject) : c.sForm && c.anchor === c.at && !c.passive ? "a plural noun, not a verb" : null;
       if (unfit) { ctx.debug(() => `agreements: "${verb}" in sentence ${v.index} skipped: ${unfit} [${c.ruleId}]`); return; }
       const verdict = verdictOf(v, c, subject ?? (c.passive ? subjectOf(v, c.anchor) : null));
       if ("skip" in verdict) { ctx.debug(() => `agreements: "${verb}" in sentence ${v.index} skipped: ${verdict.skip} [${c.ruleId}]`); return; }
       if (verdict.status === "negated" && !LIST_NEGATED) { ctx.debug(() => `agreements: "${verb}" in sentence ${v.index} is negated, not listed [${c.ruleId}]`); return; }
-      const ownDate = dateIn(v, doc.dates, c.at, c.actionStart, verdict.status);
-      const years = [...yearsBefore(v, doc.dates, c.at), ...yearsJustAfter(v, c.at), ...(ownDate ? [Number(ownDate.slice(0, 4))] : [])];
+      const ownDate = dateIn(v, c.at, c.actionStart, verdict.status);
+      const years = [...yearsBefore(v, c.at), ...yearsJustAfter(v, c.at), ...(ownDate ? [Number(ownDate.slice(0, 4))] : [])];
       const past = years.filter((y) => year !== null && y < year);
       if (past.length && verdict.status === "concluded") { ctx.debug(() => `agreements: "${verb}" in sentence ${v.index} skipped: background (${past[0]}) [${c.ruleId}]`); return; }
       const parties = partiesOf(v, r, c, subject, verdict.status);
@@ -178,7 +181,8 @@ export function findAgreements(doc: ArticleDoc, ctx: Ctx): AgreementFinding[] {
       const names = new Set(parties.map((p) => p.name));
       const own = {
         date: ownDate,
-        place: placeIn(v, mentions, names, 0, c.actionStart),
+        // not from an aside between the subject and the trigger ("Lebed, whom Yeltsin sent to Chechnya, struck a deal")
+        place: placeIn(v, names, c.actionStart, v.words.length, subject ? [subject.end, c.verb.first] : null),
       };
       const made = verdict.status === "concluded";
       // the segmenter may report a sentence end past the text when it dropped a leading character
@@ -204,7 +208,7 @@ function yearsJustAfter(v: SentenceView, at: number): number[] {
   const out: number[] = [];
   for (let k = at + 1; k + 1 < v.words.length; k++) {
     const w = v.words[k]!, y = v.words[k + 1]!;
-    if (["in", "since"].includes(w.lower) && /^(?:1[89]|20)\d\d$/.test(y.text)) out.push(Number(y.text));
+    if (["in", "since"].includes(w.lower) && /^(?:1\d|20)\d\d$/.test(y.text)) out.push(Number(y.text));
     if (breakAfter(w)) break;
   }
   return out;

@@ -65,6 +65,9 @@ export const COOPERATION_NOUNS = set(
   "patrols", "flights", "talks", "negotiations", "peace", "security", "integration",
 );
 
+/** What is resumed or restored as cooperation; talks are consultations, not commitments. */
+export const RESUMABLE_NOUNS: ReadonlySet<string> = new Set([...COOPERATION_NOUNS].filter((n) => !["talks", "negotiations", "dialogue", "consultations", "peace", "security"].includes(n)));
+
 /** Things one offers or promises that are not commitments. */
 export const NOT_OFFERED = set(
   "condolences", "sympathy", "sympathies", "prayers", "thanks", "congratulations", "resignation",
@@ -139,7 +142,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     reason: "accepting a proposal, plan or ceasefire is agreeing to it",
   },
   {
-    id: "resume-cooperation", lemmas: ["resume", "restore"], objects: COOPERATION_NOUNS,
+    id: "resume-cooperation", lemmas: ["resume", "restore"], objects: RESUMABLE_NOUNS,
     complements: ["object"],
     reason: "resuming cooperation, ties or exercises is a cooperative commitment",
   },
@@ -195,7 +198,7 @@ export const MODALS = new Map<string, "intent" | "obligation" | "hedge">([
 export const NEGATIONS = set("not", "never", "no", "neither", "nor", "n't");
 
 /** Words that open a clause in which a trigger is only a hypothesis. */
-export const CONDITIONALS = set("if", "unless", "whether", "provided", "providing", "lest");
+export const CONDITIONALS = set("if", "unless", "whether", "provided", "providing", "lest", "when", "whenever");
 
 /** After an intent, "unless" turns an offer into a threat ("will withdraw unless ..."). */
 export const THREAT_CONDITION = "unless";
@@ -229,7 +232,8 @@ export const HOSTILE_NOUNS = set(
   "revenge", "retaliation", "retribution", "war", "attack", "attacks", "fighting", "shelling", "strikes",
   "offensive", "hostilities", "sanctions", "violence", "jihad", "boycott", "blockade", "insurgency",
   "resistance", "punishment", "reprisals", "bombing", "bombings", "airstrikes", "invasion", "arsenal",
-  "armament", "armaments", "deterrent", "deterrence", "protests", "demonstrations", "struggle",
+  "armament", "armaments", "deterrent", "deterrence", "protests", "demonstrations", "struggle", "strike",
+  "war", "assault", "crackdown", "confrontation",
 );
 
 /** Verbs like "continue", "resume": the verb after them decides ("continue fighting", "continue aid"). */
@@ -244,13 +248,13 @@ export const ASPECTUAL_VERBS = set("continue", "keep", "resume", "intensify", "s
 export const COOPERATIVE_VERBS = new Map<string, ReadonlySet<string> | null | "reported">([
   ["give", null], ["provide", null], ["grant", null], ["donate", null], ["contribute", null], ["offer", null],
   ["send", null], ["deliver", null], ["lend", null], ["allow", null], ["permit", null], ["evacuate", null],
-  ["hand", null], ["return", null], ["cede", null], ["support", null], ["back", null], ["help", null],
+  ["hand", null], ["return", set("land", "lands", "territory", "territories", "islands", "island", "refugees", "prisoners", "remains", "property", "assets", "hostages", "detainees", "bodies", "artefacts", "artifacts", "land", "control", "sovereignty")], ["cede", null], ["support", null], ["back", null], ["help", null],
   ["assist", null], ["aid", null], ["cooperate", null], ["collaborate", null], ["join", null],
-  ["mediate", null], ["host", set("talks", "summit", "conference", "meeting", "negotiations", "refugees", "delegation", "forum", "round", "dialogue", "peace")], ["fund", null], ["finance", null], ["invest", null], ["pay", null],
+  ["mediate", null], ["host", set("talks", "summit", "conference", "meeting", "negotiations", "refugees", "delegation", "forum", "round", "dialogue", "peace")], ["fund", null], ["finance", null], ["invest", null], ["pay", set("compensation", "reparations", "damages", "debt", "debts", "arrears", "salaries", "wages", "dues", "contributions", "fees", "costs", "money", "funds", "share", "pensions", "ransom", "tribute")],
   ["compensate", null], ["extend", null], ["renew", null], ["accept", null], ["respect", null],
   ["honor", null], ["honour", null], ["abide", null], ["implement", null], ["comply", null],
   ["facilitate", null], ["guarantee", null], ["forgive", null], ["waive", null], ["recognize", null],
-  ["recognise", null], ["democratize", null], ["democratise", null], ["protect", null], ["defend", null],
+  ["recognise", null], ["democratize", null], ["democratise", null],
   ["release", set(
     "prisoners", "prisoner", "detainees", "detainee", "hostages", "hostage", "captives", "captive", "inmates",
     "nationals", "citizens", "soldiers", "activists", "journalists", "members", "people", "men", "women",
@@ -268,7 +272,7 @@ export const COOPERATIVE_VERBS = new Map<string, ReadonlySet<string> | null | "r
   ["reopen", set("border", "borders", "crossing", "crossings", "embassy", "consulate", "airspace", "ports", "port", "market", "markets", "talks", "dialogue", "negotiations", "office", "offices", "corridor", "corridors")],
   ["re-open", set("border", "borders", "crossing", "crossings", "embassy", "consulate", "airspace", "ports", "port", "market", "markets", "talks", "dialogue", "negotiations", "office", "offices", "corridor", "corridors")],
   ["sign", DEAL_NOUNS], ["ratify", DEAL_NOUNS],
-  ["resume", COOPERATION_NOUNS], ["restore", COOPERATION_NOUNS], ["normalize", COOPERATION_NOUNS],
+  ["resume", RESUMABLE_NOUNS], ["restore", RESUMABLE_NOUNS], ["normalize", COOPERATION_NOUNS],
   ["normalise", COOPERATION_NOUNS], ["establish", COOPERATION_NOUNS], ["boost", COOPERATION_NOUNS],
   ["deepen", new Set([...COOPERATION_NOUNS, "partnership"])], ["strengthen", COOPERATION_NOUNS],
   ["expand", COOPERATION_NOUNS], ["enhance", COOPERATION_NOUNS], ["promote", COOPERATION_NOUNS],

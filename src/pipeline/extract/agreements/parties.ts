@@ -9,8 +9,7 @@ import type { Nationality } from "./demonyms.js";
 import { nationalityAt } from "./demonyms.js";
 import { ACTOR_NOUNS, ANAPHORIC_HEADS, PRONOUNS, STATE_ROLES, TITLE_WORDS } from "./lexicon.js";
 import type { SentenceView } from "./sentence.js";
-import { COORDINATORS } from "./syntax.js";
-import type { Word } from "./words.js";
+import { COORDINATORS, nameLike } from "./syntax.js";
 import { commaAfter, inSet, isCapitalized, joinedToPrevious } from "./words.js";
 
 export type Kind = "person" | "organization" | "place" | "other";
@@ -52,7 +51,6 @@ export function entityMentions(doc: ArticleDoc): EntityMentionRef[] {
 
 export interface PartyContext {
   readonly doc: ArticleDoc;
-  readonly mentions: readonly EntityMentionRef[];
 }
 
 const KIND_ORDER: Record<Exclude<Kind, "other">, number> = { person: 0, organization: 1, place: 2 };
@@ -61,13 +59,23 @@ const LEADING_NOISE = new Set(["the", "a", "an", "this", "these", "those", "his"
 
 /** The country a nationality names, by the document's own place for it when there is one. */
 export function countryParty(ctx: PartyContext, n: Nationality): Party {
-  const place = ctx.doc.places.find((p) => p.countryCode === n.code && p.type === "country") ??
-    ctx.doc.places.find((p) => p.name === n.country || p.aliases.includes(n.country));
-  return { name: place?.name ?? n.country, kind: "place" };
+  let cache = COUNTRY_CACHE.get(ctx.doc);
+  if (!cache) COUNTRY_CACHE.set(ctx.doc, cache = new Map());
+  let name = cache.get(n.code);
+  if (name === undefined) {
+    const place = ctx.doc.places.find((p) => p.countryCode === n.code && p.type === "country") ??
+      ctx.doc.places.find((p) => p.name === n.country || p.aliases.includes(n.country));
+    name = place?.name ?? n.country;
+    cache.set(n.code, name);
+  }
+  return { name, kind: "place" };
 }
 
+/** The document's name for each nationality's country, looked up once per document. */
+const COUNTRY_CACHE = new WeakMap<object, Map<string, string>>();
+
 /** Split a phrase words[a..b] into conjuncts at top-level "and", "or" and list commas. */
-export function conjuncts(v: SentenceView, ctx: PartyContext, a: number, b: number): [number, number][] {
+export function conjuncts(v: SentenceView, a: number, b: number): [number, number][] {
   const ws = v.words;
   const out: [number, number][] = [];
   let from = a;
@@ -79,7 +87,7 @@ export function conjuncts(v: SentenceView, ctx: PartyContext, a: number, b: numb
     const listComma = commaAfter(w) && k < b && k >= from;
     if (inBetween || !(coordination || listComma)) continue;
     const cut = coordination ? k : k + 1;
-    if (coordination && !splittable(v, ctx, k)) continue;
+    if (coordination && !splittable(v, k)) continue;
     const left: [number, number] = [from, coordination ? k - 1 : k];
     if (left[0] <= left[1]) out.push(left);
     from = cut + (coordination ? 1 : 0);
@@ -91,10 +99,10 @@ export function conjuncts(v: SentenceView, ctx: PartyContext, a: number, b: numb
 
 /** May the phrase be split at the coordination at k? Not inside a name ("Bosnia and Herzegovina"
  * as one mention, "Planning and Investment Minister X"). */
-function splittable(v: SentenceView, ctx: PartyContext, k: number): boolean {
+function splittable(v: SentenceView, k: number): boolean {
   const ws = v.words;
   const left = ws[k - 1]!, right = ws[k + 1]!;
-  if (ctx.mentions.some((m) => m.start <= left.start && m.end >= right.end)) return false;
+  if (v.mentions.some((m) => m.start <= left.start && m.end >= right.end)) return false;
   // "Planning and Investment Minister": a capitalised word, then a title word after the next one
   const afterRight = ws[k + 2];
   const leftIsBareWord = isCapitalized(left) && (k - 1 === 0 || !isCapitalized(ws[k - 2]!)) && !nationalityAt([left.lower], 0);
@@ -106,7 +114,7 @@ function splittable(v: SentenceView, ctx: PartyContext, k: number): boolean {
 function nameWord(v: SentenceView, k: number): boolean {
   const w = v.words[k]!;
   if (!isCapitalized(w) && !joinedToPrevious(v.words, k)) return false;
-  if (v.inEntity[k]) return true;
+  if (v.inEntity[k] || nameLike(v, k)) return true;
   if (k > 0 || w.tags.has("ProperNoun") || w.tags.has("Acronym")) return !w.tags.has("Pronoun") || w.tags.has("ProperNoun");
   return !["Plural", "Determiner", "Adjective", "Verb", "Adverb", "Pronoun", "Preposition", "Conjunction", "Expression", "Negative", "QuestionWord"].some((t) => w.tags.has(t));
 }
@@ -132,6 +140,10 @@ function writtenName(v: SentenceView, a: number, b: number): { name: string | nu
       if (n) { s += n.words; continue; }
       if (TITLE_WORDS.has(ws[s]!.lower) || ws[s]!.tags.has("Possessive") && s < e) { s++; continue; }
       break;
+    }
+    // "U.S. Secretary of State Madeleine Albright": the name follows the run's last title word
+    for (let t = e - 1; t >= s; t--) {
+      if (TITLE_WORDS.has(ws[t]!.lower) && isCapitalized(ws[t]!) && !NAME_JOINERS.has(ws[t]!.lower)) { s = t + 1; break; }
     }
     if (s <= e) best = [s, e];
     else bare = [k, e];
@@ -160,6 +172,20 @@ function phraseText(v: SentenceView, a: number, b: number): string {
 
 const COUNTS = /^(?:two|three|four|five|both)$/;
 
+/**
+ * Last word of the phrase's head, before its first "of"/"in" phrase ("leaders | of Romania's
+ * government"), but not inside a name ("Secretary of State Madeleine Albright").
+ */
+function headEnd(v: SentenceView, a: number, b: number): number {
+  const ws = v.words;
+  for (let k = a + 1; k <= b; k++) {
+    if (!PP_WORDS.has(ws[k]!.lower)) continue;
+    if (ws[k]!.lower === "of" && isCapitalized(ws[k - 1]!) && k + 1 <= b && isCapitalized(ws[k + 1]!)) continue;
+    return k - 1;
+  }
+  return b;
+}
+
 /** The party named by one conjunct words[a..b]; `head` is the phrase's last noun, for "Senior Hungarian [officials]". */
 export function partyOfConjunct(v: SentenceView, ctx: PartyContext, a: number, b: number, head: string): Resolved | null {
   const ws = v.words;
@@ -168,9 +194,8 @@ export function partyOfConjunct(v: SentenceView, ctx: PartyContext, a: number, b
     return { anaphor: kind, prefer: kind === "person" ? "person" : "any", pronoun: true };
   }
   // the head part: before the first "of"/"in" phrase ("leaders of Romania's new government")
-  let h = b;
-  for (let k = a + 1; k <= b; k++) if (PP_WORDS.has(ws[k]!.lower)) { h = k - 1; break; }
-  const within = (x: number, y: number) => ctx.mentions.filter((m) => m.start >= ws[x]!.start && m.end <= ws[y]!.end);
+  const h = headEnd(v, a, b);
+  const within = (x: number, y: number) => v.mentions.filter((m) => m.start >= ws[x]!.start && m.end <= ws[y]!.end);
   const possessive = (m: EntityMentionRef) => ws.some((w) => w.end === m.end && w.tags.has("Possessive")) || /['’]s$/.test(v.text.slice(m.start, m.end));
   const byRank = (ms: readonly EntityMentionRef[]) => [...ms].sort((x, y) => KIND_ORDER[x.kind] - KIND_ORDER[y.kind] || y.start - x.start)[0] ?? null;
   // an entity that is only a title ("President") is a tagging slip, not a name
@@ -221,9 +246,9 @@ function personByRole(ctx: PartyContext, n: Nationality, role: string): Party | 
 
 /** The parties named by the phrase words[a..b], in order, without repeats. */
 export function partiesOfPhrase(v: SentenceView, ctx: PartyContext, a: number, b: number): Resolved[] {
-  const parts = conjuncts(v, ctx, a, b);
+  const parts = conjuncts(v, a, b);
   const last = parts.at(-1);
-  const head = last ? lastNoun(v.words, last[0], last[1]) : "";
+  const head = last ? lastNoun(v, last[0], last[1]) : "";
   const out: Resolved[] = [];
   for (const [s, e] of parts) {
     const r = partyOfConjunct(v, ctx, s, e, head);
@@ -234,19 +259,16 @@ export function partiesOfPhrase(v: SentenceView, ctx: PartyContext, a: number, b
   return out;
 }
 
-function lastNoun(ws: readonly Word[], a: number, b: number): string {
-  let h = b;
-  for (let k = a + 1; k <= b; k++) if (PP_WORDS.has(ws[k]!.lower)) { h = k - 1; break; }
-  return ws[h]!.lower;
+function lastNoun(v: SentenceView, a: number, b: number): string {
+  return v.words[headEnd(v, a, b)]!.lower;
 }
 
 /** Can the phrase words[a..b] commit? A name, a pronoun, a nationality or a noun of people and
  * institutions can; "the proposals", "the system", "sixty-two percent" cannot. */
-export function canCommit(v: SentenceView, ctx: PartyContext, a: number, b: number): boolean {
-  const parts = conjuncts(v, ctx, a, b);
+export function canCommit(v: SentenceView, a: number, b: number): boolean {
+  const parts = conjuncts(v, a, b);
   const [s, e] = parts.at(-1) ?? [a, b];
-  let h = e;
-  for (let k = s + 1; k <= e; k++) if (PP_WORDS.has(v.words[k]!.lower)) { h = k - 1; break; }
+  const h = headEnd(v, s, e);
   const w = v.words[h]!;
   if (PRONOUNS.has(w.lower) && w.tags.has("Pronoun")) return true;
   if (v.inEntity[h] || nameWord(v, h) || nationalityAt([w.lower], 0)) return true;
@@ -257,8 +279,8 @@ export function canCommit(v: SentenceView, ctx: PartyContext, a: number, b: numb
 }
 
 /** Is the phrase plural ("rebels", "A and B")? For "they" resolved inside the sentence. */
-export function isPluralPhrase(v: SentenceView, ctx: PartyContext, a: number, b: number): boolean {
-  if (conjuncts(v, ctx, a, b).length > 1) return true;
+export function isPluralPhrase(v: SentenceView, a: number, b: number): boolean {
+  if (conjuncts(v, a, b).length > 1) return true;
   const h = v.words[b]!;
   return h.tags.has("Plural") || (nationalityAt([h.lower], 0) !== null && /s$/.test(h.lower));
 }

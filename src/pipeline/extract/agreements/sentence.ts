@@ -1,6 +1,7 @@
 // One sentence seen as words, with what the rules need to know about each: is it part of a date,
 // inside quotation marks, the first word of the sentence. Built once per sentence.
-import type { ArticleDoc, Sentence } from "../../doc.js";
+import type { ArticleDoc, DateFinding, Sentence } from "../../doc.js";
+import type { EntityMentionRef } from "./parties.js";
 import type { Word } from "./words.js";
 import { wordsOf } from "./words.js";
 
@@ -16,6 +17,9 @@ export interface SentenceView {
   readonly isQuestion: boolean;
   /** words[i] lies inside a person, organization or place mention of the entity stage. */
   readonly inEntity: readonly boolean[];
+  /** The entity mentions and the dates inside the sentence. */
+  readonly mentions: readonly EntityMentionRef[];
+  readonly dates: readonly DateFinding[];
 }
 
 /** Fewer words than this between quotation marks is a term or a title, not speech. */
@@ -34,16 +38,31 @@ export function quotedSpans(text: string, start: number, end: number): { start: 
   return out;
 }
 
-export function viewOf(doc: ArticleDoc, index: number, quoted: readonly { start: number; end: number }[], entities: readonly { start: number; end: number }[] = []): SentenceView {
+/** Items with a start offset, grouped by the sentence they start in (sentences are in text order). */
+export function bySentence<T extends { start: number }>(doc: ArticleDoc, items: readonly T[]): T[][] {
+  const out: T[][] = doc.sentences.map(() => []);
+  for (const item of items) {
+    let lo = 0, hi = doc.sentences.length - 1, at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (doc.sentences[mid]!.start <= item.start) { at = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    if (at >= 0 && item.start < doc.sentences[at]!.end) out[at]!.push(item);
+  }
+  return out;
+}
+
+export function viewOf(
+  doc: ArticleDoc, index: number, quoted: readonly { start: number; end: number }[],
+  mentions: readonly EntityMentionRef[] = [], dates: readonly DateFinding[] = [],
+): SentenceView {
   const sentence = doc.sentences[index]!;
   const words = wordsOf(doc.tokens, sentence.firstToken, sentence.endToken);
-  const dates = doc.dates.filter((d) => d.start < sentence.end && d.end > sentence.start);
   const isDate = words.map((w) =>
     dates.some((d) => w.start >= d.start && w.end <= d.end && w.end > w.start) ||
     w.tags.has("WeekDay") || w.tags.has("Month") || DATE_WORDS.has(w.lower));
   const isQuoted = words.map((w) => quoted.some((q) => w.start > q.start && w.end < q.end));
   const body = doc.text.slice(sentence.start, sentence.end).trim().replace(/["”’'»)\]]+$/, "");
-  const near = entities.filter((m) => m.start < sentence.end && m.end > sentence.start);
-  const inEntity = words.map((w) => w.end > w.start && near.some((m) => w.start >= m.start && w.end <= m.end));
-  return { text: doc.text, index, sentence, words, isDate, isQuoted, isQuestion: body.endsWith("?"), inEntity };
+  const inEntity = words.map((w) => w.end > w.start && mentions.some((m) => w.start >= m.start && w.end <= m.end));
+  return { text: doc.text, index, sentence, words, isDate, isQuoted, isQuestion: body.endsWith("?"), inEntity, mentions, dates };
 }

@@ -4,9 +4,8 @@
 // made, not merely intended. A date inside the action belongs to the action ("agreed to hold
 // elections in March") unless the agreement is still to come ("will sign the accord on Friday").
 import type { AgreementStatus } from "../../../schema/article.js";
-import type { ArticleDoc, DateFinding } from "../../doc.js";
-import { EVENT_WORDS, LOCATIVE_PREPOSITIONS, MEETING_NOUNS } from "./lexicon.js";
-import type { EntityMentionRef } from "./parties.js";
+import type { DateFinding } from "../../doc.js";
+import { EVENT_WORDS, EXPECT_GOVERNORS, INTENT_GOVERNORS, LOCATIVE_PREPOSITIONS, MEETING_NOUNS } from "./lexicon.js";
 import type { SentenceView } from "./sentence.js";
 import { isNounish, isVerb, strongBreakAfter } from "./words.js";
 
@@ -51,13 +50,21 @@ function meetingSetting(v: SentenceView, prep: number): boolean {
 }
 const SETTING_PREPOSITIONS = new Set(["during", "at", "after", "following", "on", "before", "on the sidelines of"]);
 
+/** Is word p inside ", who/which ..." (a side remark, not the setting of the sentence)? */
+function inRelativeAside(v: SentenceView, p: number): boolean {
+  for (let k = p - 1; k >= 0; k--) {
+    if (v.words[k]!.post.includes(",")) return ["who", "whom", "which", "whose", "where"].includes(v.words[k + 1]?.lower ?? "");
+  }
+  return false;
+}
+
 /** The place of a sentence: the most specific locative place, not a party. */
-export function placeIn(v: SentenceView, mentions: readonly EntityMentionRef[], exclude: ReadonlySet<string>, from: number, actionStart: number | null, before = v.words.length): string | null {
+export function placeIn(v: SentenceView, exclude: ReadonlySet<string>, actionStart: number | null, before = v.words.length, aside: readonly [number, number] | null = null): string | null {
   const found: { name: string; rank: number; at: number }[] = [];
-  for (const m of mentions) {
-    if (m.kind !== "place" || m.start < v.sentence.start || m.end > v.sentence.end || exclude.has(m.name)) continue;
+  for (const m of v.mentions) {
+    if (m.kind !== "place" || m.end > v.sentence.end || exclude.has(m.name)) continue;
     const p = wordAt(v, m.start);
-    if (p < from || p >= before) continue;
+    if (p < 0 || p >= before || (aside && p > aside[0] && p < aside[1]) || inRelativeAside(v, p)) continue;
     const prep = locativePreposition(v, p);
     if (prep === null) continue;
     // inside the action, only the place of a meeting ("during a meeting at X") is the agreement's
@@ -69,8 +76,8 @@ export function placeIn(v: SentenceView, mentions: readonly EntityMentionRef[], 
 }
 
 /** The date of a sentence for a trigger at word `at` whose action starts at `actionStart`. */
-export function dateIn(v: SentenceView, dates: readonly DateFinding[], at: number, actionStart: number, status: AgreementStatus): string | null {
-  const inSentence = dates.filter((d) => d.start >= v.sentence.start && d.end <= v.sentence.end && dayValue(d));
+export function dateIn(v: SentenceView, at: number, actionStart: number, status: AgreementStatus): string | null {
+  const inSentence = v.dates.filter((d) => d.end <= v.sentence.end && dayValue(d));
   const trigger = v.words[at]!.start;
   const actionOffset = v.words[actionStart]?.start ?? v.sentence.end;
   const before = inSentence.filter((d) => d.end <= trigger).at(-1);
@@ -80,10 +87,11 @@ export function dateIn(v: SentenceView, dates: readonly DateFinding[], at: numbe
   return d ? dayValue(d) : null;
 }
 
-const FUTURE = new Set(["will", "would", "shall"]);
+/** Words after which a sentence tells what is planned or expected, not the event it reports. */
+const FUTURE = new Set(["will", "would", "shall", ...EXPECT_GOVERNORS, ...INTENT_GOVERNORS]);
 
 /** The article's main event: the first date and the first place of the lead's meeting or agreement sentences. */
-export function mainEvent(doc: ArticleDoc, views: readonly SentenceView[], mentions: readonly EntityMentionRef[], agreeing: ReadonlySet<number>): Setting {
+export function mainEvent(views: readonly SentenceView[], agreeing: ReadonlySet<number>): Setting {
   let date: string | null = null;
   let place: string | null = null;
   for (const v of views) {
@@ -94,20 +102,20 @@ export function mainEvent(doc: ArticleDoc, views: readonly SentenceView[], menti
     const future = v.words.findIndex((w) => FUTURE.has(w.lower));
     const until = future < 0 ? v.sentence.end : v.words[future]!.start;
     if (!date) {
-      const d = doc.dates.find((x) => x.start >= v.sentence.start && x.end <= until && x.grain === "day" && dayValue(x));
+      const d = v.dates.find((x) => x.end <= until && x.grain === "day" && dayValue(x));
       if (d) date = dayValue(d);
     }
-    place ??= placeIn(v, mentions, new Set(), 0, null, future < 0 ? v.words.length : future);
+    place ??= placeIn(v, new Set(), null, future < 0 ? v.words.length : future);
     if (date && place) break;
   }
   return { date, place };
 }
 
 /** Years named in the sentence before word `at` ("In 2018, ...", "the 2015 accord"). */
-export function yearsBefore(v: SentenceView, dates: readonly DateFinding[], at: number): number[] {
+export function yearsBefore(v: SentenceView, at: number): number[] {
   const trigger = v.words[at]!.start;
   const out: number[] = [];
-  for (const d of dates) if (d.start >= v.sentence.start && d.end <= trigger && d.value && /^\d{4}/.test(d.value)) out.push(Number(d.value.slice(0, 4)));
-  for (const w of v.words) if (w.end <= trigger && /^(?:1[89]|20)\d\d$/.test(w.text) && w.tags.has("Value")) out.push(Number(w.text));
+  for (const d of v.dates) if (d.end <= trigger && d.value && /^\d{4}/.test(d.value)) out.push(Number(d.value.slice(0, 4)));
+  for (const w of v.words) if (w.end <= trigger && /^(?:1\d|20)\d\d$/.test(w.text) && w.tags.has("Value")) out.push(Number(w.text));
   return out;
 }

@@ -12,6 +12,11 @@ import { breakAfter } from "./words.js";
 
 export type Verdict = { readonly status: AgreementStatus } | { readonly skip: string };
 
+const WH = new Set(["how", "what", "whether", "why", "which"]);
+
+/** Adverbs that put a commitment in the past of the story ("Blair once pledged"). */
+const FORMERLY = new Set(["once", "formerly", "previously"]);
+
 const NEGATIVE_DETERMINERS = new Set(["neither", "no", "none", "nobody", "nor"]);
 
 /** Is the trigger inside an "if", "unless" or "whether" clause? */
@@ -40,12 +45,17 @@ export function verdictOf(v: SentenceView, c: Candidate, subject: Subject | null
   if (CONDITIONALS.has(v.words[0]?.lower ?? "")) return { skip: "a condition's consequence" };
   if (v.words.slice(c.at + 1).some((w) => w.lower === THREAT_CONDITION)) return { skip: "a threat (... unless)" };
   if (subject?.relative) return { skip: "background: a side clause about someone" };
+  // "just how far they are willing to go", "what the two sides agreed": a question, not a report
+  if (subject && v.words.slice(Math.max(0, subject.start - 2), subject.start).some((w) => WH.has(w.lower))) return { skip: "an embedded question" };
   const perfect = group.includes("had") && !group.includes("would");
   const reported = subject !== null && speechVerbBefore(v, subject.start) !== null;
   const saidBefore = v.words.slice(0, c.anchor).some(isSpeechVerb);
   if (perfect && !reported && !saidBefore) return { skip: "background: past perfect" };
+  if (group.some((w) => FORMERLY.has(w))) return { skip: "background: once, formerly" };
   // "would" commits only in reported speech ("said it would free"); alone it is a hypothesis
-  if (group.includes("would") && !reported && !saidBefore) return { skip: "a hypothesis (would)" };
+  // (an attribution after a comma reports it too: "Iran would free the sailors, officials said")
+  const saidAfter = v.words.slice(c.at + 1).some((w, n, rest) => isSpeechVerb(w) && rest.slice(0, n).some((x) => x.post.includes(",")));
+  if (group.includes("would") && !reported && !saidBefore && !saidAfter) return { skip: "a hypothesis (would)" };
   if (c.hint === "negated" || (!c.negationInside && group.some((w) => NEGATIONS.has(w)))) return { status: "negated" };
   // "Neither side has signed", "No agreement was reached", "reached no agreement"
   const opener = (k: number | undefined) => k !== undefined && NEGATIVE_DETERMINERS.has(v.words[k]?.lower ?? "");

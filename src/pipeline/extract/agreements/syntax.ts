@@ -55,7 +55,20 @@ const isDeterminerLike = (w: Word): boolean => w.tags.has("Determiner") || (w.ta
 export function nameLike(v: SentenceView, j: number): boolean {
   const w = v.words[j]!;
   if (v.inEntity[j]) return true;
-  return j > 0 && /^\p{Lu}/u.test(w.text) && isVerb(w) && !["PastTense", "PresentTense", "Gerund", "Infinitive", "Modal", "Auxiliary", "Copula"].some((t) => w.tags.has(t));
+  // "Lebed, whom Yeltsin sent": a capitalised word before ", whom" names someone whatever its tag
+  if (/^\p{Lu}/u.test(w.text) && commaAfter(w) && RELATIVES.has(v.words[j + 1]?.lower ?? "")) return true;
+  if (j === 0 || !/^\p{Lu}/u.test(w.text)) return false;
+  if (isVerb(w)) return !["PastTense", "PresentTense", "Gerund", "Infinitive", "Modal", "Auxiliary", "Copula"].some((t) => w.tags.has(t));
+  // an unknown capitalised word ("Waertsilae Marine Industries Oy")
+  return w.tags.has("Expression") || [...w.tags].every((t) => t === "Noun" || t === "Singular");
+}
+
+/** "joint exercises.", "border patrols along": a plural noun that the tagger read as a verb, ending its phrase. */
+function pluralTaggedAsVerb(v: SentenceView, j: number, start: number): boolean {
+  const w = v.words[j]!, before = v.words[j - 1], after = v.words[j + 1];
+  if (j <= start || !before || !isVerb(w) || !w.tags.has("PresentTense") || !/[^s]s$/.test(w.lower)) return false;
+  if (!isNounish(before) || isVerb(before) || before.tags.has("ProperNoun") || breakAfter(before)) return false;
+  return !after || breakAfter(w) || after.tags.has("Preposition");
 }
 
 /** "an understanding", "the signing": a word right after an article is a noun whatever its tag. */
@@ -103,8 +116,10 @@ export function nounPhraseStart(v: SentenceView, end: number): number {
       continue;
     }
     const nounish = (isNounish(w) && !(isVerb(w) && !w.tags.has("Noun") && !w.tags.has("Adjective"))) || joinedToPrevious(ws, j + 1) || adjectivalParticiple(v, j) || nameLike(v, j) || QUANTIFIERS.has(w.lower) && j < end;
+    // "he and rebel leader Aslan Maskhadov": a pronoun opens a coordination
+    if (isPronoun(w) && j < end && COORDINATORS.has(ws[j + 1]!.lower)) { start = j; break; }
     if (!nounish || isPronoun(w) || w.tags.has("QuestionWord") || isSpeechVerb(w)) break;
-    if (v.isDate[j] && !w.tags.has("ProperNoun")) break;
+    if (v.isDate[j] && !v.inEntity[j]) break; // "in March Kaczmarek cancelled": the date is not part of the name
     start = j;
     if (isDeterminerLike(w)) {
       // a determiner opens the phrase unless a coordination or "of" continues it leftwards
@@ -127,7 +142,7 @@ export function nounPhraseEnd(v: SentenceView, start: number, options: { coordin
     const w = ws[j]!;
     if (v.isQuoted[j] !== v.isQuoted[start]) break;
     const nounish = (isNounish(w) && !(isVerb(w) && !w.tags.has("Noun") && !w.tags.has("Adjective"))) || joinedToPrevious(ws, j) || isPronoun(w) && j === start || nameLike(v, j) ||
-      afterArticle(v, j);
+      afterArticle(v, j) || pluralTaggedAsVerb(v, j, start);
     if (j > start && (options.coordination ?? true) && COORDINATORS.has(w.lower) && w.lower !== "then" && j + 1 < ws.length && isNounish(ws[j + 1]!) && !isVerb(ws[j + 1]!)) {
       j++;
       continue;

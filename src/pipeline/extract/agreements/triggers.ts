@@ -45,6 +45,8 @@ export interface Candidate {
   readonly baseForm?: boolean;
   /** A passive participle after its noun: "the deal, signed by X". */
   readonly reduced?: boolean;
+  /** The trigger is its -s form ("offers", "pledges"), which is also a plural noun. */
+  readonly sForm?: boolean;
 }
 
 const FORMS = formIndex(new Set(TRIGGER_RULES.flatMap((r) => r.lemmas)));
@@ -193,8 +195,9 @@ function complementOf(v: SentenceView, i: number, rule: TriggerRule): Complement
       const verbLike = (isVerb(next) && (next.tags.has("Infinitive") || next.tags.has("PresentTense")) && !next.tags.has("Gerund") && !(next.tags.has("Noun") && !next.tags.has("Verb"))) || untaggedVerb(v, n);
       if (verbLike && accepts("infinitive")) return isHostileAct(v, n) ? null : { kind: "infinitive", actionStart: n, counterparts, giver: null };
       if (!verbLike && accepts("to-noun")) {
-        if (next.tags.has("Gerund") && isHostileAct(v, n)) return null;
-        return isHostileAct(v, n) ? null : { kind: "to-noun", actionStart: n, counterparts, giver: null };
+        const end = nounPhraseEnd(v, n);
+        const hostileNoun = end >= n && nounsOf(v, n, Math.min(end, n + 5)).some((x) => inSet(HOSTILE_NOUNS, x));
+        return hostileNoun || isHostileAct(v, n) ? null : { kind: "to-noun", actionStart: n, counterparts, giver: null };
       }
       return null;
     }
@@ -239,6 +242,12 @@ interface Use {
   readonly verbFirst: number;
 }
 
+/** "Lebed's plans to restore peace", "the plan to sign": the governor is a noun, not a verb. */
+function governedByNoun(v: SentenceView, g: number): boolean {
+  const before = v.words[g - 1];
+  return before !== undefined && !breakAfter(before) && (before.tags.has("Determiner") || before.tags.has("Possessive") && !before.tags.has("Pronoun") || ["his", "her", "its", "their", "our"].includes(before.lower));
+}
+
 /**
  * "rejected a US offer to host": a base form after a determiner and a singular word is a noun
  * (a finite base form needs a plural subject: "the two sides agree").
@@ -262,7 +271,7 @@ function useOf(v: SentenceView, i: number, form: VerbForm, rule: TriggerRule | n
   if (prev?.lower === "to") {
     const g = previousContent(v, p);
     const gov = ws[g];
-    if (!gov) return null;
+    if (!gov || governedByNoun(v, g)) return null;
     if (NEGATING_GOVERNORS.has(gov.lower)) return { anchor: g, hint: "negated", passive: false, verbFirst: i };
     if (EXPECT_GOVERNORS.has(gov.lower)) return { anchor: g, hint: "expected", passive: false, verbFirst: i };
     if (INTENT_GOVERNORS.has(gov.lower)) {
@@ -315,9 +324,22 @@ function passiveComplement(v: SentenceView, i: number): Complement {
   return { kind: "object", actionStart: i + 1, counterparts, giver: null };
 }
 
+const ws = (v: SentenceView, k: number): string => v.words[k]?.lower ?? "";
+
+/** Does the clause before word i name what its rule needs ("the treaty", "an agreement")? */
+function dealBefore(v: SentenceView, i: number, objects: ReadonlySet<string>): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (strongBreakAfter(v.words[k]!)) break;
+    if (inSet(objects, v.words[k]!.lower)) return true;
+  }
+  return false;
+}
+
 function candidateFromRule(v: SentenceView, i: number, rule: TriggerRule, form: VerbForm): Candidate | null {
   const use = useOf(v, i, form, rule);
   if (!use) return null;
+  // "a treaty was signed", "an agreement to bring peace is set to be initialed"; not "he was signed as a broadcaster"
+  if (use.passive && rule.objects && !dealBefore(v, i, rule.objects) && !(rule.id === "agree" && ws(v, i + 1) === "that")) return null;
   const comp = use.passive ? passiveComplement(v, i) : complementOf(v, i, rule);
   if (!comp) return null;
   const particleEnd = rule.particle ? i + 1 : i;
@@ -325,7 +347,7 @@ function candidateFromRule(v: SentenceView, i: number, rule: TriggerRule, form: 
     ruleId: use.passive ? `${rule.id}:passive` : `${rule.id}:${comp.kind}`, reason: rule.reason, at: i,
     verb: { first: use.verbFirst, last: particleEnd }, anchor: use.anchor, actionStart: comp.actionStart,
     passive: use.passive, hint: use.hint, counterparts: comp.counterparts, giver: comp.giver, needsActor: false,
-    baseForm: form === "base" && use.anchor === i, reduced: use.reduced ?? false,
+    baseForm: form === "base" && use.anchor === i, reduced: use.reduced ?? false, sForm: form === "s",
   };
 }
 
@@ -380,7 +402,7 @@ function cooperativeCandidate(v: SentenceView, i: number): Candidate | null {
   } else if (before.lower === "to") {
     const g = previousContent(v, k);
     const gov = ws[g];
-    if (!gov) return null;
+    if (!gov || governedByNoun(v, g)) return null;
     if (EXPECT_GOVERNORS.has(gov.lower)) hint = "expected";
     else if (!INTENT_GOVERNORS.has(gov.lower)) return null;
     // a wish to give or protect is a policy; a wish to help or to deepen ties reaches out to a partner

@@ -29,10 +29,12 @@ export function wordsOf(tokens: readonly Token[], first: number, end: number): W
       clitic = null;
     } else {
       clitic = null;
-      lower = (t.tags.has("Acronym") ? t.text.toLowerCase() : t.normal || t.text.toLowerCase()).replace(/[’‘`´]/g, "'");
+      lower = t.tags.has("Acronym") ? t.text.toLowerCase() : t.normal || t.text.toLowerCase();
+      if (/[’‘`´]/.test(lower)) lower = lower.replace(/[’‘`´]/g, "'");
+      const apostrophe = lower.includes("'");
       const nextIsEmpty = tokens[i + 1]?.text === "" && i + 1 < end;
-      const negated = /^(.+?)n't$/.exec(lower);
-      const cliticized = /^(.+?)('ll|'ve|'re|'d|'m|'s)$/.exec(lower);
+      const negated = apostrophe ? /^(.+?)n't$/.exec(lower) : null;
+      const cliticized = apostrophe ? /^(.+?)('ll|'ve|'re|'d|'m|'s)$/.exec(lower) : null;
       if (negated && nextIsEmpty) {
         lower = NEGATED[negated[1]!] ?? negated[1]!;
         clitic = "not";

@@ -36,4 +36,8 @@ describe("agreement actions", () => {
   it("drops the quotation marks and brackets that close the sentence", () => {
     expect(actions("{The Security Council agreed to a six-month extension of the mandate.}")).toEqual(["a six-month extension of the mandate"]);
   });
+
+  it("ends at 'but' that opens a new clause", () => {
+    expect(actions("Poland offered up to 75 percent of the firm but in March the minister cancelled the tender.")).toEqual(["75 percent of the firm"]);
+  });
 });

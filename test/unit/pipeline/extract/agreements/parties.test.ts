@@ -95,4 +95,22 @@ describe("agreement parties", () => {
   it("names the headline's states: Japan and South Korea defense chiefs agree", () => {
     expect(parties("Japan and South Korea defense chiefs agree on mutual visits", { places: [{ name: "Japan" }, { name: "South Korea" }] })).toEqual([["Japan", "South Korea"]]);
   });
+
+  it("reads a pronoun that opens a coordination: he and rebel leader Aslan Maskhadov", () => {
+    expect(parties("Alexander Lebed said he and rebel military leader Aslan Maskhadov agreed after overnight talks to defer the decision.", {
+      people: [{ name: "Alexander Lebed" }, { name: "Aslan Maskhadov" }],
+    })).toEqual([["Alexander Lebed", "Aslan Maskhadov"]]);
+  });
+
+  it("names a subject before ', whom ...' even when the tagger took it for a verb", () => {
+    expect(parties("Lebed, whom Yeltsin ordered to restore peace in Chechnya, struck a military deal with the rebels.")[0]![0]).toBe("Lebed");
+  });
+
+  it("does not take a date before a name as part of it", () => {
+    expect(parties("The ministry cancelled the tender and in March Kaczmarek offered a minority stake.")).toEqual([["Kaczmarek"]]);
+  });
+
+  it("keeps 'of' inside a title when finding the name: Secretary of State Madeleine Albright", () => {
+    expect(parties("U.S. Secretary of State Madeleine Albright promised to track down the perpetrators.")).toEqual([["Madeleine Albright"]]);
+  });
 });

@@ -38,4 +38,13 @@ describe("agreement date and place", () => {
   it("does not take a planned meeting's place as the place of the agreement", () => {
     expect(agreementsOf("Chile and Peru agreed that further talks would be held in Geneva in March.", PLACES)[0]!.place).toBeNull();
   });
+
+  it("does not take the place of a side remark about the subject", () => {
+    expect(agreementsOf("Chile, whose navy patrols near Lima, signed a fishing accord with Peru.", PLACES)[0]!.place).toBeNull();
+  });
+
+  it("does not take the date of a planned meeting as the main event", () => {
+    const text = "Chile and Peru are set to hold talks on March 3, 2026.\n\nThe two navies resumed joint exercises.";
+    expect(agreementsOf(text, PLACES).map((a) => a.date)).toEqual([null]);
+  });
 });

@@ -37,6 +37,7 @@ describe("agreement status", () => {
     ["No agreement was reached on Monday.", "negated"],
     ["The two sides reached no agreement.", "negated"],
     ["Turkey said it would not block the bid.", "intent"],
+    ["Iran would free the British sailors on Friday, officials said.", "intent"],
   ])("reads %j as %s", (text, status) => {
     expect(verdicts(text)).toEqual([status]);
   });
@@ -52,6 +53,8 @@ describe("agreement status", () => {
     ["The government may agree to lift the curfew.", "a possibility"],
     ["In 2015, Iran and six powers had agreed to curb its nuclear program.", "background"],
     ["Ariel Sharon, who has vowed to support the settlers, spoke on Monday.", "background"],
+    ["Just how far they are willing to go remains to be seen.", "an embedded question"],
+    ["When a company is ready to sell, it has few alternatives.", "a condition"],
   ])("does not take %j as an agreement (%s)", (text, reason) => {
     const found = verdicts(text);
     expect(found.length).toBeGreaterThan(0);

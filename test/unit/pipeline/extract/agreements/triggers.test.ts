@@ -66,6 +66,17 @@ describe("agreement triggers", () => {
     ["It is the emissions reduction target it pledged to reach.", "a relative clause about a target"],
     ["He also wants to extend six weeks of paid leave to new mothers.", "a wish to give is a policy"],
     ["The Panthers are set to host the Vikings for a football game.", "hosting a game"],
+    ["Australia will defend the Ashes in a six-test series.", "defending a title"],
+    ["He was likely to return on Saturday to his holiday resort.", "returning home"],
+    ["One day China would pay a high price, he said.", "paying a price"],
+    ["Cunningham has already been signed as a broadcaster.", "a passive without a deal"],
+    ["Sanders struck out 10 and walked three.", "a strike-out"],
+    ["Officials discussed Lebed's plans to restore peace in Chechnya.", "a noun governs the infinitive"],
+    ["Blair once pledged to set up a Scottish parliament.", "a pledge of the past"],
+    ["1714 - The Treaty of Baden was signed between the Emperor and France.", "a historical date"],
+    ["President Clinton says he is committed to a possible strike against Iraq.", "a commitment to a strike"],
+    ["Iran and the United States are set to resume talks on Monday.", "resuming talks is consulting"],
+    ["Get regular updates on the latest tutorials, offers & news.", "a plural noun in a list"],
   ])("ignores %j (%s)", (text) => {
     expect(verbs(text)).toEqual([]);
   });
