@@ -14,6 +14,8 @@ export interface ExtractOptions {
   readonly referenceDate?: string | null;
   readonly format?: InputFormat;
   readonly keepBoilerplate?: boolean;
+  /** Also list refused and failed agreements, with status "negated". */
+  readonly includeNegated?: boolean;
   readonly debug?: (message: string) => void;
 }
 
@@ -23,6 +25,7 @@ export function contextFrom(options: ExtractOptions): Ctx {
     referenceDate: options.referenceDate ?? null,
     format: options.format ?? "auto",
     keepBoilerplate: options.keepBoilerplate ?? false,
+    includeNegated: options.includeNegated ?? false,
     debug: sink ? (message) => sink(message()) : () => {},
   };
 }

@@ -38,6 +38,7 @@ function program(io: Io): Command {
     .addOption(new Option("--format <kind>", "how to read the input (auto sniffs the bytes)").choices(FORMATS).default("auto"))
     .option("--reference-date <YYYY-MM-DD>", 'anchor for relative dates when the article has no date of its own ("now" uses today)')
     .option("--keep-boilerplate", "keep removed blocks in text (they are still listed in removed)")
+    .option("--include-negated", 'also list refused and failed agreements ("did not sign"), with status "negated"')
     .option("--schema", "print the JSON Schema of the output and exit")
     .option("--debug", "trace what each stage did on stderr")
     .version(version, "-V, --version")
@@ -91,7 +92,7 @@ async function run(options: CliOptions, io: Io): Promise<number> {
     if (item.kind !== "error") {
       try {
         const bytes = await readInput(item, io.stdin);
-        const result = await extract(bytes, { path, format: options.format, referenceDate: options.referenceDate, keepBoilerplate: options.keepBoilerplate, ...(debug ? { debug } : {}) });
+        const result = await extract(bytes, { path, format: options.format, referenceDate: options.referenceDate, keepBoilerplate: options.keepBoilerplate, includeNegated: options.includeNegated, ...(debug ? { debug } : {}) });
         if (result.ok) {
           await out.write(render(result.article, pretty));
           outcome = "ok";

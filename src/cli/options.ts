@@ -10,6 +10,7 @@ export interface RawFlags {
   format?: string;
   referenceDate?: string;
   keepBoilerplate?: boolean;
+  includeNegated?: boolean;
   schema?: boolean;
   debug?: boolean;
 }
@@ -19,6 +20,7 @@ export interface CliOptions {
   readonly format: InputFormat;
   readonly referenceDate: string | null;
   readonly keepBoilerplate: boolean;
+  readonly includeNegated: boolean;
   readonly ndjson: boolean;
   /** null: the default layout (pretty for one input, one line per record for many). */
   readonly pretty: boolean | null;
@@ -50,6 +52,7 @@ export function toOptions(inputs: readonly string[], flags: RawFlags, today: () 
     format: format as InputFormat,
     referenceDate: flags.referenceDate === undefined ? null : parseReferenceDate(flags.referenceDate, today),
     keepBoilerplate: flags.keepBoilerplate ?? false,
+    includeNegated: flags.includeNegated ?? false,
     ndjson: flags.ndjson ?? false,
     pretty: flags.pretty ? true : flags.compact ? false : null,
     schema: flags.schema ?? false,

@@ -12,6 +12,8 @@ export interface Ctx {
   readonly format: InputFormat;
   /** Keep boilerplate in `text` (it is still reported in `removed`). */
   readonly keepBoilerplate: boolean;
+  /** List refusals and failures ("failed to agree") in agreements[] with status "negated". */
+  readonly includeNegated: boolean;
   /** A trace that costs nothing when off: the message is only built when someone listens. */
   readonly debug: (message: () => string) => void;
 }

@@ -34,7 +34,7 @@ const NOT_AGREEMENTS = [
 describe("sentences that are not agreements", () => {
   it.each(NOT_AGREEMENTS)("finds no agreement in %j", (text) => {
     const r = runPipeline(new TextEncoder().encode(`${text}\n`), null, {
-      referenceDate: "2026-02-01", format: "text", keepBoilerplate: false, debug: () => {},
+      referenceDate: "2026-02-01", format: "text", keepBoilerplate: false, includeNegated: false, debug: () => {},
     });
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.article.agreements).toEqual([]);

@@ -9,7 +9,7 @@ import type { Anaphor, Party, PartyContext } from "./parties.js";
 import { canCommit, entityMentions, isAnaphor, isPluralPhrase, partiesOfPhrase } from "./parties.js";
 import type { SentenceView } from "./sentence.js";
 import { bySentence, quotedSpans, viewOf } from "./sentence.js";
-import { dateIn, mainEvent, placeIn, yearsBefore } from "./setting.js";
+import { dateIn, dayValue, mainEvent, placeIn, WRITTEN_YEAR, yearsBefore } from "./setting.js";
 import { verdictOf } from "./status.js";
 import type { Subject } from "./syntax.js";
 import { isFiniteVerb, mainVerbBefore, nounPhraseEnd, nounPhraseStart, speechVerbBefore, subjectOf, verbGroup, verbGroupStart } from "./syntax.js";
@@ -17,12 +17,6 @@ import type { Candidate } from "./triggers.js";
 import { findCandidates } from "./triggers.js";
 import { breakAfter, commaAfter } from "./words.js";
 
-/**
- * Negated commitments ("failed to reach agreement", "refused to sign") are recognised but not
- * listed: a reader of `agreements` asks what was agreed, and a refusal is not an agreement.
- * The status "negated" stays in the contract for callers that switch this on.
- */
-export const LIST_NEGATED = false;
 
 /** The subject of a candidate: of its anchor, or of the main verb for a participle ("..., pledging to"). */
 function subjectOfCandidate(v: SentenceView, c: Candidate): Subject | null {
@@ -168,9 +162,12 @@ export function findAgreements(doc: ArticleDoc, ctx: Ctx): AgreementFinding[] {
       if (unfit) { ctx.debug(() => `agreements: "${verb}" in sentence ${v.index} skipped: ${unfit} [${c.ruleId}]`); return; }
       const verdict = verdictOf(v, c, subject ?? (c.passive ? subjectOf(v, c.anchor) : null));
       if ("skip" in verdict) { ctx.debug(() => `agreements: "${verb}" in sentence ${v.index} skipped: ${verdict.skip} [${c.ruleId}]`); return; }
-      if (verdict.status === "negated" && !LIST_NEGATED) { ctx.debug(() => `agreements: "${verb}" in sentence ${v.index} is negated, not listed [${c.ruleId}]`); return; }
+      // A reader of agreements[] asks what was agreed, and a refusal is not an agreement: negated
+      // commitments ("failed to reach agreement", "refused to sign") are listed only on request.
+      if (verdict.status === "negated" && !ctx.includeNegated) { ctx.debug(() => `agreements: "${verb}" in sentence ${v.index} is negated, not listed [${c.ruleId}]`); return; }
       const ownDate = dateIn(v, c.at, c.actionStart, verdict.status);
-      const years = [...yearsBefore(v, c.at), ...yearsJustAfter(v, c.at), ...(ownDate ? [Number(ownDate.slice(0, 4))] : [])];
+      const ownYear = ownDate && v.dates.some((d) => dayValue(d) === ownDate && WRITTEN_YEAR.test(d.text)) ? [Number(ownDate.slice(0, 4))] : [];
+      const years = [...yearsBefore(v, c.at), ...yearsJustAfter(v, c.at), ...ownYear];
       const past = years.filter((y) => year !== null && y < year);
       if (past.length && verdict.status === "concluded") { ctx.debug(() => `agreements: "${verb}" in sentence ${v.index} skipped: background (${past[0]}) [${c.ruleId}]`); return; }
       const parties = partiesOf(v, r, c, subject, verdict.status);

@@ -22,7 +22,7 @@ const MAX_LOCATIVE_GAP = 6;
 /** Most specific first: a city names where the talks were better than its region or country. */
 const PLACE_TYPE_RANK: Record<string, number> = { city: 0, facility: 1, other: 2, region: 3, country: 4 };
 
-const dayValue = (d: DateFinding): string | null => {
+export const dayValue = (d: DateFinding): string | null => {
   if (d.type !== "date" || !d.value) return null;
   const m = /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(d.value);
   return m ? m[0] : null;
@@ -112,10 +112,14 @@ export function mainEvent(views: readonly SentenceView[], agreeing: ReadonlySet<
 }
 
 /** Years named in the sentence before word `at` ("In 2018, ...", "the 2015 accord"). */
+/** A year written out in a date's text ("January 30, 2019", "2018"). */
+export const WRITTEN_YEAR = /(?<!\d)(?:1\d|20)\d\d(?!\d)/;
+
 export function yearsBefore(v: SentenceView, at: number): number[] {
   const trigger = v.words[at]!.start;
   const out: number[] = [];
-  for (const d of v.dates) if (d.end <= trigger && d.value && /^\d{4}/.test(d.value)) out.push(Number(d.value.slice(0, 4)));
+  // only years the text writes: "in March" resolved into last year is recent news, not background
+  for (const d of v.dates) if (d.end <= trigger && d.value && /^\d{4}/.test(d.value) && WRITTEN_YEAR.test(d.text)) out.push(Number(d.value.slice(0, 4)));
   for (const w of v.words) if (w.end <= trigger && /^(?:1\d|20)\d\d$/.test(w.text) && w.tags.has("Value")) out.push(Number(w.text));
   return out;
 }

@@ -18,7 +18,7 @@ export interface HandEntities {
 export const REFERENCE_DATE = "2026-02-01";
 
 export const ctxFor = (referenceDate: string | null = REFERENCE_DATE, debug?: (m: string) => void): Ctx => ({
-  referenceDate, format: "text", keepBoilerplate: false, debug: debug ? (m) => debug(m()) : () => {},
+  referenceDate, format: "text", keepBoilerplate: false, includeNegated: false, debug: debug ? (m) => debug(m()) : () => {},
 });
 
 /** Every occurrence of the entity's written forms, longest form first, without overlaps. */

@@ -14,7 +14,7 @@ export interface PersonSpec {
   readonly titles?: readonly string[];
 }
 
-const ctx = { referenceDate: "2026-02-01", format: "text" as const, keepBoilerplate: false, debug: () => {} };
+const ctx = { referenceDate: "2026-02-01", format: "text" as const, keepBoilerplate: false, includeNegated: false, debug: () => {} };
 
 function mentionsOf(text: string, names: readonly string[]): EntityMention[] {
   const out: EntityMention[] = [];
