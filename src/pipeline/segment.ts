@@ -38,7 +38,9 @@ export const segment: Stage = {
     const sentences: Sentence[] = [];
     const tokens: Token[] = [];
     paragraphs.forEach((para, paragraph) => {
-      const json = nlp(doc.text.slice(para.start, para.end)).json({ offset: true }) as SentenceJson[];
+      // compromise ends a sentence at every line break; inside a block a line break is only
+      // wrapping, so it is read as a space (same length: the offsets stay those of doc.text).
+      const json = nlp(doc.text.slice(para.start, para.end).replace(/\n/g, " ")).json({ offset: true }) as SentenceJson[];
       for (const s of json) {
         const firstToken = tokens.length;
         const index = sentences.length;
