@@ -114,9 +114,10 @@ export function chronoCandidates(text: string, offset: number, reference: Point 
     if (CHRONO_FILTERS.some((f) => f.rejects(hit))) continue;
     const surface = text.slice(hit.start, hit.end);
     const timeLike = (r.start.isCertain("hour") && !ignoreHour) || DAY_PARTS.some(([re]) => re.test(surface));
+    const clockOnly = r.start.isCertain("hour") && !ignoreHour && !["month", "day", "weekday"].some((k) => r.start.isCertain(k as "month"));
     out.push({
       start: offset + hit.start, end: offset + hit.end, rule: "chrono", type: timeLike ? "time" : "date",
-      priority: 1, resolve: resolverOf(r, surface, reference, ignoreHour),
+      priority: 1, resolve: resolverOf(r, surface, reference, ignoreHour), ...(clockOnly ? { needsDay: true } : {}),
     });
   }
   return out;

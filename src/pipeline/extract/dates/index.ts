@@ -30,6 +30,9 @@ export const DATE_RULES: readonly PatternRule[] = [
   ...YEAR_RULES, ...QUARTER_RULES, ...SEASON_RULES, ...HOLIDAY_RULES, ...RELATIVE_RULES, ...DURATION_RULES, ...SET_RULES, ...REF_RULES,
 ];
 
+/** What may lie between a clock time and the day it belongs to: a time zone, the time elsewhere, "on". */
+const DAY_AFTER_TIME = /^[\s,]*(?:[A-Z]{2,4}\b[\s,]*)?(?:\([^()]{1,30}\)[\s,]*)?(?:on\s+|of\s+)?$/;
+
 /** Words right before a date that point forward ("by Friday", "until March") or back ("since 1990"). */
 const AHEAD_CUE = /\b(?:starting|beginning|effective|due|scheduled\s+for|set\s+for|slated\s+for|planned\s+for|expected\s+(?:on|in|by)|ahead\s+of|in\s+time\s+for|payable|record|(?:postponed|delayed|extended|adjourned|deferred|put\s+off|pushed\s+back|moved)(?:\s+[\w'’$.,-]+){0,6}?\s+(?:until|till|to|through))\s+(?:on\s+|the\s+|early\s+|late\s+|mid-)?$/i;
 const FUTURE_CUE = /\b(?:by|until|till)\s+(?:on\s+|early\s+|late\s+|mid-)?$/i;
@@ -88,7 +91,7 @@ export const dates: Stage = {
     let last: Point | null = null;
     let lastAbsolute: Point | null = null;
     let lastParagraph = -1;
-    for (const { c, paragraph } of found) {
+    for (const [i, { c, paragraph }] of found.entries()) {
       const sentence = sentenceAt(doc.sentences, c.start);
       // In narrative text a story date frames undated months. Not in news: there "In 1996 ...
       // In March ..." still means the March before the article far more often than March 1996.
@@ -105,8 +108,12 @@ export const dates: Stage = {
         tense: tenseAround(doc.tokens, doc.sentences, c),
         cue: cueBefore(doc.text, c.start, sentence?.start ?? doc.paragraphs[paragraph]!.start),
         narrative,
+        timeDay: null,
       };
-      const r = c.resolve(rc);
+      // "at 8 a.m. ET (1200 GMT) on Tuesday": the day that follows the clock time is its day.
+      const next = found[i + 1]?.c;
+      const dayAfter = c.needsDay && next?.type === "date" && DAY_AFTER_TIME.test(doc.text.slice(c.end, next.start)) ? next.resolve(rc)?.point : undefined;
+      const r = c.resolve(dayAfter?.day !== undefined ? { ...rc, timeDay: dayAfter } : rc);
       if (!r) continue;
       out.push({
         text: doc.text.slice(c.start, c.end), start: c.start, end: c.end,

@@ -87,8 +87,8 @@ function nextMonthNamed(rc: ResolveContext, month: number): Resolved {
 }
 
 /** The day a part of the day belongs to: the last day named in the paragraph, else the article's. */
-function partOfLastDay(rc: ResolveContext, part: DayPart, n = 0): Resolved {
-  const base = lastDay(rc);
+function partOfLastDay(rc: ResolveContext, part: DayPart, n = 0, anaphoric = false): Resolved {
+  const base = anaphoric && rc.last?.day !== undefined ? rc.last : lastDay(rc);
   if (!base) return unknown("part-of-day");
   const d = shift(coarsen(base, "day"), "day", n);
   return pointValue({ ...d, grain: "part-of-day", part }, { type: "time" });
@@ -172,7 +172,7 @@ export const RELATIVE_RULES: readonly PatternRule[] = [
       const which = group(m, "which");
       const part = PARTS[group(m, "part")]!;
       const n = /next|following/.test(which) ? 1 : /previous/.test(which) ? -1 : 0;
-      return (rc) => partOfLastDay(rc, part, n);
+      return (rc) => partOfLastDay(rc, part, n, true);
     },
   },
   {
@@ -301,6 +301,33 @@ export const RELATIVE_RULES: readonly PatternRule[] = [
       if (!Number.isInteger(steps)) return null;
       // "two weeks ago" names a day two weeks back; "six weeks ago", a week.
       return (rc) => deictic(rc, stepUnit, -steps, stepUnit === "week" && steps < WEEKS_AGO_AS_WEEK ? "day" : GRAIN_OF_UNIT[stepUnit]);
+    },
+  },
+  {
+    id: "from-now",
+    kind: "date",
+    match: re(`${B}(?<n>${NUMBER}|a|an)\\s+(?<unit>minutes?|hours?|days?|weeks?|months?|years?|decades?)\\s+(?:from\\s+now|from\\s+today|hence)${E}`),
+    reason: "\"two weeks from now\" counts forward from the article's date",
+    priority: 3,
+    build: (m) => {
+      const raw = group(m, "n");
+      const unit = unitOf(group(m, "unit"));
+      const n = raw === "a" || raw === "an" ? 1 : numberValue(raw);
+      if (!unit || n === null || !Number.isInteger(n)) return null;
+      const steps = unit === "decade" ? 10 * n : n;
+      const stepUnit: Unit = unit === "decade" ? "year" : unit;
+      return (rc) => deictic(rc, stepUnit, steps, stepUnit === "week" ? "day" : GRAIN_OF_UNIT[stepUnit]);
+    },
+  },
+  {
+    id: "in-the-day",
+    kind: "date",
+    match: re(`(?<=\\b(?:earlier|later|early|late)\\s+in\\s+)(?<span>the\\s+(?<unit>day|week|month|year))${E}(?!['’]s)`),
+    reason: "\"later in the day\": the article's day, week, month or year",
+    priority: 1,
+    build: (m) => {
+      const unit = group(m, "unit") as Unit;
+      return (rc) => storyDeictic(rc, unit, 0, GRAIN_OF_UNIT[unit]);
     },
   },
   {

@@ -127,9 +127,18 @@ export function monthDayDate(rc: ResolveContext, month: number, day: number, wee
 
 /** The day a clock time or a part of the day belongs to: the last day the text named, else the anchor's. */
 export function lastDay(rc: ResolveContext): Point | null {
-  if (rc.last?.day !== undefined) return rc.last;
-  return rc.anchor?.day !== undefined ? rc.anchor : null;
+  if (rc.timeDay) return rc.timeDay;
+  const anchor = rc.anchor?.day !== undefined ? rc.anchor : null;
+  if (rc.last?.day === undefined) return anchor;
+  // The day of the story: one named in the same paragraph, or near the article's date (a deadline
+  // weeks away, named paragraphs before, is not where a bare "10:30 a.m." happens).
+  if (!anchor || rc.storyFrame || rc.lastInParagraph === rc.last) return rc.last;
+  const distance = Math.abs(dayNumber(rc.last.year, rc.last.month ?? 1, rc.last.day) - dayNumber(anchor.year, anchor.month ?? 1, anchor.day ?? 1));
+  return distance <= STORY_DAY_REACH ? rc.last : anchor;
 }
+
+/** How many days from the article's date the day of a bare clock time may lie. */
+const STORY_DAY_REACH = 7;
 
 /** A day number back into a day point. */
 export function dayOf(n: number): Point {

@@ -25,6 +25,8 @@ describe("relative expressions", () => {
     ["The party split in June last year.", "June last year", "2025-06"],
     ["He quit mid-afternoon yesterday.", "mid-afternoon yesterday", "2026-02-03TAF"],
     ["The offer ends by the end of the month.", "the end of the month", "2026-02"],
+    ["The vote is held two weeks from now.", "two weeks from now", "2026-02-18"],
+    ["Later in the day, police said.", "the day", "2026-02-04"],
   ])("reads %j as %j = %j", (text, span, value) => {
     expect(only(text)).toEqual([span, value]);
   });
