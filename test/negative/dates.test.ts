@@ -28,3 +28,9 @@ describe("text that holds no date", () => {
     expect(all(text)).toEqual([]);
   });
 });
+
+describe("numbers that only look like dates with a time", () => {
+  it("finds nothing in a standings table with half games", () => {
+    expect(all("Lotte 46 6 54 .462 14 1/2")).toEqual([]);
+  });
+});

@@ -108,6 +108,8 @@ export function chronoCandidates(text: string, offset: number, reference: Point 
       trimmed = trimmed.replace(/[\s,]*(?:at\s+)?\d{1,2}(?:[.:]\d{1,2})?$/, "");
       skip = /^\d{1,2}(?:[.:]\d{1,2})?[\s,]*(?:on\s+)?/.exec(trimmed)?.[0].length ?? 0;
       trimmed = trimmed.slice(skip);
+      // What is left must still name a month or a weekday ("14 1/2" is a number and a fraction).
+      if (!/[A-Za-z]{3}/.test(trimmed)) continue;
     }
     if (!trimmed) continue;
     const hit: ChronoHit = { result: r, text, start: r.index + lead + skip, end: r.index + lead + skip + trimmed.length };

@@ -49,7 +49,7 @@ export const CHRONO_FILTERS: readonly ChronoFilter[] = [
   {
     id: "fraction",
     reason: "fractions of stock prices and rates (\"2 1/2\", \"6 3/8%\") read as month/day",
-    rejects: (h) => /^\d{1,2}\/\d{1,2}$/.test(surface(h).trim()),
+    rejects: (h) => /^\d{1,2}\/\d{1,2}$/.test(surface(h).trim()) || /^\d+\s+\d{1,2}\/\d{1,2}$/.test(h.result.text.trim()),
   },
   {
     id: "weekday-abbreviation",

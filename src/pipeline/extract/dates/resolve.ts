@@ -3,7 +3,7 @@
 // tense points at, with the past preferred, as news reports mostly what happened.
 import type { DateType, Grain } from "../../../schema/article.js";
 import type { Point, Unit } from "./calendar.js";
-import { coarsen, dayNumber, dayPoint, daysInMonth, formatPoint, fromDayNumber, shift, weekdayOf } from "./calendar.js";
+import { coarsen, dayNumber, dayPoint, daysInMonth, formatPoint, fromDayNumber, GRAIN_RANK, shift, weekdayOf } from "./calendar.js";
 import type { ResolveContext, Resolved, Tense } from "./types.js";
 
 /** A resolved calendar point. */
@@ -40,7 +40,8 @@ function tenseDirection(t: Tense): -1 | 0 | 1 {
 
 /** The anchor moved n units, seen at `grain` ("last year" from 1998-02-13 is 1997). */
 export function deictic(rc: ResolveContext, unit: Unit, n: number, grain: Grain, extra: { type?: DateType } = {}): Resolved {
-  if (!rc.anchor) return unknown(grain);
+  // An anchor known only to the year cannot place "last week".
+  if (!rc.anchor || GRAIN_RANK[rc.anchor.grain] < Math.min(GRAIN_RANK[grain], GRAIN_RANK.day)) return unknown(grain);
   return pointValue(coarsen(shift(rc.anchor, unit, n), grain), extra);
 }
 
