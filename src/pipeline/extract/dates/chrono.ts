@@ -36,10 +36,14 @@ function weekdayWithPrefix(rc: ResolveContext, weekday: number, prefix: string):
   return weekdayDate(rc, weekday);
 }
 
-/** The end of a range chrono read inside one expression ("January 29 to 31"), placed after its start. */
+/** The end of a range chrono read inside one expression ("January 29 to 31", "6 a.m. to 9 a.m."), placed after its start. */
 function rangeEnd(r: ParsedResult, start: Point): string | null {
   const e = r.end;
-  if (!e || start.grain !== "day") return null;
+  if (!e) return null;
+  if (start.grain === "minute" && e.isCertain("hour")) {
+    return formatPoint({ ...start, hour: e.get("hour") ?? 0, minute: e.get("minute") ?? 0 });
+  }
+  if (start.grain !== "day") return null;
   const month = e.get("month") ?? start.month ?? 1;
   const day = e.get("day") ?? 1;
   let year = e.isCertain("year") ? e.get("year") ?? start.year : start.year;
@@ -82,7 +86,9 @@ function resolverOf(r: ParsedResult, surface: string, reference: Point | null, i
     if (clock) {
       if (!day) return { value: null, grain: "minute", type: "time" };
       const hour = midnight ? 24 : c.get("hour") ?? 0;
-      return pointValue({ grain: "minute", year: day.year, month: day.month ?? 1, day: day.day ?? 1, hour, minute: midnight ? 0 : c.get("minute") ?? 0 }, { type: "time", absolute });
+      const point: Point = { grain: "minute", year: day.year, month: day.month ?? 1, day: day.day ?? 1, hour, minute: midnight ? 0 : c.get("minute") ?? 0 };
+      const end = rangeEnd(r, point);
+      return { ...pointValue(point, { type: "time", absolute }), ...(end ? { endValue: end } : {}) };
     }
     if (!day) return unknown("day");
     if (part) return pointValue({ grain: "part-of-day", year: day.year, month: day.month ?? 1, day: day.day ?? 1, part }, { type: "time", absolute });
