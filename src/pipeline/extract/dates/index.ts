@@ -10,6 +10,8 @@ import type { Stage } from "../../stage.js";
 import type { Point } from "./calendar.js";
 import { parseIsoDay } from "./calendar.js";
 import { chronoCandidates } from "./chrono.js";
+import { ANAPHORA_RULES } from "./anaphora.js";
+import { DAY_RULES } from "./days.js";
 import { DURATION_RULES } from "./durations.js";
 import { HOLIDAY_RULES } from "./holidays.js";
 import { mergeCandidates } from "./merge.js";
@@ -27,7 +29,7 @@ import { YEAR_RULES } from "./years.js";
 
 /** Every rule of our own, grouped by family; chrono runs beside them. */
 export const DATE_RULES: readonly PatternRule[] = [
-  ...YEAR_RULES, ...QUARTER_RULES, ...SEASON_RULES, ...HOLIDAY_RULES, ...RELATIVE_RULES, ...DURATION_RULES, ...SET_RULES, ...REF_RULES,
+  ...YEAR_RULES, ...QUARTER_RULES, ...SEASON_RULES, ...HOLIDAY_RULES, ...DAY_RULES, ...RELATIVE_RULES, ...ANAPHORA_RULES, ...DURATION_RULES, ...SET_RULES, ...REF_RULES,
 ];
 
 /** What may lie between a clock time and the day it belongs to: a time zone, the time elsewhere, "on". */
