@@ -82,7 +82,9 @@ function cheapest<T>(options: ReadonlyArray<{ readonly item: T; readonly delta: 
   let best: T | null = null;
   let bestCost = Infinity;
   const dir = direction(rc);
-  for (const o of options) {
+  // "effective Feb. 1", "postponed until Tuesday": the date lies ahead, whatever the tense.
+  const ahead = options.filter((o) => o.delta >= 0);
+  for (const o of rc.cue === "ahead" && ahead.length > 0 ? ahead : options) {
     const c = cost(o.delta, dir, unit, rc.tense === "present");
     if (c < bestCost) { bestCost = c; best = o.item; }
   }

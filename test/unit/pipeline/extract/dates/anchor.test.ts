@@ -43,3 +43,21 @@ describe("narrative text", () => {
       .toEqual(["1987=1987", "March=1989-03"]);
   });
 });
+
+describe("words that point a date ahead or back", () => {
+  it("reads a date after \"effective\" as ahead even in a past-tense sentence", () => {
+    expect(all("The board created the office, effective Jan. 20.", { referenceDate: "2025-11-02" })).toEqual(["Jan. 20=2026-01-20"]);
+  });
+
+  it("reads a date after \"until\" in a past-tense sentence by the tense", () => {
+    expect(all("The store stayed closed until Jan. 20.", { referenceDate: "2026-02-04" })).toEqual(["Jan. 20=2026-01-20"]);
+  });
+
+  it("reads a postponement as pointing ahead", () => {
+    expect(all("Officials postponed the hearing until Tuesday.", { referenceDate: "2026-02-04" })).toEqual(["Tuesday=2026-02-10"]);
+  });
+
+  it("reads a month after \"since\" as past", () => {
+    expect(all("Prices have risen since March.", { referenceDate: "2026-02-04" })).toEqual(["March=2025-03"]);
+  });
+});
