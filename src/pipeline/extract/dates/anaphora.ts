@@ -4,6 +4,7 @@
 import type { Grain } from "../../../schema/article.js";
 import type { Point, Unit } from "./calendar.js";
 import { coarsen, GRAIN_OF_UNIT, GRAIN_RANK, shift } from "./calendar.js";
+import { NUMBER, numberValue, unitOf } from "./lexicon.js";
 import { B, E, group, re } from "./pattern.js";
 import { reportedQuarter } from "./quarters.js";
 import { deictic, pointValue, unknown } from "./resolve.js";
@@ -37,6 +38,30 @@ export function yearEarlier(rc: ResolveContext): Resolved {
 
 /** "compared with $3 million last year": a comparison of results, not a statement about last year. */
 export const COMPARISON = /\b(?:compared\s+with|compared\s+to|versus|vs\.?)\b[^.;:,]*$/i;
+
+/**
+ * Read only in narrative text: there "two days later" places an event on the calendar of the
+ * story (as TIMEX2 annotations of history have it); news, as TimeBank, marks the duration alone.
+ */
+export const NARRATIVE_RULES: readonly PatternRule[] = [
+  {
+    id: "offset-later",
+    kind: "date",
+    match: re(`${B}(?<n>${NUMBER}|a|an|one)\\s+(?<unit>days?|weeks?|months?|years?|decades?)\\s+(?<dir>later|earlier|afterwards?|after\\s+that|before\\s+that|before|after)${E}(?!\\s+(?:the|a|an|his|her|its|their)\\b)`),
+    reason: "\"two days later\", \"a year earlier\" in a history: the last date mentioned moved by that much",
+    priority: 4,
+    build: (m) => {
+      const raw = group(m, "n");
+      const unit = unitOf(group(m, "unit"));
+      const n = /^(?:a|an|one)$/.test(raw) ? 1 : numberValue(raw);
+      if (!unit || n === null || !Number.isInteger(n)) return null;
+      const steps = unit === "decade" ? 10 * n : n;
+      const stepUnit: Unit = unit === "decade" ? "year" : unit;
+      const sign = /earlier|before/.test(group(m, "dir")) ? -1 : 1;
+      return anaphor(stepUnit, sign * steps);
+    },
+  },
+];
 
 export const ANAPHORA_RULES: readonly PatternRule[] = [
   {

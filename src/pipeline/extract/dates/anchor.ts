@@ -22,7 +22,9 @@ const NARRATIVE_YEAR_DISTANCE = 10;
 const NARRATIVE_SHARE = 0.7;
 /** At most one deictic expression for this many written years. */
 const NARRATIVE_YEARS_PER_DEICTIC = 5;
-export const DEICTIC = /\b(?:today|yesterday|tomorrow|tonight|last|this|next|ago|now|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const DEICTIC = /\b(?:today|yesterday|tomorrow|tonight|(?:last|this|next)\s+(?:week|month|year|night)|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
+/** A written year: four digits that are not part of an amount or a longer number. */
+const WRITTEN_YEAR = /(?<![\d$£€.,/-])(1\d{3}|20\d{2})(?![\d%,]|\.\d)/g;
 
 export function cueBefore(text: string, start: number, sentenceStart: number): ResolveContext["cue"] {
   const before = text.slice(Math.max(sentenceStart, start - 40), start);
@@ -34,8 +36,10 @@ export function cueBefore(text: string, start: number, sentenceStart: number): R
 }
 
 /** Is this long narrative text, whose undated months follow its own story rather than the article's date? */
-export function isNarrative(years: readonly number[], deictics: number, dct: Point | null): boolean {
+export function isNarrative(text: string, dct: Point | null): boolean {
   if (!dct) return true;
+  const years = [...text.matchAll(WRITTEN_YEAR)].map((m) => Number(m[1]));
+  const deictics = [...text.matchAll(DEICTIC)].length;
   if (years.length < NARRATIVE_MIN_YEARS || deictics * NARRATIVE_YEARS_PER_DEICTIC > years.length) return false;
   const far = years.filter((y) => Math.abs(y - dct.year) > NARRATIVE_YEAR_DISTANCE).length;
   return far / years.length >= NARRATIVE_SHARE;

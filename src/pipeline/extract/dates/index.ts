@@ -9,9 +9,9 @@ import type { DateFinding } from "../../doc.js";
 import type { Stage } from "../../stage.js";
 import type { Point } from "./calendar.js";
 import { parseIsoDay } from "./calendar.js";
-import { cueBefore, DEICTIC, isNarrative } from "./anchor.js";
+import { cueBefore, isNarrative } from "./anchor.js";
 import { chronoCandidates } from "./chrono.js";
-import { ANAPHORA_RULES } from "./anaphora.js";
+import { ANAPHORA_RULES, NARRATIVE_RULES } from "./anaphora.js";
 import { DAY_RULES } from "./days.js";
 import { DURATION_RULES } from "./durations.js";
 import { HOLIDAY_RULES } from "./holidays.js";
@@ -41,17 +41,16 @@ export const dates: Stage = {
   essential: false,
   run(doc, ctx) {
     const dct = parseIsoDay(doc.meta.published ?? ctx.referenceDate);
+    const narrative = isNarrative(doc.text, dct);
+    const rules = narrative ? [...DATE_RULES, ...NARRATIVE_RULES] : DATE_RULES;
     const found: Array<{ c: Candidate; paragraph: number }> = [];
     doc.paragraphs.forEach((p, paragraph) => {
       const text = doc.text.slice(p.start, p.end);
-      const candidates = [...chronoCandidates(text, p.start, dct), ...runRules(DATE_RULES, text, p.start)]
+      const candidates = [...chronoCandidates(text, p.start, dct), ...runRules(rules, text, p.start)]
         .map((c) => widen(c, doc.text, p.start));
       for (const c of joinRanges(mergeCandidates(candidates), doc.text)) found.push({ c, paragraph });
     });
 
-    const writtenYears = found.flatMap(({ c }) => [...doc.text.slice(c.start, c.end).matchAll(/\b(1\d{3}|20\d{2})\b/g)].map((m) => Number(m[1])));
-    const deictics = found.filter(({ c }) => DEICTIC.test(doc.text.slice(c.start, c.end))).length;
-    const narrative = isNarrative(writtenYears, deictics, dct);
 
     const out: DateFinding[] = [];
     const history: Point[] = [];

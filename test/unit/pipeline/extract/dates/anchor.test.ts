@@ -38,6 +38,11 @@ describe("narrative text", () => {
     expect(found).toContain("the end of the year=1917");
   });
 
+  it("places \"two days later\" on the story's calendar", () => {
+    expect(all(history + "\n\nOn 7 May 1915 the Lusitania sank, and two days later protests spread.", { referenceDate: "2010-03-01" }))
+      .toContain("two days later=1915-05-09");
+  });
+
   it("keeps news framed by the article's date even when it names an older year", () => {
     expect(all("The firm was founded in 1987. Sales fell in March.", { referenceDate: "1989-10-30" }))
       .toEqual(["1987=1987", "March=1989-03"]);

@@ -34,7 +34,7 @@ describe("durations", () => {
     expect(findDates("The talks lasted four hours.")[0]).toMatchObject({ type: "duration", grain: "hour" });
   });
 
-  it("keeps a later date apart from the duration before it", () => {
+  it("marks only the duration in news \"three days later\", as TimeBank does", () => {
     expect(findDates("Three days later, the talks resumed.").map((d) => [d.text, d.value])).toEqual([["Three days", "P3D"]]);
   });
 });
