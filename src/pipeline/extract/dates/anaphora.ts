@@ -4,7 +4,7 @@
 import type { Grain } from "../../../schema/article.js";
 import type { Point, Unit } from "./calendar.js";
 import { coarsen, GRAIN_OF_UNIT, GRAIN_RANK, shift } from "./calendar.js";
-import { NUMBER, numberValue, unitOf } from "./lexicon.js";
+import { MONTH_NAME, monthOf, NUMBER, numberValue, unitOf } from "./lexicon.js";
 import { B, E, group, re } from "./pattern.js";
 import { reportedQuarter } from "./quarters.js";
 import { deictic, pointValue, unknown } from "./resolve.js";
@@ -64,6 +64,27 @@ export const NARRATIVE_RULES: readonly PatternRule[] = [
 ];
 
 export const ANAPHORA_RULES: readonly PatternRule[] = [
+  {
+    id: "month-anaphoric",
+    kind: "date",
+    match: re(`${B}(?<which>the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding|that)\\s+(?<mo>${MONTH_NAME})${E}`),
+    reason: "\"the following March\": the first March after the last date mentioned (\"that March\": in its year)",
+    priority: 3,
+    build: (m) => {
+      const month = monthOf(group(m, "mo"));
+      if (month === null) return null;
+      const which = group(m, "which");
+      return (rc) => {
+        const base = rc.last ?? rc.anchor;
+        if (!base) return unknown("month");
+        const at = base.month ?? (which === "that" ? month : 0);
+        let year = base.year;
+        if (/following|next/.test(which) && month <= at) year += 1;
+        if (/previous|preceding/.test(which) && month >= at) year -= 1;
+        return pointValue({ grain: "month", year, month });
+      };
+    },
+  },
   {
     id: "year-earlier",
     kind: "date",

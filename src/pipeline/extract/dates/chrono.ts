@@ -101,7 +101,19 @@ function resolverOf(r: ParsedResult, surface: string, reference: Point | null, i
 /** chrono's findings in one paragraph (at `offset` in doc.text), filtered and trimmed. */
 export function chronoCandidates(text: string, offset: number, reference: Point | null): Candidate[] {
   const out: Candidate[] = [];
-  for (const r of chronoParser.parse(text, instantOf(reference), { forwardDate: false })) {
+  const instant = instantOf(reference);
+  for (const found of chronoParser.parse(text, instant, { forwardDate: false })) {
+    let r = found;
+    /** Where r.text starts in the paragraph. */
+    let at = found.index;
+    // "the night of 8-9 February": chrono keeps the night and loses the day; read the day alone.
+    const partOf = /^(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i.exec(found.text);
+    if (partOf) {
+      const inner = chronoParser.parse(found.text.slice(partOf[0].length), instant, { forwardDate: false })[0];
+      if (!inner) continue;
+      r = inner;
+      at = found.index + partOf[0].length + inner.index;
+    }
     const raw = r.text;
     const lead = LEADING_WORDS.exec(raw)?.[0].length ?? 0;
     // Keep the dot of "Jan." but not a full stop after a number.
@@ -118,7 +130,7 @@ export function chronoCandidates(text: string, offset: number, reference: Point 
       if (!/[A-Za-z]{3}/.test(trimmed)) continue;
     }
     if (!trimmed) continue;
-    const hit: ChronoHit = { result: r, text, start: r.index + lead + skip, end: r.index + lead + skip + trimmed.length };
+    const hit: ChronoHit = { result: r, text, start: at + lead + skip, end: at + lead + skip + trimmed.length };
     if (CHRONO_FILTERS.some((f) => f.rejects(hit))) continue;
     const surface = text.slice(hit.start, hit.end);
     const timeLike = (r.start.isCertain("hour") && !ignoreHour) || DAY_PARTS.some(([re]) => re.test(surface));

@@ -18,6 +18,11 @@ describe("anaphora: dates counted from the last date mentioned", () => {
     expect(all("The crash came on Oct. 13, 1989; the day before, prices held.")).toEqual(["Oct. 13, 1989=1989-10-13", "the day before=1989-10-12"]);
   });
 
+  it("reads \"the following March\" as the first March after the last date mentioned", () => {
+    expect(all("Port Arthur surrendered on 2 January 1905. The following March, the armies met at Mukden."))
+      .toEqual(["2 January 1905=1905-01-02", "The following March=1905-03"]);
+  });
+
   it("reads \"a year earlier\" without a period under report as the year before the article's", () => {
     expect(only("Wages were 3.8 percent higher than a year earlier.")).toEqual(["a year earlier", "2025"]);
   });
