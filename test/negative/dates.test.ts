@@ -34,3 +34,14 @@ describe("numbers that only look like dates with a time", () => {
     expect(all("Lotte 46 6 54 .462 14 1/2")).toEqual([]);
   });
 });
+
+describe("titles and nouns that hold a date word", () => {
+  it.each([
+    ["a television programme", "He spoke on ABC's \"This Week\" programme."],
+    ["a march named with a month", "She led the \"March of the Combatant Mothers\" rally."],
+    ["a march in lower case", "He joined this march with his neighbours."],
+    ["an annual march", "Thousands joined the annual March for Life."],
+  ])("finds nothing in %s", (_, text) => {
+    expect(all(text)).toEqual([]);
+  });
+});

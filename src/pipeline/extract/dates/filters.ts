@@ -69,7 +69,7 @@ export const CHRONO_FILTERS: readonly ChronoFilter[] = [
   {
     id: "month-as-noun",
     reason: "a month name after an article is a name or a noun (\"the March for Life\", \"a May Day rally\")",
-    rejects: (h) => MONTH_ONLY.test(surface(h)) && (/\bannual\s+$/i.test(before(h)) || (/\b(?:the|a|an)\s+$/i.test(before(h)) && /^\s+(?:[A-Z]|for\b|of\b|against\b|on\b|to\b)/.test(after(h)))),
+    rejects: (h) => (MONTH_ONLY.test(surface(h)) && (/\bannual\s+$/i.test(before(h)) || (/\b(?:the|a|an|["“`'‘]+)\s*$/i.test(before(h)) && /^\s+(?:[A-Z]|for\b|of\b|against\b|on\b|to\b)/.test(after(h))))) || /^[A-Za-z]+\.?\s+of$/i.test(surface(h)),
   },
   {
     id: "modal-may",

@@ -40,7 +40,8 @@ export const RELATIVE_RULES: readonly PatternRule[] = [
     priority: 2,
     build: (m) => {
       const month = monthOf(group(m, "mo"));
-      if (month === null || /^may$/i.test(group(m, "mo")) && /^this$/i.test(group(m, "which"))) return null;
+      // "this march" in lower case is a march; "this May" is too often the modal to risk.
+      if (month === null || !/^[A-Z]/.test(m.groups?.["mo"] ?? "") || (/^may$/i.test(group(m, "mo")) && /^this$/i.test(group(m, "which")))) return null;
       const which = group(m, "which").replace(/\s+/g, " ");
       if (/last|past/.test(which)) return (rc) => lastMonthNamed(rc, month);
       if (/next|coming/.test(which)) return (rc) => nextMonthNamed(rc, month);
@@ -82,6 +83,8 @@ export const RELATIVE_RULES: readonly PatternRule[] = [
     build: (m, text) => {
       const which = group(m, "which").replace(/^the\s+/, "").replace(/\s+/g, " ");
       const unit = group(m, "unit") as Unit;
+      // "This Week" with both words capitalised is a title (a television programme), not a week.
+      if (/^[A-Z]/.test(m.groups?.["unit"] ?? "")) return null;
       // "the past week" is the seven days up to the article, most of them in its own week.
       const n = which === "this past" ? -1 : /^the (?:past|last)$/.test(group(m, "which").replace(/\s+/g, " ").toLowerCase()) && unit === "week" ? 0 : DEICTIC_WORDS[which] ?? 0;
       const comparison = unit === "year" && which === "last" && COMPARISON.test(text.slice(Math.max(0, m.index - 80), m.index));
