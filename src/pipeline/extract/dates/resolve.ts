@@ -68,12 +68,16 @@ const AGAINST_TENSE: Record<"day" | "month", number> = { day: 6, month: 12 };
 /** Without a verb, news looks back: a date ahead costs this much more than one as far behind. */
 const UNTENSED_AHEAD: Record<"day" | "month", number> = { day: 2, month: 3 };
 
+/** In the present tense, a date ahead costs this much more than one as far behind. */
+const PRESENT_AHEAD = 1.25;
+
 /** The cost of placing a date `delta` units from the anchor when the tense points `dir`. */
 function cost(delta: number, dir: -1 | 0 | 1, unit: "day" | "month", present: boolean): number {
   if (dir < 0) return delta > 0 ? delta * AGAINST_TENSE[unit] : -delta;
   if (dir > 0) return delta < 0 ? -delta * AGAINST_TENSE[unit] : delta;
-  // The present tense ("meet Monday", "is expected in December") looks either way: the nearest wins.
-  if (present) return Math.abs(delta);
+  // The present tense ("meet Monday", "is expected in December") looks either way: the nearest
+  // wins, and of two about as far, the past.
+  if (present) return delta > 0 ? delta * PRESENT_AHEAD : -delta;
   return delta > 0 ? delta * UNTENSED_AHEAD[unit] : -delta;
 }
 
