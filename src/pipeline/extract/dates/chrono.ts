@@ -7,16 +7,16 @@ import type { DayPart, Point } from "./calendar.js";
 import { coarsen, dayNumber, dayPoint, formatPoint, shift, weekdayOf } from "./calendar.js";
 import type { ChronoHit } from "./filters.js";
 import { CHRONO_FILTERS } from "./filters.js";
+import { CLOCK_TIME as CLOCK } from "./lexicon.js";
 import { lastDay, monthDate, monthDayDate, pointValue, unknown, weekdayDate } from "./resolve.js";
 import type { Candidate, ResolveContext, Resolved, Resolver } from "./types.js";
 
 /** Words chrono keeps in front of a date that TimeML leaves outside ("on Friday" is "Friday"). */
-const LEADING_WORDS = /^(?:(?:on|at|in|by|during|from|since|until|till|of|for|around|about|before|after|the)\s+|(?:morning|afternoon|evening|night)\s+of\s+)+/i;
+const LEADING_WORDS = /^(?:(?:on|at|in|by|during|from|since|until|till|of|for|around|about|before|after|the)\s+)+/i;
 const PREFIX = /^(last|next|this past|past|this|coming)\s+/i;
 const DAY_PARTS: ReadonlyArray<readonly [RegExp, DayPart]> = [
   [/\bmorning\b/i, "MO"], [/\bafternoon\b/i, "AF"], [/\bevening\b/i, "EV"], [/\b(?:night|overnight)\b/i, "NI"],
 ];
-const CLOCK = /\b\d{1,2}:\d{2}\b|\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.\s?m\.?|[ap]m\b)|\bo'clock\b|\bnoon\b|\bmidnight\b|\bmidday\b/i;
 
 /** Reference instant handed to chrono: noon of the anchor day, so that "yesterday at 5 p.m." lands on the right day. */
 function instantOf(p: Point | null): { instant: Date; timezone: number } {

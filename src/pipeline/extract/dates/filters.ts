@@ -1,6 +1,7 @@
 // chrono's false matches in news text, as data: each filter names what it rejects and why. A hit
 // is chrono's result with the paragraph around it; a filter that returns true drops it.
 import type { ParsedResult } from "../../../nlp/chrono.js";
+import { CLOCK_TIME as CLOCK } from "./lexicon.js";
 
 export interface ChronoHit {
   readonly result: ParsedResult;
@@ -24,8 +25,6 @@ const before = (h: ChronoHit, n = 12): string => h.text.slice(Math.max(0, h.star
 const after = (h: ChronoHit, n = 20): string => h.text.slice(h.end, h.end + n);
 const hasTag = (h: ChronoHit, tag: string): boolean => h.result.tags().has(tag);
 
-/** A clock time as people write one: "7:15", "10 p.m.", "10pm", "noon", "midnight", "9 o'clock". */
-const CLOCK = /\b\d{1,2}:\d{2}\b|\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.\s?m\.?|[ap]m\b)|\bo'clock\b|\bnoon\b|\bmidnight\b|\bmidday\b/i;
 /** Weekday abbreviations, which are also words and names: "Sun" Microsystems, "sat", "Wed". */
 const WEEKDAY_ABBREVIATION = /^(?:(?:last|next|this|past|coming|on)\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\b\.?/i;
 const MONTH_ONLY = /^(?:(?:in|of|on|by|since|until|during|from|through)\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?$/i;
