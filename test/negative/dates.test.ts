@@ -24,6 +24,7 @@ describe("text that holds no date", () => {
     ["an island named for a holiday", "Easter Island lies far out in the Pacific."],
     ["a newspaper title", "He wrote for the Daily Telegraph."],
     ["a quarterly dividend", "The board raised the quarterly dividend."],
+    ["a question-and-answer session", "The Q&A followed the speech; Q1 was the code name."],
   ])("finds nothing in %s", (_, text) => {
     expect(all(text)).toEqual([]);
   });

@@ -40,6 +40,21 @@ function weekend(rc: ResolveContext, n: number | null): Resolved {
 
 export const DAY_RULES: readonly PatternRule[] = [
   {
+    id: "clock-utc",
+    kind: "time",
+    match: re(`${B}(?<h>[01]\\d|2[0-3])(?<m>[0-5]\\d)\\s*(?:GMT|UTC|Z)(?![A-Za-z])`),
+    reason: "\"0900 GMT\": a clock time in the four digits of wire copy",
+    priority: 1,
+    needsDay: true,
+    build: (m) => {
+      const hour = Number(group(m, "h")), minute = Number(group(m, "m"));
+      return (rc) => {
+        const day = lastDay(rc);
+        return day ? pointValue({ ...coarsen(day, "day"), grain: "minute", hour, minute }, { type: "time" }) : { value: null, grain: "minute", type: "time" };
+      };
+    },
+  },
+  {
     id: "today",
     kind: "date",
     match: re(`${B}(?<w>today|yesterday|tomorrow|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)(?:\\s+(?<part>morning|afternoon|evening|night))?${E}`),

@@ -77,7 +77,8 @@ export const dates: Stage = {
         timeDay: null,
       };
       // "at 8 a.m. ET (1200 GMT) on Tuesday": the day that follows the clock time is its day.
-      const next = found[i + 1]?.c;
+      // (a clock time in parentheses, "(1200 GMT)", may stand between them)
+      const next = [found[i + 1]?.c, found[i + 2]?.c].find((x) => x?.type === "date");
       const dayAfter = c.needsDay && next?.type === "date" && DAY_AFTER_TIME.test(doc.text.slice(c.end, next.start)) ? next.resolve(rc)?.point : undefined;
       const r = c.resolve(dayAfter?.day !== undefined ? { ...rc, timeDay: dayAfter } : rc);
       if (!r) continue;

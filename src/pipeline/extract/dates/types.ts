@@ -79,6 +79,8 @@ export interface PatternRule {
   readonly match: RegExp;
   readonly reason: string;
   readonly priority?: number;
+  /** A clock time without its day: the day named right after it is its day. */
+  readonly needsDay?: boolean;
   /** The meaning of one match; null rejects it (a false match the regex could not exclude). */
   readonly build: (m: RegExpExecArray, text: string) => Resolver | null;
 }

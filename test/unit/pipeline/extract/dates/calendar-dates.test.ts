@@ -38,7 +38,7 @@ describe("calendar dates, weekdays and clock times", () => {
   });
 
   it("places a clock time on the day named right after it", () => {
-    expect(findDates("The blast hit at 8 a.m. ET (1300 GMT) on Tuesday.").map((d) => d.value)).toEqual(["2026-02-03T08:00", "2026-02-03"]);
+    expect(findDates("The blast hit at 8 a.m. ET (1300 GMT) on Tuesday.").map((d) => d.value)).toEqual(["2026-02-03T08:00", "2026-02-03T13:00", "2026-02-03"]);
   });
 
   it("does not place a clock time on a distant day named paragraphs before", () => {

@@ -14,6 +14,7 @@ describe("days and parts of days", () => {
     ["Over the weekend, officials met.", "the weekend", "2026-W05-WE"],
     ["Officials will meet this weekend.", "this weekend", "2026-W06-WE"],
     ["Later in the day, police said.", "the day", "2026-02-04"],
+    ["The rally started at 0900 GMT.", "0900 GMT", "2026-02-04T09:00"],
   ])("reads %j as %j = %j", (text, span, value) => {
     expect(only(text)).toEqual([span, value]);
   });
