@@ -10,6 +10,7 @@ describe("text that holds no date", () => {
     ["a rate with a fraction", "It sold 6 3/8% notes."],
     ["a company named Sun", "Sun Microsystems Inc. said it would cut jobs."],
     ["the modal may", "Investors may sell the shares."],
+    ["a surname that is a month", "Home Secretary Theresa May said the plan would work."],
     ["the verb sat", "The cat sat on the mat."],
     ["the verb march", "Thousands will march through the city."],
     ["a sports score", "The Lakers won 102-98."],

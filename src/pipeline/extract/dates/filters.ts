@@ -71,6 +71,11 @@ export const CHRONO_FILTERS: readonly ChronoFilter[] = [
     rejects: (h) => (MONTH_ONLY.test(surface(h)) && (/\bannual\s+$/i.test(before(h)) || (/\b(?:the|a|an|["“`'‘]+)\s*$/i.test(before(h)) && /^\s+(?:[A-Z]|for\b|of\b|against\b|on\b|to\b)/.test(after(h))))) || /^[A-Za-z]+\.?\s+of$/i.test(surface(h)),
   },
   {
+    id: "month-as-surname",
+    reason: "a month name right after a capitalised name is a surname (\"Theresa May\", \"Prime Minister May\")",
+    rejects: (h) => MONTH_ONLY.test(surface(h)) && /\b(?!(?:In|On|By|Since|Until|During|From|Through|Last|Next|This|Early|Late|Mid|Of|The|And|Or|But|Before|After|Since|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+\.?\s+$/.test(before(h, 20)),
+  },
+  {
     id: "modal-may",
     reason: "\"May\" at the start of a question or before a verb is the modal",
     rejects: (h) => /^may$/i.test(surface(h)) && /^\s+(?:I|we|you|he|she|it|they|be|have|not|also|well|still|never|soon|take|make|get|go|come|need|want|lose|win|face|become|seem|help)\b/i.test(after(h)),

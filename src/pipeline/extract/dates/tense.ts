@@ -61,6 +61,8 @@ function groupTense(tokens: readonly Token[], first: number, last: number): Tens
   if (PRESENT_BE.has(finite) && words[finiteAt + 1] === "to") return "future";
   if (PRESENT_BE.has(finite)) return "present";
   if (finiteAt >= 0 && tagged(finiteAt, "PastTense")) return "past";
+  // "prices fell": a plural noun the tagger read as a verb, then the real verb in the past.
+  if (finiteAt >= 0 && tagged(finiteAt, "PresentTense") && !tagged(finiteAt, "Auxiliary") && !tagged(finiteAt, "Gerund") && words.some((_, k) => k > finiteAt && tagged(k, "PastTense"))) return "past";
   if (finiteAt >= 0 && (tagged(finiteAt, "PresentTense") || tagged(finiteAt, "Copula"))) return "present";
   return "none";
 }
