@@ -5,6 +5,9 @@
 import type { Point } from "./calendar.js";
 import type { ResolveContext } from "./types.js";
 
+/** How far before a date (in characters, within its sentence) a cue word is looked for. */
+const CUE_REACH = 40;
+
 /** Words right before a date that point forward ("by Friday", "until March") or back ("since 1990"). */
 const AHEAD_CUE = /\b(?:starting|beginning|effective|due|scheduled\s+for|set\s+for|slated\s+for|planned\s+for|expected\s+(?:on|in|by)|ahead\s+of|in\s+time\s+for|payable|record|(?:postponed|delayed|extended|adjourned|deferred|put\s+off|pushed\s+back|moved)(?:\s+[\w'’$.,-]+){0,6}?\s+(?:until|till|to|through))\s+(?:on\s+|the\s+|early\s+|late\s+|mid-)?$/i;
 const FUTURE_CUE = /\b(?:by|until|till)\s+(?:on\s+|early\s+|late\s+|mid-)?$/i;
@@ -27,7 +30,7 @@ const DEICTIC = /\b(?:today|yesterday|tomorrow|tonight|(?:last|this|next)\s+(?:w
 const WRITTEN_YEAR = /(?<![\d$£€.,/-])(1\d{3}|20\d{2})(?![\d%,]|\.\d)/g;
 
 export function cueBefore(text: string, start: number, sentenceStart: number): ResolveContext["cue"] {
-  const before = text.slice(Math.max(sentenceStart, start - 40), start);
+  const before = text.slice(Math.max(sentenceStart, start - CUE_REACH), start);
   if (AHEAD_CUE.test(before)) return "ahead";
   if (FUTURE_CUE.test(before)) return "future";
   if (PAST_CUE.test(before)) return "past";

@@ -8,6 +8,9 @@ import { B, E, group, re } from "./pattern.js";
 import { deictic, fixed, pointValue, storyDeictic, unknown } from "./resolve.js";
 import type { PatternRule, ResolveContext, Resolved } from "./types.js";
 
+/** How far before "last year" (in characters) "compared with" makes it a comparison of results. */
+const COMPARISON_REACH = 80;
+
 /** From this many weeks back, "N weeks ago" names a week rather than a day. */
 const WEEKS_AGO_AS_WEEK = 3;
 
@@ -87,7 +90,7 @@ export const RELATIVE_RULES: readonly PatternRule[] = [
       if (/^[A-Z]/.test(m.groups?.["unit"] ?? "")) return null;
       // "the past week" is the seven days up to the article, most of them in its own week.
       const n = which === "this past" ? -1 : /^the (?:past|last)$/.test(group(m, "which").replace(/\s+/g, " ").toLowerCase()) && unit === "week" ? 0 : DEICTIC_WORDS[which] ?? 0;
-      const comparison = unit === "year" && which === "last" && COMPARISON.test(text.slice(Math.max(0, m.index - 80), m.index));
+      const comparison = unit === "year" && which === "last" && COMPARISON.test(text.slice(Math.max(0, m.index - COMPARISON_REACH), m.index));
       return (rc) => {
         if (comparison && rc.history.some((p) => p.grain === "quarter")) return yearEarlier(rc);
         return deictic(rc, unit, n, GRAIN_OF_UNIT[unit]);
