@@ -10,6 +10,7 @@ describe("text that holds no date", () => {
     ["a rate with a fraction", "It sold 6 3/8% notes."],
     ["a company named Sun", "Sun Microsystems Inc. said it would cut jobs."],
     ["the modal may", "Investors may sell the shares."],
+    ["a surname that is a month", "Home Secretary Theresa May said the plan would work."],
     ["the verb sat", "The cat sat on the mat."],
     ["the verb march", "Thousands will march through the city."],
     ["a sports score", "The Lakers won 102-98."],
@@ -24,6 +25,24 @@ describe("text that holds no date", () => {
     ["an island named for a holiday", "Easter Island lies far out in the Pacific."],
     ["a newspaper title", "He wrote for the Daily Telegraph."],
     ["a quarterly dividend", "The board raised the quarterly dividend."],
+    ["a question-and-answer session", "The Q&A followed the speech; Q1 was the code name."],
+  ])("finds nothing in %s", (_, text) => {
+    expect(all(text)).toEqual([]);
+  });
+});
+
+describe("numbers that only look like dates with a time", () => {
+  it("finds nothing in a standings table with half games", () => {
+    expect(all("Lotte 46 6 54 .462 14 1/2")).toEqual([]);
+  });
+});
+
+describe("titles and nouns that hold a date word", () => {
+  it.each([
+    ["a television programme", "He spoke on ABC's \"This Week\" programme."],
+    ["a march named with a month", "She led the \"March of the Combatant Mothers\" rally."],
+    ["a march in lower case", "He joined this march with his neighbours."],
+    ["an annual march", "Thousands joined the annual March for Life."],
   ])("finds nothing in %s", (_, text) => {
     expect(all(text)).toEqual([]);
   });

@@ -202,6 +202,12 @@ export const GRAIN_RANK: Record<Grain, number> = {
   day: 8, "part-of-day": 9, hour: 10, minute: 11, second: 12, unspecified: 3,
 };
 
+/** The grain of a point that is a whole number of units ("last week" is a week). */
+export const GRAIN_OF_UNIT: Record<Unit, Grain> = {
+  minute: "minute", hour: "hour", day: "day", week: "week", month: "month", quarter: "quarter",
+  half: "half", year: "year", decade: "decade", century: "century",
+};
+
 /** The unit that measures one step of a grain. */
 export function unitOfGrain(g: Grain): Unit {
   switch (g) {

@@ -7,16 +7,16 @@ import type { DayPart, Point } from "./calendar.js";
 import { coarsen, dayNumber, dayPoint, formatPoint, shift, weekdayOf } from "./calendar.js";
 import type { ChronoHit } from "./filters.js";
 import { CHRONO_FILTERS } from "./filters.js";
+import { CLOCK_TIME as CLOCK } from "./lexicon.js";
 import { lastDay, monthDate, monthDayDate, pointValue, unknown, weekdayDate } from "./resolve.js";
 import type { Candidate, ResolveContext, Resolved, Resolver } from "./types.js";
 
 /** Words chrono keeps in front of a date that TimeML leaves outside ("on Friday" is "Friday"). */
-const LEADING_WORDS = /^(?:(?:on|at|in|by|during|from|since|until|till|of|for|around|about|before|after|the)\s+|(?:morning|afternoon|evening|night)\s+of\s+)+/i;
+const LEADING_WORDS = /^(?:(?:on|at|in|by|during|from|since|until|till|of|for|around|about|before|after|the)\s+)+/i;
 const PREFIX = /^(last|next|this past|past|this|coming)\s+/i;
 const DAY_PARTS: ReadonlyArray<readonly [RegExp, DayPart]> = [
   [/\bmorning\b/i, "MO"], [/\bafternoon\b/i, "AF"], [/\bevening\b/i, "EV"], [/\b(?:night|overnight)\b/i, "NI"],
 ];
-const CLOCK = /\b\d{1,2}:\d{2}\b|\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.\s?m\.?|[ap]m\b)|\bo'clock\b|\bnoon\b|\bmidnight\b|\bmidday\b/i;
 
 /** Reference instant handed to chrono: noon of the anchor day, so that "yesterday at 5 p.m." lands on the right day. */
 function instantOf(p: Point | null): { instant: Date; timezone: number } {
@@ -36,10 +36,14 @@ function weekdayWithPrefix(rc: ResolveContext, weekday: number, prefix: string):
   return weekdayDate(rc, weekday);
 }
 
-/** The end of a range chrono read inside one expression ("January 29 to 31"), placed after its start. */
+/** The end of a range chrono read inside one expression ("January 29 to 31", "6 a.m. to 9 a.m."), placed after its start. */
 function rangeEnd(r: ParsedResult, start: Point): string | null {
   const e = r.end;
-  if (!e || start.grain !== "day") return null;
+  if (!e) return null;
+  if (start.grain === "minute" && e.isCertain("hour")) {
+    return formatPoint({ ...start, hour: e.get("hour") ?? 0, minute: e.get("minute") ?? 0 });
+  }
+  if (start.grain !== "day") return null;
   const month = e.get("month") ?? start.month ?? 1;
   const day = e.get("day") ?? 1;
   let year = e.isCertain("year") ? e.get("year") ?? start.year : start.year;
@@ -82,7 +86,9 @@ function resolverOf(r: ParsedResult, surface: string, reference: Point | null, i
     if (clock) {
       if (!day) return { value: null, grain: "minute", type: "time" };
       const hour = midnight ? 24 : c.get("hour") ?? 0;
-      return pointValue({ grain: "minute", year: day.year, month: day.month ?? 1, day: day.day ?? 1, hour, minute: midnight ? 0 : c.get("minute") ?? 0 }, { type: "time", absolute });
+      const point: Point = { grain: "minute", year: day.year, month: day.month ?? 1, day: day.day ?? 1, hour, minute: midnight ? 0 : c.get("minute") ?? 0 };
+      const end = rangeEnd(r, point);
+      return { ...pointValue(point, { type: "time", absolute }), ...(end ? { endValue: end } : {}) };
     }
     if (!day) return unknown("day");
     if (part) return pointValue({ grain: "part-of-day", year: day.year, month: day.month ?? 1, day: day.day ?? 1, part }, { type: "time", absolute });
@@ -95,7 +101,19 @@ function resolverOf(r: ParsedResult, surface: string, reference: Point | null, i
 /** chrono's findings in one paragraph (at `offset` in doc.text), filtered and trimmed. */
 export function chronoCandidates(text: string, offset: number, reference: Point | null): Candidate[] {
   const out: Candidate[] = [];
-  for (const r of chronoParser.parse(text, instantOf(reference), { forwardDate: false })) {
+  const instant = instantOf(reference);
+  for (const found of chronoParser.parse(text, instant, { forwardDate: false })) {
+    let r = found;
+    /** Where r.text starts in the paragraph. */
+    let at = found.index;
+    // "the night of 8-9 February": chrono keeps the night and loses the day; read the day alone.
+    const partOf = /^(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i.exec(found.text);
+    if (partOf) {
+      const inner = chronoParser.parse(found.text.slice(partOf[0].length), instant, { forwardDate: false })[0];
+      if (!inner) continue;
+      r = inner;
+      at = found.index + partOf[0].length + inner.index;
+    }
     const raw = r.text;
     const lead = LEADING_WORDS.exec(raw)?.[0].length ?? 0;
     // Keep the dot of "Jan." but not a full stop after a number.
@@ -108,15 +126,18 @@ export function chronoCandidates(text: string, offset: number, reference: Point 
       trimmed = trimmed.replace(/[\s,]*(?:at\s+)?\d{1,2}(?:[.:]\d{1,2})?$/, "");
       skip = /^\d{1,2}(?:[.:]\d{1,2})?[\s,]*(?:on\s+)?/.exec(trimmed)?.[0].length ?? 0;
       trimmed = trimmed.slice(skip);
+      // What is left must still name a month or a weekday ("14 1/2" is a number and a fraction).
+      if (!/[A-Za-z]{3}/.test(trimmed)) continue;
     }
     if (!trimmed) continue;
-    const hit: ChronoHit = { result: r, text, start: r.index + lead + skip, end: r.index + lead + skip + trimmed.length };
+    const hit: ChronoHit = { result: r, text, start: at + lead + skip, end: at + lead + skip + trimmed.length };
     if (CHRONO_FILTERS.some((f) => f.rejects(hit))) continue;
     const surface = text.slice(hit.start, hit.end);
     const timeLike = (r.start.isCertain("hour") && !ignoreHour) || DAY_PARTS.some(([re]) => re.test(surface));
+    const clockOnly = r.start.isCertain("hour") && !ignoreHour && !["month", "day", "weekday"].some((k) => r.start.isCertain(k as "month"));
     out.push({
       start: offset + hit.start, end: offset + hit.end, rule: "chrono", type: timeLike ? "time" : "date",
-      priority: 1, resolve: resolverOf(r, surface, reference, ignoreHour),
+      priority: 1, resolve: resolverOf(r, surface, reference, ignoreHour), ...(clockOnly ? { needsDay: true } : {}),
     });
   }
   return out;

@@ -160,6 +160,18 @@ export const DURATION_RULES: readonly PatternRule[] = [
     },
   },
   {
+    id: "duration-plural-relative",
+    kind: "duration",
+    match: re(`${B}(?<unit>minutes|hours|days|weeks|months|years|decades)(?=\\s+(?:after|before|later|earlier|afterwards?)\\b)`),
+    reason: "\"hours after the attack\", \"days later\": an unspecified number of units",
+    build: (m, text) => {
+      // "in the days before the vote" is still unspecified; "the 1990s" or "his days" are not amounts.
+      if (/\b(?:his|her|their|its|my|our|your|those|these)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
+      const unit = unitOf(group(m, "unit"));
+      return unit ? durationOf(null, unit) : null;
+    },
+  },
+  {
     id: "duration-recent",
     kind: "duration",
     match: re(`${B}(?:the\\s+)?(?:recent|coming|upcoming|ensuing|intervening)\\s+(?:few\\s+|several\\s+)?(?<unit>minutes|hours|days|weeks|months|quarters|years|decades)${E}|${B}the\\s+(?<unit2>days|weeks|months|years)\\s+(?:ahead|to\\s+come)${E}`),

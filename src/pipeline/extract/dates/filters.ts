@@ -1,6 +1,7 @@
 // chrono's false matches in news text, as data: each filter names what it rejects and why. A hit
 // is chrono's result with the paragraph around it; a filter that returns true drops it.
 import type { ParsedResult } from "../../../nlp/chrono.js";
+import { CLOCK_TIME as CLOCK } from "./lexicon.js";
 
 export interface ChronoHit {
   readonly result: ParsedResult;
@@ -24,8 +25,6 @@ const before = (h: ChronoHit, n = 12): string => h.text.slice(Math.max(0, h.star
 const after = (h: ChronoHit, n = 20): string => h.text.slice(h.end, h.end + n);
 const hasTag = (h: ChronoHit, tag: string): boolean => h.result.tags().has(tag);
 
-/** A clock time as people write one: "7:15", "10 p.m.", "10pm", "noon", "midnight", "9 o'clock". */
-const CLOCK = /\b\d{1,2}:\d{2}\b|\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.\s?m\.?|[ap]m\b)|\bo'clock\b|\bnoon\b|\bmidnight\b|\bmidday\b/i;
 /** Weekday abbreviations, which are also words and names: "Sun" Microsystems, "sat", "Wed". */
 const WEEKDAY_ABBREVIATION = /^(?:(?:last|next|this|past|coming|on)\s+)?(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)\b\.?/i;
 const MONTH_ONLY = /^(?:(?:in|of|on|by|since|until|during|from|through)\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?$/i;
@@ -49,7 +48,7 @@ export const CHRONO_FILTERS: readonly ChronoFilter[] = [
   {
     id: "fraction",
     reason: "fractions of stock prices and rates (\"2 1/2\", \"6 3/8%\") read as month/day",
-    rejects: (h) => /^\d{1,2}\/\d{1,2}$/.test(surface(h).trim()),
+    rejects: (h) => /^\d{1,2}\/\d{1,2}$/.test(surface(h).trim()) || /^\d+\s+\d{1,2}\/\d{1,2}$/.test(h.result.text.trim()),
   },
   {
     id: "weekday-abbreviation",
@@ -69,7 +68,12 @@ export const CHRONO_FILTERS: readonly ChronoFilter[] = [
   {
     id: "month-as-noun",
     reason: "a month name after an article is a name or a noun (\"the March for Life\", \"a May Day rally\")",
-    rejects: (h) => MONTH_ONLY.test(surface(h)) && (/\bannual\s+$/i.test(before(h)) || (/\b(?:the|a|an)\s+$/i.test(before(h)) && /^\s+(?:[A-Z]|for\b|of\b|against\b|on\b|to\b)/.test(after(h)))),
+    rejects: (h) => (MONTH_ONLY.test(surface(h)) && (/\bannual\s+$/i.test(before(h)) || (/\b(?:the|a|an|["“`'‘]+)\s*$/i.test(before(h)) && /^\s+(?:[A-Z]|for\b|of\b|against\b|on\b|to\b)/.test(after(h))))) || /^[A-Za-z]+\.?\s+of$/i.test(surface(h)),
+  },
+  {
+    id: "month-as-surname",
+    reason: "a month name right after a capitalised name is a surname (\"Theresa May\", \"Prime Minister May\")",
+    rejects: (h) => MONTH_ONLY.test(surface(h)) && /\b(?!(?:In|On|By|Since|Until|During|From|Through|Last|Next|This|Early|Late|Mid|Of|The|And|Or|But|Before|After|Since|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+\.?\s+$/.test(before(h, 20)),
   },
   {
     id: "modal-may",

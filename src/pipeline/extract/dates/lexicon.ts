@@ -36,6 +36,9 @@ export function numberValue(text: string): number | null {
   return seen ? total + current : null;
 }
 
+/** A clock time as people write one: "7:15", "10 p.m.", "10pm", "noon", "midnight", "9 o'clock". */
+export const CLOCK_TIME = /\b\d{1,2}:\d{2}\b|\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.\s?m\.?|[ap]m\b)|\bo'clock\b|\bnoon\b|\bmidnight\b|\bmidday\b/i;
+
 export const MONTHS: readonly string[] = [
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 ];

@@ -25,7 +25,10 @@ export function runRules(rules: readonly PatternRule[], text: string, offset: nu
       if (!resolve) continue;
       const span = m.indices?.groups?.["span"] ?? m.indices?.[0];
       if (!span || span[1] <= span[0]) continue;
-      out.push({ start: offset + span[0], end: offset + span[1], rule: rule.id, type: rule.kind, priority: rule.priority ?? 0, resolve });
+      out.push({
+        start: offset + span[0], end: offset + span[1], rule: rule.id, type: rule.kind, priority: rule.priority ?? 0, resolve,
+        ...(rule.needsDay ? { needsDay: true } : {}),
+      });
     }
   }
   return out;

@@ -50,7 +50,7 @@ export function reportedQuarter(rc: ResolveContext): Point | null {
 }
 
 function yearFromWords(rc: ResolveContext, words: string): number | null {
-  if (/^\d{4}$/.test(words)) return Number(words);
+  if (/^\d{4}/.test(words)) return Number(words.slice(0, 4));
   const a = rc.anchor;
   if (!a) return null;
   if (/last|previous|prior|year-ago|year-earlier/.test(words)) return a.year - 1;
@@ -60,15 +60,15 @@ function yearFromWords(rc: ResolveContext, words: string): number | null {
 
 function quarterValue(rc: ResolveContext, q: number, yearWords: string): Resolved {
   const year = yearWords ? yearFromWords(rc, yearWords) : periodYear(rc, q, 4);
-  return year === null ? unknown("quarter") : pointValue({ grain: "quarter", year, quarter: q }, { absolute: /^\d{4}$/.test(yearWords) });
+  return year === null ? unknown("quarter") : pointValue({ grain: "quarter", year, quarter: q }, { absolute: /^\d{4}/.test(yearWords) });
 }
 
 function halfValue(rc: ResolveContext, h: number, yearWords: string): Resolved {
   const year = yearWords ? yearFromWords(rc, yearWords) : periodYear(rc, h, 2);
-  return year === null ? unknown("half") : pointValue({ grain: "half", year, half: h }, { absolute: /^\d{4}$/.test(yearWords) });
+  return year === null ? unknown("half") : pointValue({ grain: "half", year, half: h }, { absolute: /^\d{4}/.test(yearWords) });
 }
 
-const YEAR_WORDS = "(?<yb>\\d{4}|this\\s+year['’]s|last\\s+year['’]s|next\\s+year['’]s|the\\s+year-(?:ago|earlier))";
+const YEAR_WORDS = "(?<yb>\\d{4}(?:['’]s)?|this\\s+year['’]s|last\\s+year['’]s|next\\s+year['’]s|the\\s+year-(?:ago|earlier))";
 const OF_YEAR = "(?:\\s+of\\s+(?:fiscal\\s+)?(?:(?<ya>\\d{4})|(?<yw>this\\s+year|last\\s+year|next\\s+year|the\\s+(?:current|previous|prior|next)\\s+(?:fiscal\\s+)?year)))";
 
 export const QUARTER_RULES: readonly PatternRule[] = [
@@ -108,6 +108,22 @@ export const QUARTER_RULES: readonly PatternRule[] = [
         const q = lastQuarter(rc);
         return q ? pointValue({ grain: "quarter", year, quarter: q.quarter ?? 1 }, { absolute: true }) : unknown("quarter");
       };
+    },
+  },
+  {
+    id: "quarter-abbreviation",
+    kind: "date",
+    match: re(`(?<![A-Za-z0-9_'’/-])(?:(?<yb>\\d{4})[- ]?)?(?<p>Q[1-4]|H[12])(?:[ -]?(?<ya>(?:19|20)\\d{2})|(?<yy>\\d{2}))?(?![A-Za-z0-9_-])`),
+    reason: "\"Q3 2012\", \"2013 Q1\", \"H1\": quarters and halves as results tables write them",
+    priority: 2,
+    build: (m, text) => {
+      const raw = m.groups?.["p"] ?? "";
+      // Upper case only; a bare "Q1" needs a word of time before it ("in Q1", "for H2").
+      if (!/^[QH]/.test(raw)) return null;
+      const y = group(m, "yb") || group(m, "ya") || (group(m, "yy") ? String(2000 + Number(group(m, "yy"))) : "");
+      if (!y && !/\b(?:in|for|during|the|of|by|since|until|from|and)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
+      const n = Number(raw.slice(1));
+      return (rc) => (raw.startsWith("Q") ? quarterValue(rc, n, y) : halfValue(rc, n, y));
     },
   },
   {

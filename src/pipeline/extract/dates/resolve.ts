@@ -3,7 +3,7 @@
 // tense points at, with the past preferred, as news reports mostly what happened.
 import type { DateType, Grain } from "../../../schema/article.js";
 import type { Point, Unit } from "./calendar.js";
-import { coarsen, dayNumber, dayPoint, daysInMonth, formatPoint, fromDayNumber, shift, weekdayOf } from "./calendar.js";
+import { coarsen, dayNumber, dayPoint, daysInMonth, formatPoint, fromDayNumber, GRAIN_RANK, shift, weekdayOf } from "./calendar.js";
 import type { ResolveContext, Resolved, Tense } from "./types.js";
 
 /** A resolved calendar point. */
@@ -40,7 +40,8 @@ function tenseDirection(t: Tense): -1 | 0 | 1 {
 
 /** The anchor moved n units, seen at `grain` ("last year" from 1998-02-13 is 1997). */
 export function deictic(rc: ResolveContext, unit: Unit, n: number, grain: Grain, extra: { type?: DateType } = {}): Resolved {
-  if (!rc.anchor) return unknown(grain);
+  // An anchor known only to the year cannot place "last week".
+  if (!rc.anchor || GRAIN_RANK[rc.anchor.grain] < Math.min(GRAIN_RANK[grain], GRAIN_RANK.day)) return unknown(grain);
   return pointValue(coarsen(shift(rc.anchor, unit, n), grain), extra);
 }
 
@@ -67,12 +68,16 @@ const AGAINST_TENSE: Record<"day" | "month", number> = { day: 6, month: 12 };
 /** Without a verb, news looks back: a date ahead costs this much more than one as far behind. */
 const UNTENSED_AHEAD: Record<"day" | "month", number> = { day: 2, month: 3 };
 
+/** In the present tense, a date ahead costs this much more than one as far behind. */
+const PRESENT_AHEAD = 1.25;
+
 /** The cost of placing a date `delta` units from the anchor when the tense points `dir`. */
 function cost(delta: number, dir: -1 | 0 | 1, unit: "day" | "month", present: boolean): number {
   if (dir < 0) return delta > 0 ? delta * AGAINST_TENSE[unit] : -delta;
   if (dir > 0) return delta < 0 ? -delta * AGAINST_TENSE[unit] : delta;
-  // The present tense ("meet Monday", "is expected in December") looks either way: the nearest wins.
-  if (present) return Math.abs(delta);
+  // The present tense ("meet Monday", "is expected in December") looks either way: the nearest
+  // wins, and of two about as far, the past.
+  if (present) return delta > 0 ? delta * PRESENT_AHEAD : -delta;
   return delta > 0 ? delta * UNTENSED_AHEAD[unit] : -delta;
 }
 
@@ -81,7 +86,9 @@ function cheapest<T>(options: ReadonlyArray<{ readonly item: T; readonly delta: 
   let best: T | null = null;
   let bestCost = Infinity;
   const dir = direction(rc);
-  for (const o of options) {
+  // "effective Feb. 1", "postponed until Tuesday": the date lies ahead, whatever the tense.
+  const ahead = options.filter((o) => o.delta >= 0);
+  for (const o of rc.cue === "ahead" && ahead.length > 0 ? ahead : options) {
     const c = cost(o.delta, dir, unit, rc.tense === "present");
     if (c < bestCost) { bestCost = c; best = o.item; }
   }
@@ -127,9 +134,18 @@ export function monthDayDate(rc: ResolveContext, month: number, day: number, wee
 
 /** The day a clock time or a part of the day belongs to: the last day the text named, else the anchor's. */
 export function lastDay(rc: ResolveContext): Point | null {
-  if (rc.last?.day !== undefined) return rc.last;
-  return rc.anchor?.day !== undefined ? rc.anchor : null;
+  if (rc.timeDay) return rc.timeDay;
+  const anchor = rc.anchor?.day !== undefined ? rc.anchor : null;
+  if (rc.last?.day === undefined) return anchor;
+  // The day of the story: one named in the same paragraph, or near the article's date (a deadline
+  // weeks away, named paragraphs before, is not where a bare "10:30 a.m." happens).
+  if (!anchor || rc.storyFrame || rc.lastInParagraph === rc.last) return rc.last;
+  const distance = Math.abs(dayNumber(rc.last.year, rc.last.month ?? 1, rc.last.day) - dayNumber(anchor.year, anchor.month ?? 1, anchor.day ?? 1));
+  return distance <= STORY_DAY_REACH ? rc.last : anchor;
 }
+
+/** How many days from the article's date the day of a bare clock time may lie. */
+const STORY_DAY_REACH = 7;
 
 /** A day number back into a day point. */
 export function dayOf(n: number): Point {

@@ -70,6 +70,28 @@ export const SEASON_RULES: readonly PatternRule[] = [
     },
   },
   {
+    id: "season-anaphoric",
+    kind: "date",
+    match: re(`${B}(?<which>the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding|that|the\\s+same)\\s+(?<s>${SEASON_NAME})${E}`),
+    reason: "\"the following spring\", \"that summer\": the season after (or of) the last date the text named",
+    priority: 2,
+    build: (m) => {
+      const which = group(m, "which");
+      const season = SEASONS[group(m, "s")]!;
+      const step = /following|next/.test(which) ? 1 : /previous|preceding/.test(which) ? -1 : 0;
+      return (rc) => {
+        const base = rc.last ?? rc.anchor;
+        if (!base) return unknown("season");
+        const now = seasonAt(base.year, base.month ?? (base.season ? { SP: 4, SU: 7, FA: 10, WI: 12 }[base.season] : 6));
+        const baseKey = now.year * 4 + now.index;
+        let key = now.year * 4 + ORDER.indexOf(season);
+        if (step > 0 && key <= baseKey) key += 4;
+        if (step < 0 && key >= baseKey) key -= 4;
+        return pointValue({ grain: "season", year: Math.floor(key / 4), season });
+      };
+    },
+  },
+  {
     id: "season-bare",
     kind: "date",
     match: re(`(?<=\\b(?:in|during|since|until|by|over|through|this|that|early|late|mid-|of)\\s+(?:the\\s+)?(?:early\\s+|late\\s+)?)(?<span>(?:the\\s+)?(?:(?:early|late)\\s+)?(?<s>${SEASON_NAME}))${E}(?!\\s+(?:of|and|semester|term|session|collection|olympics|games|league|school|camp|meeting|sales?|season)\\b|-)`),

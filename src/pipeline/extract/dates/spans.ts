@@ -12,6 +12,9 @@ interface SpanFix {
   readonly applies: (c: Candidate) => boolean;
 }
 
+/** The longest modifier looked for ("the very end of the first half of" is shorter). */
+const MODIFIER_REACH = 40;
+
 const isDate = (c: Candidate): boolean => c.type === "date" || c.type === "time";
 
 export const SPAN_FIXES: readonly SpanFix[] = [
@@ -34,7 +37,7 @@ export function widen(c: Candidate, text: string, floor: number): Candidate {
   let start = c.start;
   for (let changed = true; changed;) {
     changed = false;
-    const before = text.slice(Math.max(floor, start - 40), start);
+    const before = text.slice(Math.max(floor, start - MODIFIER_REACH), start);
     for (const fix of SPAN_FIXES) {
       if (!fix.applies(c)) continue;
       const m = fix.match.exec(before);

@@ -61,6 +61,8 @@ function groupTense(tokens: readonly Token[], first: number, last: number): Tens
   if (PRESENT_BE.has(finite) && words[finiteAt + 1] === "to") return "future";
   if (PRESENT_BE.has(finite)) return "present";
   if (finiteAt >= 0 && tagged(finiteAt, "PastTense")) return "past";
+  // "prices fell": a plural noun the tagger read as a verb, then the real verb in the past.
+  if (finiteAt >= 0 && tagged(finiteAt, "PresentTense") && !tagged(finiteAt, "Auxiliary") && !tagged(finiteAt, "Gerund") && words.some((_, k) => k > finiteAt && tagged(k, "PastTense"))) return "past";
   if (finiteAt >= 0 && (tagged(finiteAt, "PresentTense") || tagged(finiteAt, "Copula"))) return "present";
   return "none";
 }
@@ -98,17 +100,22 @@ function verbGroups(tokens: readonly Token[], s: Sentence, skip: Span): VerbGrou
   return groups;
 }
 
-/** The sentence that holds an offset, or null. */
-export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | null {
+/** Index of the sentence that holds an offset, or -1. */
+function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
   let lo = 0, hi = sentences.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const s = sentences[mid]!;
     if (offset < s.start) hi = mid - 1;
     else if (offset >= s.end) lo = mid + 1;
-    else return s;
+    else return mid;
   }
-  return null;
+  return -1;
+}
+
+/** The sentence that holds an offset, or null. */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | null {
+  return sentences[sentenceIndexAt(sentences, offset)] ?? null;
 }
 
 /** Verbs of attribution: "..., an official said Wednesday" tells when it was said, not when it happens. */
@@ -127,13 +134,13 @@ function between(tokens: readonly Token[], a: number, b: number): string {
 
 /** Tense of the verb group closest to the span, within its sentence ("none" when there is no verb). */
 export function tenseAround(tokens: readonly Token[], sentences: readonly Sentence[], span: Span): Tense {
-  const s = sentenceAt(sentences, span.start);
+  const index = sentenceIndexAt(sentences, span.start);
+  const s = sentences[index];
   if (!s) return "none";
   const first = tokenAt(tokens, span.start);
   const last = Math.max(first, tokenAt(tokens, span.end) - 1);
   let best: VerbGroup | null = null;
   let bestDistance = Infinity;
-  const index = sentences.indexOf(s);
   const neighbours = [s, sentences[index + 1], sentences[index - 1]].filter((x): x is Sentence => x !== undefined && x.paragraph === s.paragraph);
   for (const [k, sentence] of neighbours.entries()) {
     if (k > 0 && best) break;

@@ -36,6 +36,8 @@ export interface ResolveContext {
    * "until"), "past" ("since").
    */
   readonly cue: "past" | "future" | "ahead" | null;
+  /** The day a clock time belongs to when the text names it right after ("8 a.m. (1200 GMT) on Tuesday"). */
+  readonly timeDay: Point | null;
   /** Long narrative text (history), where undated months and "the following year" follow the story, not the article's date. */
   readonly narrative: boolean;
 }
@@ -63,6 +65,8 @@ export interface Candidate extends Span {
   /** Breaks ties between overlapping candidates of the same length; higher wins. */
   readonly priority: number;
   readonly resolve: Resolver;
+  /** A clock time without its day ("8 a.m."): a day named right after it is its day ("8 a.m. (1200 GMT) on Tuesday"). */
+  readonly needsDay?: boolean;
 }
 
 /**
@@ -75,6 +79,8 @@ export interface PatternRule {
   readonly match: RegExp;
   readonly reason: string;
   readonly priority?: number;
+  /** A clock time without its day: the day named right after it is its day. */
+  readonly needsDay?: boolean;
   /** The meaning of one match; null rejects it (a false match the regex could not exclude). */
   readonly build: (m: RegExpExecArray, text: string) => Resolver | null;
 }

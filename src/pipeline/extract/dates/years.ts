@@ -29,11 +29,11 @@ export const YEAR_RULES: readonly PatternRule[] = [
   {
     id: "year-era",
     kind: "date",
-    match: re(`${B}(?<y>\\d{1,4})\\s*(?<era>B\\.C\\.(?:E\\.)?|BCE?|A\\.D\\.|AD|C\\.E\\.|CE)(?![A-Za-z])`),
+    match: re(`${B}(?:(?<y>\\d{1,4})\\s*(?<era>B\\.C\\.(?:E\\.)?|BCE?|A\\.D\\.|AD|C\\.E\\.|CE)(?![A-Za-z])|(?:AD|A\\.D\\.)\\s+(?<y2>\\d{1,4})${E})`),
     reason: "a year with its era: \"44 BC\", \"AD 1066\"",
     priority: 2,
     build: (m) => {
-      const y = Number(m.groups?.["y"]);
+      const y = Number(m.groups?.["y"] ?? m.groups?.["y2"]);
       if (!y) return null;
       const bc = /^b/i.test(group(m, "era"));
       return () => pointValue({ grain: "year", year: bc ? -y + 1 : y }, { absolute: true });

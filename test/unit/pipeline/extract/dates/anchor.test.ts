@@ -38,8 +38,31 @@ describe("narrative text", () => {
     expect(found).toContain("the end of the year=1917");
   });
 
+  it("places \"two days later\" on the story's calendar", () => {
+    expect(all(history + "\n\nOn 7 May 1915 the Lusitania sank, and two days later protests spread.", { referenceDate: "2010-03-01" }))
+      .toContain("two days later=1915-05-09");
+  });
+
   it("keeps news framed by the article's date even when it names an older year", () => {
     expect(all("The firm was founded in 1987. Sales fell in March.", { referenceDate: "1989-10-30" }))
       .toEqual(["1987=1987", "March=1989-03"]);
+  });
+});
+
+describe("words that point a date ahead or back", () => {
+  it("reads a date after \"effective\" as ahead even in a past-tense sentence", () => {
+    expect(all("The board created the office, effective Jan. 20.", { referenceDate: "2025-11-02" })).toEqual(["Jan. 20=2026-01-20"]);
+  });
+
+  it("reads a date after \"until\" in a past-tense sentence by the tense", () => {
+    expect(all("The store stayed closed until Jan. 20.", { referenceDate: "2026-02-04" })).toEqual(["Jan. 20=2026-01-20"]);
+  });
+
+  it("reads a postponement as pointing ahead", () => {
+    expect(all("Officials postponed the hearing until Tuesday.", { referenceDate: "2026-02-04" })).toEqual(["Tuesday=2026-02-10"]);
+  });
+
+  it("reads a month after \"since\" as past", () => {
+    expect(all("Prices have risen since March.", { referenceDate: "2026-02-04" })).toEqual(["March=2025-03"]);
   });
 });

@@ -37,6 +37,14 @@ describe("calendar dates, weekdays and clock times", () => {
     expect(findDates("On Jan. 7 the blast hit. It came at 10:35 a.m.").map((d) => d.value)).toEqual(["2026-01-07", "2026-01-07T10:35"]);
   });
 
+  it("places a clock time on the day named right after it", () => {
+    expect(findDates("The blast hit at 8 a.m. ET (1300 GMT) on Tuesday.").map((d) => d.value)).toEqual(["2026-02-03T08:00", "2026-02-03T13:00", "2026-02-03"]);
+  });
+
+  it("does not place a clock time on a distant day named paragraphs before", () => {
+    expect(findDates("The law takes effect Jan. 1, 2027.\n\nTrading closed at 10:30 a.m.").map((d) => d.value)).toEqual(["2027-01-01", "2026-02-04T10:30"]);
+  });
+
   it("keeps only the date of a date glued to a bare number", () => {
     expect(findDates("The notes are due Jan. 1, 1990 at 1").map((d) => [d.text, d.value])).toEqual([["Jan. 1, 1990", "1990-01-01"]]);
   });

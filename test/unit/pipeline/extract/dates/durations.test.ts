@@ -19,6 +19,7 @@ describe("durations", () => {
     ["They waited half an hour.", "half an hour", "PT30M"],
     ["Profit rose 10% in the first nine months.", "the first nine months", "P9M"],
     ["It must act within 90 days.", "90 days", "P90D"],
+    ["Hours after the attack, troops moved in.", "Hours", "PTXH"],
     ["Threats had become routine over the past decade.", "the past decade", "P10Y"],
   ])("reads %j as %j = %j", (text, span, value) => {
     expect(only(text).slice(0, 2)).toEqual([span, value]);
@@ -33,7 +34,7 @@ describe("durations", () => {
     expect(findDates("The talks lasted four hours.")[0]).toMatchObject({ type: "duration", grain: "hour" });
   });
 
-  it("keeps a later date apart from the duration before it", () => {
+  it("marks only the duration in news \"three days later\", as TimeBank does", () => {
     expect(findDates("Three days later, the talks resumed.").map((d) => [d.text, d.value])).toEqual([["Three days", "P3D"]]);
   });
 });

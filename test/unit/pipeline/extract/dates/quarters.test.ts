@@ -18,6 +18,9 @@ describe("quarters, halves and fiscal years", () => {
     ["Sales in the current fiscal year will be flat.", "the current fiscal year", "1989"],
     ["Sales were flat in the latest quarter.", "the latest quarter", "1989-Q3"],
     ["Orders will rise in the current quarter.", "the current quarter", "1989-Q4"],
+    ["Profit rose in Q3 1988.", "Q3 1988", "1988-Q3"],
+    ["Sales fell in H1.", "H1", "1989-H1"],
+    ["Sales fell in 1988's first quarter.", "1988's first quarter", "1988-Q1"],
   ])("reads %j as %j = %j", (text, span, value) => {
     expect(only(text, ref)).toEqual([span, value]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { only } from "../../../../helpers/dates.js";
+import { findDates, only } from "../../../../helpers/dates.js";
 
 describe("seasons", () => {
   it.each([
@@ -16,5 +16,12 @@ describe("seasons", () => {
 
   it("gives a season the season grain", () => {
     expect(only("It opens this summer.")).toEqual(["this summer", "2026-SU"]);
+  });
+});
+
+describe("seasons counted from the story", () => {
+  it("reads \"the following spring\" after the last date mentioned", () => {
+    expect(findDates("The siege of 1812 failed. The following spring the army returned.").map((d) => `${d.text}=${d.value}`))
+      .toEqual(["1812=1812", "The following spring=1813-SP"]);
   });
 });

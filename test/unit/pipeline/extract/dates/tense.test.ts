@@ -31,3 +31,9 @@ describe("tense around a time expression", () => {
     expect(tenseOf("The company said Friday it will meet investors on Monday.", "Friday")).toBe("past");
   });
 });
+
+describe("tagging slips", () => {
+  it("reads \"prices fell\" as past although the noun was tagged as a verb", () => {
+    expect(tenseOf("In May, prices fell.", "May")).toBe("past");
+  });
+});

@@ -15,6 +15,7 @@ describe("years, decades and centuries", () => {
     ["His promise to halve unemployment by the year two thousand was dropped.", "the year two thousand", "2000"],
     ["The bomb went off in nineteen ninety-six.", "nineteen ninety-six", "1996"],
     ["Caesar crossed the Rubicon in 49 BC.", "49 BC", "BC0048"],
+    ["Augustus died in AD 14.", "AD 14", "0014"],
     ["the post-1959 politics of Cuba", "post-1959", "1959"],
     ["The group began to fall apart in mid-1996.", "mid-1996", "1996"],
   ])("reads %j as %j = %j", (text, span, value) => {
