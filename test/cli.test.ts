@@ -53,6 +53,20 @@ describe("the extract command", () => {
     expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
   });
 
+  it("reads a path given where the reference date should be as an input, with a warning", async () => {
+    // what `--reference-date $REF files...` becomes in a shell when REF is empty
+    const r = await runBin(["--ndjson", "--reference-date", SEED, SEED]);
+    expect(r.code).toBe(0);
+    expect(lines(r.stdout)).toHaveLength(2);
+    expect(r.stderr).toContain("warning");
+  });
+
+  it("takes an empty reference date as none", async () => {
+    const r = await runBin(["--reference-date", "", SEED]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+  });
+
   it("exits 2 on an unknown --format", async () => {
     const r = await runBin(["--format", "pdf", SEED]);
     expect(r.code).toBe(2);

@@ -57,7 +57,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   let options: CliOptions;
   try {
     cmd.parse([...argv], { from: "user" });
-    options = toOptions(cmd.args, cmd.opts<RawFlags>(), io.today);
+    const flags = cmd.opts<RawFlags>();
+    options = toOptions(await withStrayPath(cmd.args, flags, io), flags, io.today);
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
     if (err instanceof UsageError) {
@@ -116,6 +117,21 @@ async function run(options: CliOptions, io: Io): Promise<number> {
     return ExitCode.OutputFailed;
   }
   return exitCodeFor(outcomes);
+}
+
+/**
+ * `--reference-date $REF file...` with REF empty reaches us as `--reference-date file...`: when the
+ * value is not a date but an existing path, it is read as the first input, with a warning, and
+ * no reference date.
+ */
+async function withStrayPath(args: readonly string[], flags: RawFlags, io: Io): Promise<string[]> {
+  const value = flags.referenceDate;
+  if (value === undefined || value === "now" || /^\d{4}-\d{2}-\d{2}$/.test(value)) return [...args];
+  const { stat } = await import("node:fs/promises");
+  if (!(await stat(value).then(() => true, () => false))) return [...args];
+  io.stderr.write(`extract: warning: --reference-date was given the path ${JSON.stringify(value)}, not a date: it is read as an input, with no reference date\n`);
+  delete flags.referenceDate;
+  return [value, ...args];
 }
 
 async function anyDirectory(inputs: readonly string[]): Promise<boolean> {

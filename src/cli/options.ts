@@ -50,7 +50,8 @@ export function toOptions(inputs: readonly string[], flags: RawFlags, today: () 
   return {
     inputs,
     format: format as InputFormat,
-    referenceDate: flags.referenceDate === undefined ? null : parseReferenceDate(flags.referenceDate, today),
+    // An empty value ("--reference-date \"$REF\"" with REF unset) means no reference date.
+    referenceDate: flags.referenceDate === undefined || flags.referenceDate.trim() === "" ? null : parseReferenceDate(flags.referenceDate, today),
     keepBoilerplate: flags.keepBoilerplate ?? false,
     includeNegated: flags.includeNegated ?? false,
     ndjson: flags.ndjson ?? false,
