@@ -8,6 +8,8 @@ export const SPORT_WORDS: ReadonlySet<string> = new Set([
   "nfl", "nba", "nhl", "swimming", "skiing", "rowing", "sailing", "volleyball", "handball", "badminton",
   "squash", "snooker", "formula one", "motocross", "triathlon", "judo", "wrestling", "chess", "olympics",
   "sport", "sports", "league", "cup", "championship", "championships", "grand prix", "open",
+  "australian rules", "rugby league", "rugby union", "speedway", "darts", "bowls", "gymnastics", "fencing",
+  "canoeing", "equestrianism", "equestrian", "baseball", "softball", "lacrosse", "polo", "karate", "taekwondo",
 ]);
 
 /** Verbs and words between two teams, or after a team, in match reports. */
@@ -30,5 +32,5 @@ export const EVENT_ENDINGS: ReadonlySet<string> = new Set([
   "olympiad", "war", "award", "awards", "prize", "festival", "bowl", "masters", "slam", "tournament",
   "invitational", "marathon", "rally", "derby", "stakes", "plate", "shield", "challenge", "grand prix",
   "revolution", "crisis", "agreement", "accord", "accords", "treaty", "summit", "talks", "day", "week",
-  "index", "act", "bill", "conference", "expo", "show", "exhibition",
+  "index", "act", "bill", "conference", "expo", "show", "exhibition", "digest", "disease", "syndrome",
 ]);

@@ -75,8 +75,8 @@ function isNameWord(text: string, t: Token): boolean {
   if (w === "The") return true;
   // An initial before a name ("A. Giles") is not the article "A".
   if (/^\p{Lu}$/u.test(w) && t.post.startsWith(".")) return true;
-  // Abbreviations in capitals are names whatever their lower-case reading ("U.S." is not "us").
-  if (/^(?:\p{Lu}\.)+\p{Lu}?\.?$/u.test(w) && w.length > 2) return true;
+  // Abbreviations in capitals are names whatever their lower-case reading ("U.S." and "US" are not "us").
+  if ((/^(?:\p{Lu}\.)+\p{Lu}?\.?$/u.test(w) && w.length > 2) || /^\p{Lu}{2,}$/u.test(w)) return true;
   if (hasAnyTag(t, NEVER_NAME_TAGS) && !hasAnyTag(t, ["Person", "Place", "Organization"])) return false;
   if (CALENDAR_WORDS.has(w.toLowerCase())) return false;
   return true;
@@ -118,7 +118,7 @@ export function findCandidates(doc: Pick<ArticleDoc, "text" | "tokens" | "senten
       for (;;) {
         const step = continues(text, tokens, j);
         if (step === "join" && j + 1 < s.endToken) { j++; continue; }
-        if (step === "particle" && j + 2 < s.endToken && plainSpace(tokens[j + 1]!.post) && isNameWord(text, tokens[j + 2]!)) { j += 2; continue; }
+        if (step === "particle" && j + 2 < s.endToken && (plainSpace(tokens[j + 1]!.post) || tokens[j + 1]!.post === "-") && isNameWord(text, tokens[j + 2]!)) { j += 2; continue; }
         break;
       }
       let first = i;

@@ -63,7 +63,7 @@ export function peelPrefix(ctx: ArticleContext, first: number, last: number): Ti
     break;
   }
   const cut = Math.max(headEnd, honorificEnd);
-  if (cut < 0) return { nameFirst: first, title: null, country: null, person: false, places: [] };
+  if (cut < 0) return titleInside(ctx, first, last);
   let title: string | null = null;
   if (headEnd >= 0 && titleStart >= 0 && titleStart <= headEnd) {
     const s = ctx.tokens[titleStart]!.start, e = ctx.tokens[headEnd]!.end;
@@ -71,6 +71,35 @@ export function peelPrefix(ctx: ArticleContext, first: number, last: number): Ti
     if (NOT_LISTED.has(title.toLowerCase())) title = null;
   }
   return { nameFirst: cut + 1, title, country, person: person || headEnd >= 0, places };
+}
+
+/**
+ * "EU Farm Commissioner Franz Fischler", "Parliament Speaker Nabih Berri": the last title head in
+ * the run, with the title words before it, is the title; what comes before the title is the
+ * office's body or country, and a country among it is kept as a place.
+ */
+function titleInside(ctx: ArticleContext, first: number, last: number): TitlePrefix {
+  const none: TitlePrefix = { nameFirst: first, title: null, country: null, person: false, places: [] };
+  let h = -1;
+  for (let i = last - 1; i > first; i--) if (isTitleHead(tokenWord(ctx, ctx.tokens[i]!))) { h = i; break; }
+  if (h < 0) return none;
+  for (let i = h + 1; i <= last; i++) {
+    const w = tokenWord(ctx, ctx.tokens[i]!);
+    if (isTitleHead(w) || isTitleModifier(w)) return none;
+  }
+  let start = h;
+  while (start > first && isTitleModifier(tokenWord(ctx, ctx.tokens[start - 1]!))) start--;
+  const title = ctx.text.slice(ctx.tokens[start]!.start, ctx.tokens[h]!.end);
+  const places: { first: number; last: number }[] = [];
+  let country: string | null = null;
+  for (let i = first; i < start; i++) {
+    const t = ctx.tokens[i]!;
+    const c = countryByName(tokenWord(ctx, t));
+    if (c) { country = c.code; places.push({ first: i, last: i }); continue; }
+    const dem = demonymAt(ctx, i, start - 1);
+    if (dem) { country = dem.code; i += dem.length - 1; }
+  }
+  return { nameFirst: h + 1, title: NOT_LISTED.has(title.toLowerCase()) ? null : title, country, person: true, places };
 }
 
 /**

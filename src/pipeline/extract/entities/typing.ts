@@ -44,6 +44,15 @@ const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set(["GMT", "AM", "PM", "TV", 
 /** Tags of ordinary words: a name's first word must have none of them. */
 const COMMON_TAGS = ["Verb", "Adverb", "Plural", "Adjective", "Determiner", "Preposition", "Conjunction", "Pronoun", "Value", "Uncountable"];
 
+/** Words that name one body when capitalised after "the" (the Senate, the Commission). */
+const SINGLE_BODY_WORDS: ReadonlySet<string> = new Set(["senate", "house", "commission", "council", "parliament", "congress", "assembly", "cabinet", "government", "court", "navy", "army", "treasury", "bundesbank", "fed", "board", "coalition", "commonwealth", "journal", "union", "league", "party", "ministry"]);
+
+/** compromise lexicon tags of personal names: its reading of the sentence may say otherwise. */
+const PERSON_LEXICON_TAGS: ReadonlySet<string> = new Set(["Person", "LastName"]);
+
+/** Verbs of saying after a single unknown word: "Lebed told reporters". */
+const SPEECH_VERBS: ReadonlySet<string> = new Set(["said", "says", "told", "added", "stated", "declared", "announced", "insisted", "argued", "explained", "warned", "wrote", "asked", "replied", "noted", "admitted", "denied", "urged", "claimed", "confirmed", "acknowledged", "complained", "predicted", "suggested", "stressed", "recalled"]);
+
 /** compromise lexicon tags of given names. */
 const FIRST_NAME_TAGS: ReadonlySet<string> = new Set(["FirstName", "MaleName", "FemaleName"]);
 
@@ -102,6 +111,8 @@ function countryInBrackets(ctx: ArticleContext, last: number): boolean {
   return !!next && next.pre.includes("(") && next.sentence === ctx.tokens[last]!.sentence && !!countryByName(wordOf(ctx.text, next)) && /^\)/.test(next.post);
 }
 
+const plainSpaceAfter = (ctx: ArticleContext, i: number): boolean => /^[ \t]+$/u.test(ctx.tokens[i]!.post);
+
 function locativeBefore(ctx: ArticleContext, first: number): boolean {
   if (LOCATIVE_WORDS.has(lowerWord(ctx, previousWord(ctx, first)))) return true;
   const prev = ctx.tokens[first - 1];
@@ -129,11 +140,16 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   if (hints.person) return as("person", Strength.strong, "title before the name");
   if (words.length > 1 && EVENT_ENDINGS.has(lastWord.toLowerCase())) return as(null, 0, "an event, not an entity");
   if (words.length === 1 && (isGroupWord(s.text) || has(tokens[0]!, "Demonym") || has(tokens[0]!, "Adjective") && !has(tokens[0]!, "ProperNoun"))) return as(null, 0, "a people, faith or direction");
-  if (words.length === 1 && isOrgEnding(s.text) && !has(tokens[0]!, "Person")) return as(null, 0, "an organization word alone");
+  if (words.length === 1 && isOrgEnding(s.text) && !has(tokens[0]!, "Person")) {
+    // "the Senate", "the Commission": a body's word capitalised inside a sentence names that body.
+    const theBefore = c.first > 0 && ctx.tokens[c.first - 1]!.normal === "the" && !opensClause(ctx.tokens, c.first);
+    return theBefore && !ctx.sports && SINGLE_BODY_WORDS.has(s.text.toLowerCase()) ? as("organization", Strength.weak, "a body named by its kind") : as(null, 0, "an organization word alone");
+  }
   if (datelineAt(ctx, c.first, c.last)) return as("place", Strength.strong, "dateline");
   const ending = placeEnding(s.text);
   const firstTok = tokens[0]!;
-  const personTags = tokens.some((t) => has(t, "Person")) && !tokens.every((t) => has(t, "Place"));
+  const personTags = (tokens.some((t) => has(t, "Person")) && !tokens.every((t) => has(t, "Place")))
+    || PERSON_LEXICON_TAGS.has(lexiconTag(wordOf(ctx.text, tokens[tokens.length - 1]!)) ?? "");
   const initial = /^\p{Lu}$/u.test(wordOf(ctx.text, firstTok)) && /^\.\s*$/u.test(firstTok.post);
   const firstName = has(firstTok, "FirstName") || FIRST_NAME_TAGS.has(lexiconTag(wordOf(ctx.text, firstTok)) ?? "");
   if (words.length > 1 && (firstName || initial) && !ending && !(places.length > 0 && !initial && !has(firstTok, "Person"))) return as("person", Strength.medium, "first name or initial");
@@ -143,7 +159,8 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   const city = places.find((r) => r.source === "city");
   const locative = locativeBefore(ctx, c.first);
   const placeByGazetteer = !!region || (!!city && (city.population >= BARE_CITY_POPULATION || locative || tokens.every((t) => has(t, "Place"))));
-  if (placeByGazetteer && !personTags) {
+  const bigPlace = !!region || (!!city && city.population >= BARE_CITY_POPULATION && tokens.some((t) => has(t, "Place")));
+  if (placeByGazetteer && (!personTags || (bigPlace && !hints.person))) {
     // In a sports report a town or county without "in"/"at" before it is a side, not a place.
     if (ctx.sports && !locative) return as("organization", Strength.medium, "town name in a sports report");
     return as("place", Strength.medium, "gazetteer");
@@ -157,6 +174,11 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   if (tokens.every((t) => has(t, "Organization"))) return as("organization", Strength.medium, "compromise organization tags");
   if (tokens.every((t) => has(t, "Place"))) return as(ctx.sports && !locative ? "organization" : "place", Strength.weak, "compromise place tags");
   if (placeByGazetteer) return as("place", Strength.weak, "gazetteer, against person tags");
+  const after = ctx.tokens[c.last + 1];
+  const prevWord = lowerWord(ctx, previousWord(ctx, c.first, false));
+  if (words.length === 1 && !isCapsWord(s.text) && ((after && after.sentence === ctx.tokens[c.last]!.sentence && plainSpaceAfter(ctx, c.last) && SPEECH_VERBS.has(after.normal)) || prevWord === "said" || prevWord === "says")) {
+    return as("person", Strength.weak, "a speaker");
+  }
   if (words.length === 1 && isCapsWord(s.text) && !ctx.sports && !NOT_ORG_ACRONYMS.has(s.text.replace(/\./g, ""))) return as("organization", Strength.weak, "acronym");
   const wordsOk = tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(wordOf(ctx.text, t)) || /^\p{Lu}\.?$/u.test(wordOf(ctx.text, t)) || /^\p{Ll}+$/u.test(wordOf(ctx.text, t)));
   // Mid-sentence, compromise marks unknown capitalised words as proper nouns; a sentence's first
@@ -177,8 +199,9 @@ export function typeCandidate(ctx: ArticleContext, c: Candidate): Typed[] {
   const whole = span(ctx, c.first, c.last);
   const words = text.split(/\s+/);
   const lastWord = words[words.length - 1]!;
-  // Names that are an organization or a country as a whole are not split for titles.
-  if (wellKnownOrg(text) || (words.length > 1 && isOrgEnding(lastWord) && !WEAK_ORG_ENDINGS.has(lastWord.toLowerCase())) || countryByName(text)) {
+  // Names that are an organization or a country as a whole are not split for titles; a
+  // nationality word stays part of an organization's name ("Indonesian Democratic Party").
+  if (wellKnownOrg(text) || countryByName(text) || (words.length > 1 && isOrgEnding(lastWord) && !WEAK_ORG_ENDINGS.has(lastWord.toLowerCase()))) {
     return [typeName(ctx, c, { person: false, title: null, country: null })];
   }
   const prefix = peelPrefix(ctx, c.first, c.last);
@@ -231,7 +254,11 @@ export function joinOfPhrases(ctx: ArticleContext, cands: readonly Candidate[]):
       const headWord = wordOf(ctx.text, ctx.tokens[prev.last]!).toLowerCase();
       const joinable = (between.length === 1 && (between[0] === "of" || between[0] === "for")) || (between.length === 2 && (between[0] === "of" || between[0] === "for") && between[1] === "the");
       const plain = ctx.tokens.slice(prev.last, c.first).every((t) => /^[ \t]+$/u.test(t.post));
-      if (joinable && plain && (isOrgHead(headWord) || isOrgEnding(headWord) || PLACE_HEADS.has(headWord))) {
+      // "Securities and Exchange Commission": two capitalised parts joined by "and" under one ending.
+      const tail = c.text.split(/\s+/).pop()!;
+      const andJoin = between.length === 1 && between[0] === "and" && plain && isOrgEnding(tail) && !WEAK_ORG_ENDINGS.has(tail.toLowerCase())
+        && !countryByName(prev.text) && !wellKnownOrg(prev.text) && !prev.text.includes(" ") && readings(prev.text).length === 0;
+      if (andJoin || (joinable && plain && (isOrgHead(headWord) || isOrgEnding(headWord) || PLACE_HEADS.has(headWord)))) {
         const start = prev.start, end = c.end;
         out[out.length - 1] = { ...prev, last: c.last, end, text: ctx.text.slice(start, end) };
         continue;
