@@ -33,7 +33,7 @@ export const resolve: Stage = {
       ...doc,
       people: mergePeople(doc.people, mergePersonFields),
       organizations: mergeOrganizations(doc.organizations, doc.text),
-      places: mergeCountries(geocode(mergeSameNames(doc.places))),
+      places: mergeCountries(geocode(mergeSameNames(doc.places), doc.text)),
     };
   },
 };

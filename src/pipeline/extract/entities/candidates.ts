@@ -40,7 +40,7 @@ export function isCapsSentence(text: string, tokens: readonly Token[], from: num
 }
 
 /** Tags of ordinary words that open sentences ("Shares", "Officials", "Yesterday"). */
-const COMMON_WORD_TAGS = ["Verb", "Adverb", "Plural", "Adjective", "Pronoun", "Determiner", "Preposition", "Conjunction", "Value", "Modal", "Copula", "Auxiliary", "Possessive", "Uncountable"];
+const COMMON_WORD_TAGS = ["Date", "Verb", "Adverb", "Plural", "Adjective", "Pronoun", "Determiner", "Preposition", "Conjunction", "Value", "Modal", "Copula", "Auxiliary", "Possessive", "Uncountable"];
 
 /** Cities this large are names even as the first word of a sentence ("Akron is ..."). */
 const KNOWN_CITY_POPULATION = 100_000;
@@ -63,7 +63,7 @@ const beforeScore = (tokens: readonly Token[], j: number): boolean => {
 };
 
 /** Months and days are capitalised but never names here ("June" is tagged a first name too). */
-const CALENDAR_WORDS: ReadonlySet<string> = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tomorrow", "tonight"]);
 
 const hasAnyTag = (t: Token, tags: readonly string[]): boolean => tags.some((x) => t.tags.has(x));
 
@@ -109,6 +109,9 @@ function continues(text: string, tokens: readonly Token[], i: number): "join" | 
 export function findCandidates(doc: Pick<ArticleDoc, "text" | "tokens" | "sentences">): Candidate[] {
   const { text, tokens } = doc;
   const out: Candidate[] = [];
+  // Sentence-initial words set aside; one that the article also writes inside a name or a
+  // sentence ("Koizumi told reporters" after "Shinjiro Koizumi") is a name after all.
+  const doubtful: Candidate[] = [];
   for (const s of doc.sentences) {
     if (isCapsSentence(text, tokens, s.firstToken, s.endToken)) continue;
     let i = s.firstToken;
@@ -124,7 +127,10 @@ export function findCandidates(doc: Pick<ArticleDoc, "text" | "tokens" | "senten
       let first = i;
       // The first word of a sentence is capitalised anyway: keep it when it looks like a name, or
       // when a name goes on after it and it is no ordinary verb, adverb or plural ("Hansa Rostock").
-      while (first <= j && opensClause(tokens, first) && !hasAnyTag(tokens[first]!, NAME_TAGS) && !knownName(wordOf(text, tokens[first]!)) && !((first < j || beforeScore(tokens, j)) && (!hasAnyTag(tokens[first]!, COMMON_WORD_TAGS) || guessedTags(tokens, first, j)))) first++;
+      while (first <= j && opensClause(tokens, first) && !hasAnyTag(tokens[first]!, NAME_TAGS) && !knownName(wordOf(text, tokens[first]!)) && !((first < j || beforeScore(tokens, j)) && (!hasAnyTag(tokens[first]!, COMMON_WORD_TAGS) || guessedTags(tokens, first, j)))) {
+        if (first === j) doubtful.push({ start: tokens[j]!.start, end: wordEnd(text, tokens[j]!), first: j, last: j, text: wordOf(text, tokens[j]!), caps: false });
+        first++;
+      }
       while (first < j && wordOf(text, tokens[first]!) === "The" && opensClause(tokens, first)) first++;
       if (first <= j) {
         const start = tokens[first]!.start, end = wordEnd(text, tokens[j]!);
@@ -133,5 +139,8 @@ export function findCandidates(doc: Pick<ArticleDoc, "text" | "tokens" | "senten
       i = j + 1;
     }
   }
-  return out;
+  if (doubtful.length === 0) return out;
+  const named = new Set(out.flatMap((c) => c.text.split(/[\s-]+/)));
+  const back = doubtful.filter((c) => named.has(c.text) && /^\p{Lu}\p{Ll}/u.test(c.text));
+  return back.length === 0 ? out : [...out, ...back].sort((a, b) => a.start - b.start);
 }

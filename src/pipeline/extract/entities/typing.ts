@@ -108,7 +108,7 @@ function datelineAt(ctx: ArticleContext, first: number, last: number): boolean {
 /** "MaliVai Washington (U.S.)", "Jesper Parnevik (Sweden)": results tables give a player's country. */
 function countryInBrackets(ctx: ArticleContext, last: number): boolean {
   const next = ctx.tokens[last + 1];
-  return !!next && next.pre.includes("(") && next.sentence === ctx.tokens[last]!.sentence && !!countryByName(wordOf(ctx.text, next)) && /^\)/.test(next.post);
+  return !!next && next.pre.includes("(") && next.sentence === ctx.tokens[last]!.sentence && !!countryByName(wordOf(ctx.text, next)) && ctx.text[wordEnd(ctx.text, next)] === ")";
 }
 
 const plainSpaceAfter = (ctx: ArticleContext, i: number): boolean => /^[ \t]+$/u.test(ctx.tokens[i]!.post);
