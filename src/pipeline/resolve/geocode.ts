@@ -69,5 +69,7 @@ export function geocode(places: readonly PlaceFinding[], text: string): PlaceFin
   const votes = new Map<string, number>();
   for (const p of resolved) if (p.countryCode) votes.set(p.countryCode, (votes.get(p.countryCode) ?? 0) + p.mentions.length);
   const main = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
-  return resolved.map((p) => (p.countryCode || p.type !== "facility" ? p : { ...p, countryCode: main }));
+  // A facility, or a place no data knows (a village, a district), is taken to lie in that
+  // country; named areas that span countries (Europe, the Gulf) keep no code.
+  return resolved.map((p) => (p.countryCode || !main || readings(p.name).some((r) => r.source === "area") ? p : { ...p, countryCode: main }));
 }

@@ -57,12 +57,13 @@ function joined(text: string, tokens: readonly Token[], first: number, last: num
 
 function lookUp(ctx: ArticleContext, surface: string, first: number, last: number, sentenceFirst: number, known: ReadonlyMap<string, { kind: Kind; strength: number }>): { kind: Kind; strength: number; reason: string } | null {
   const tokens = ctx.tokens.slice(first, last + 1);
+  if (tokens.some((t) => FUNCTION_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has("ProperNoun") && !t.tags.has("Place"))) return null;
+  if (tokens.some((t) => t.tags.has("WeekDay") || t.tags.has("Month"))) return null;
   const next = ctx.tokens[last + 1];
-  const dateline = first === sentenceFirst && (!next || DATE_LIKE.test(next.text) || has(next, "Month") || /^,/.test(ctx.tokens[last]!.post.trim()));
+  const dateline = first === sentenceFirst && !!next && (DATE_LIKE.test(next.text) || has(next, "Month") || /^,/.test(ctx.tokens[last]!.post.trim()));
   if (dateline && hasLetter(surface) && wordOf(ctx.text, tokens[0]!).length > 1) return { kind: "place", strength: Strength.strong, reason: "dateline" };
   const k = known.get(nameKey(surface));
   if (k) return { ...k, reason: "named in the body" };
-  if (tokens.some((t) => FUNCTION_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has("ProperNoun") && !t.tags.has("Place"))) return null;
   if (wellKnownOrg(surface)) return { kind: "organization", strength: Strength.strong, reason: "well-known organization" };
   if (countryByName(surface)) return { kind: "place", strength: Strength.strong, reason: "country" };
   const r = readings(surface);
