@@ -39,6 +39,13 @@ export function isCapsSentence(text: string, tokens: readonly Token[], from: num
   return words > 0 && caps >= CAPS_SENTENCE_SHARE * words;
 }
 
+/** An initial and its period before the rest of a name ("A. Stewart"), not the article "A". */
+const isInitial = (text: string, tokens: readonly Token[], i: number, j: number): boolean =>
+  i < j && /^\p{Lu}$/u.test(wordOf(text, tokens[i]!)) && tokens[i]!.post.startsWith(".");
+
+/** Tags of grammatical words: a word with one of them before a score does not open a results line. */
+const FUNCTION_WORD_TAGS = ["Determiner", "Preposition", "Conjunction", "Pronoun", "Adverb", "QuestionWord", "Value", "Date"];
+
 /** Tags of ordinary words that open sentences ("Shares", "Officials", "Yesterday"). */
 const COMMON_WORD_TAGS = ["Date", "Verb", "Adverb", "Plural", "Adjective", "Pronoun", "Determiner", "Preposition", "Conjunction", "Value", "Modal", "Copula", "Auxiliary", "Possessive", "Uncountable"];
 
@@ -127,7 +134,8 @@ export function findCandidates(doc: Pick<ArticleDoc, "text" | "tokens" | "senten
       let first = i;
       // The first word of a sentence is capitalised anyway: keep it when it looks like a name, or
       // when a name goes on after it and it is no ordinary verb, adverb or plural ("Hansa Rostock").
-      while (first <= j && opensClause(tokens, first) && !hasAnyTag(tokens[first]!, NAME_TAGS) && !knownName(wordOf(text, tokens[first]!)) && !((first < j || beforeScore(tokens, j)) && (!hasAnyTag(tokens[first]!, COMMON_WORD_TAGS) || guessedTags(tokens, first, j)))) {
+      while (first <= j && opensClause(tokens, first) && !hasAnyTag(tokens[first]!, NAME_TAGS) && !knownName(wordOf(text, tokens[first]!)) && !isInitial(text, tokens, first, j)
+        && !((first < j || beforeScore(tokens, j)) && (!hasAnyTag(tokens[first]!, first === j ? FUNCTION_WORD_TAGS : COMMON_WORD_TAGS) || guessedTags(tokens, first, j)))) {
         if (first === j) doubtful.push({ start: tokens[j]!.start, end: wordEnd(text, tokens[j]!), first: j, last: j, text: wordOf(text, tokens[j]!), caps: false });
         first++;
       }

@@ -47,6 +47,9 @@ const COMMON_TAGS = ["Verb", "Adverb", "Plural", "Adjective", "Determiner", "Pre
 /** Words that name one body when capitalised after "the" (the Senate, the Commission). */
 const SINGLE_BODY_WORDS: ReadonlySet<string> = new Set(["senate", "house", "commission", "council", "parliament", "congress", "assembly", "cabinet", "government", "court", "navy", "army", "treasury", "bundesbank", "fed", "board", "coalition", "commonwealth", "journal", "union", "league", "party", "ministry"]);
 
+/** Words that make any name a competition ("Cup Winners' Cup", "World Series"). */
+const COMPETITION_WORDS: ReadonlySet<string> = new Set(["cup", "series", "olympics", "olympic", "championship", "championships", "open", "games", "trophy", "slam", "slams"]);
+
 /** compromise lexicon tags of personal names: its reading of the sentence may say otherwise. */
 const PERSON_LEXICON_TAGS: ReadonlySet<string> = new Set(["Person", "LastName"]);
 
@@ -131,6 +134,9 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   const as = (kind: Kind | null, strength: number, reason: string): Typed => ({ ...base, kind, strength, reason });
 
   if (wellKnownOrg(s.text)) return as("organization", Strength.strong, "well-known organization");
+  if (words.length > 1 && words.some((w) => COMPETITION_WORDS.has(w.toLowerCase().replace(/['’]$/u, "")))) return as(null, 0, "a competition");
+  if (ctx.sports && words.length > 1 && lastWord.toLowerCase() === "league") return as(null, 0, "a sports league, a competition");
+  if (words.length > 1 && isGroupWord(lastWord)) return as(null, 0, "a people or faith");
   const places = readings(s.text);
   const country = places.find((r) => r.source === "country" || r.source === "nation" || r.source === "area");
   if (country) return as("place", Strength.strong, "country or named area");
@@ -152,6 +158,10 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
     || PERSON_LEXICON_TAGS.has(lexiconTag(wordOf(ctx.text, tokens[tokens.length - 1]!)) ?? "");
   const initial = /^\p{Lu}$/u.test(wordOf(ctx.text, firstTok)) && /^\.\s*$/u.test(firstTok.post);
   const firstName = has(firstTok, "FirstName") || FIRST_NAME_TAGS.has(lexiconTag(wordOf(ctx.text, firstTok)) ?? "");
+  // "Gloria Bistrita 2": a club named after its town, beside a score, whatever its first word.
+  if (words.length > 1 && !initial && teamContext(ctx, c.first, c.last) && readings(lastWord).some((r) => r.source === "city" && r.population >= TEAM_TOWN_POPULATION)) {
+    return as("organization", Strength.medium, "club named after its town");
+  }
   if (words.length > 1 && (firstName || initial) && !ending && !(places.length > 0 && !initial && !has(firstTok, "Person"))) return as("person", Strength.medium, "first name or initial");
   if (words.length > 1 && countryInBrackets(ctx, c.last)) return as("person", Strength.medium, "a country in brackets after the name");
   if (teamContext(ctx, c.first, c.last)) return as("organization", Strength.medium, "team in a results line");
@@ -169,7 +179,6 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   if (ending) return as("place", Strength.medium, "place ending");
   const before = lowerWord(ctx, previousWord(ctx, c.first, false));
   if (PLACE_NOUNS.has(before) && !personTags) return as("place", Strength.medium, `after "${before}"`);
-  if (ctx.sports && words.length > 1 && lastWord.toLowerCase() === "league") return as(null, 0, "a sports league, a competition");
   if (personTags) return as("person", Strength.medium, "compromise person tags");
   if (tokens.every((t) => has(t, "Organization"))) return as("organization", Strength.medium, "compromise organization tags");
   if (tokens.every((t) => has(t, "Place"))) return as(ctx.sports && !locative ? "organization" : "place", Strength.weak, "compromise place tags");
