@@ -93,7 +93,7 @@ const load = once((): CountryIndex => {
   const byDemonym = new Map<string, string>();
   for (const c of data) {
     const d = c.demonyms?.eng;
-    if (d) for (const w of [d.m, d.f, `${d.m}s`]) if (w) byDemonym.set(placeKey(w), c.cca2);
+    if (d?.m) for (const w of [d.m, d.f, `${d.m}s`]) if (w.length > 2) byDemonym.set(placeKey(w), c.cca2);
   }
   for (const [code, names] of EXTRA_DEMONYMS) for (const n of names) byDemonym.set(placeKey(n), code);
   for (const c of data) {

@@ -100,7 +100,11 @@ export function opensClause(tokens: readonly Token[], i: number): boolean {
 /** Can the name that reached token i go on into token i+1? */
 function continues(text: string, tokens: readonly Token[], i: number): "join" | "particle" | "stop" {
   const t = tokens[i]!, next = tokens[i + 1];
-  if (!next || next.sentence !== t.sentence || isPossessive(text, t)) return "stop";
+  if (!next || isPossessive(text, t)) return "stop";
+  if (next.sentence !== t.sentence) {
+    // compromise may end a sentence after an initial ("(A. Dale 69"): the name goes on.
+    return /^\p{Lu}$/u.test(wordOf(text, t)) && /^\.[ \t]+$/u.test(t.post) && isNameWord(text, next) && /^\p{Lu}\p{Ll}/u.test(wordOf(text, next)) ? "join" : "stop";
+  }
   // A bracket or quotation mark before the next word ends the name ("Parnevik (Sweden)").
   if (next.pre.trim() !== "") return "stop";
   const w = wordOf(text, t);
@@ -119,15 +123,17 @@ export function findCandidates(doc: Pick<ArticleDoc, "text" | "tokens" | "senten
   // Sentence-initial words set aside; one that the article also writes inside a name or a
   // sentence ("Koizumi told reporters" after "Shinjiro Koizumi") is a name after all.
   const doubtful: Candidate[] = [];
+  // A name may run over a false sentence end after an initial: tokens before this are taken.
+  let taken = 0;
   for (const s of doc.sentences) {
     if (isCapsSentence(text, tokens, s.firstToken, s.endToken)) continue;
-    let i = s.firstToken;
+    let i = Math.max(s.firstToken, taken);
     while (i < s.endToken) {
       if (!isNameWord(text, tokens[i]!)) { i++; continue; }
       let j = i;
       for (;;) {
         const step = continues(text, tokens, j);
-        if (step === "join" && j + 1 < s.endToken) { j++; continue; }
+        if (step === "join" && j + 1 < tokens.length) { j++; continue; }
         if (step === "particle" && j + 2 < s.endToken && (plainSpace(tokens[j + 1]!.post) || tokens[j + 1]!.post === "-") && isNameWord(text, tokens[j + 2]!)) { j += 2; continue; }
         break;
       }
@@ -145,6 +151,7 @@ export function findCandidates(doc: Pick<ArticleDoc, "text" | "tokens" | "senten
         out.push({ start, end, first, last: j, text: text.slice(start, end), caps: false });
       }
       i = j + 1;
+      taken = i;
     }
   }
   if (doubtful.length === 0) return out;

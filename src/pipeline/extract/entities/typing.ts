@@ -152,6 +152,7 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
     return theBefore && !ctx.sports && SINGLE_BODY_WORDS.has(s.text.toLowerCase()) ? as("organization", Strength.weak, "a body named by its kind") : as(null, 0, "an organization word alone");
   }
   if (datelineAt(ctx, c.first, c.last)) return as("place", Strength.strong, "dateline");
+  if (/\p{L}-(?:le|la|les|on|upon|sur|en|super|under|in|de|du|am|an|im|by)-\p{L}/u.test(s.text)) return as("place", Strength.medium, "a town's name with a linking word (Chester-le-Street)");
   const ending = placeEnding(s.text);
   const firstTok = tokens[0]!;
   const personTags = (tokens.some((t) => has(t, "Person")) && !tokens.every((t) => has(t, "Place")))
