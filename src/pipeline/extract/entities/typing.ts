@@ -62,6 +62,15 @@ const FIRST_NAME_TAGS: ReadonlySet<string> = new Set(["FirstName", "MaleName", "
 /** A word of a multi-word name must be a town at least this large to make the name a team. */
 const TEAM_TOWN_POPULATION = 20_000;
 
+/** Longest list of names looked through for a preposition before it. */
+const MAX_LIST_WORDS = 12;
+
+/** Cities this large are places even when compromise reads their name as a person's ("Sydney"). */
+const METROPOLIS_POPULATION = 1_000_000;
+
+/** Lower-case words after a town that make it the venue of an event ("the Brussels grand prix meeting"). */
+const VENUE_NOUNS: ReadonlySet<string> = new Set(["meeting", "grand", "tournament", "race", "marathon", "open", "final", "finals", "games", "championship", "championships", "rally", "classic", "summit", "conference", "talks", "meet", "festival", "airport", "stock", "bourse", "market", "exchange", "police", "court", "prosecutors", "authorities", "officials", "residents", "newspaper", "daily", "office", "area", "region", "suburb", "streets"]);
+
 /** Words before a name that say it is a place ("the Chechen capital Grozny", "the town of X"). */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(["capital", "city", "town", "village", "port", "province", "region", "suburb", "district", "island", "state", "county", "resort", "hometown", "enclave", "republic"]);
 
@@ -84,6 +93,8 @@ const isNumber = (t: Token | undefined): boolean => !!t && /^\d/.test(t.text) &&
  */
 function teamContext(ctx: ArticleContext, first: number, last: number): boolean {
   if (!ctx.sports) return false;
+  const after = ctx.tokens[last + 1];
+  if (after && after.sentence === ctx.tokens[last]!.sentence && /^[ \t]+$/u.test(ctx.tokens[last]!.post) && VENUE_NOUNS.has(after.text)) return false;
   if (last > first) {
     const words = ctx.tokens.slice(first, last + 1).map((t) => wordOf(ctx.text, t));
     const teamWord = words.some((w) => isOrgEnding(w) || readings(w).some((r) => r.source !== "city" || r.population >= TEAM_TOWN_POPULATION)) || readings(words.join(" ")).length > 0;
@@ -107,7 +118,6 @@ function datelineAt(ctx: ArticleContext, first: number, last: number): boolean {
   return ctx.tokens[last]!.post.trim().startsWith(",") || (!!next && /^\d{4}-\d{2}-\d{2}$/.test(next.text));
 }
 
-/** "in X", "at the X", or "Sandusky, Ohio": a name after a preposition or after a place and a comma. */
 /** "MaliVai Washington (U.S.)", "Jesper Parnevik (Sweden)": results tables give a player's country. */
 function countryInBrackets(ctx: ArticleContext, last: number): boolean {
   const next = ctx.tokens[last + 1];
@@ -116,8 +126,22 @@ function countryInBrackets(ctx: ArticleContext, last: number): boolean {
 
 const plainSpaceAfter = (ctx: ArticleContext, i: number): boolean => /^[ \t]+$/u.test(ctx.tokens[i]!.post);
 
+/**
+ * "in X", "at the X", "in Oslo, Zurich and X", or "Sandusky, Ohio": a name after a preposition,
+ * in a list that follows one, or after a place and a comma.
+ */
 function locativeBefore(ctx: ArticleContext, first: number): boolean {
   if (LOCATIVE_WORDS.has(lowerWord(ctx, previousWord(ctx, first)))) return true;
+  let k = first - 1;
+  const sentence = ctx.tokens[first]!.sentence;
+  let listed = false;
+  while (k >= 0 && ctx.tokens[k]!.sentence === sentence && first - k <= MAX_LIST_WORDS) {
+    const t = ctx.tokens[k]!;
+    if (t.normal === "and" || t.normal === "or") { listed = true; k--; continue; }
+    if (/^\p{Lu}/u.test(t.text) && (t.post.trim() === "," || /^[ \t]+$/u.test(t.post))) { listed ||= t.post.trim() === ","; k--; continue; }
+    break;
+  }
+  if (listed && k >= 0 && LOCATIVE_WORDS.has(ctx.tokens[k]!.normal)) return true;
   const prev = ctx.tokens[first - 1];
   return !!prev && prev.sentence === ctx.tokens[first]!.sentence && prev.post.trim() === "," && /^\p{Lu}/u.test(prev.text) && readings(wordOf(ctx.text, prev)).length > 0;
 }
@@ -164,13 +188,17 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
     return as("organization", Strength.medium, "club named after its town");
   }
   if (words.length > 1 && (firstName || initial) && !ending && !(places.length > 0 && !initial && !has(firstTok, "Person"))) return as("person", Strength.medium, "first name or initial");
-  if (words.length > 1 && countryInBrackets(ctx, c.last)) return as("person", Strength.medium, "a country in brackets after the name");
+  if (words.length > 1 && countryInBrackets(ctx, c.last)) {
+    // "Slask Wroclaw (Poland)": a club named after its town; "Jan Kroslak (Slovakia)": a player.
+    if (ctx.sports && !initial && !firstName && readings(lastWord).some((r) => r.source === "city" && r.population >= TEAM_TOWN_POPULATION)) return as("organization", Strength.medium, "club with its country");
+    return as("person", Strength.medium, "a country in brackets after the name");
+  }
   if (teamContext(ctx, c.first, c.last)) return as("organization", Strength.medium, "team in a results line");
   const region = places.find((r) => r.source === "region");
   const city = places.find((r) => r.source === "city");
   const locative = locativeBefore(ctx, c.first);
   const placeByGazetteer = !!region || (!!city && (city.population >= BARE_CITY_POPULATION || locative || tokens.every((t) => has(t, "Place"))));
-  const bigPlace = !!region || (!!city && city.population >= BARE_CITY_POPULATION && tokens.some((t) => has(t, "Place")));
+  const bigPlace = !!region || (!!city && city.population >= BARE_CITY_POPULATION && tokens.some((t) => has(t, "Place"))) || (!!city && city.population >= METROPOLIS_POPULATION);
   if (placeByGazetteer && (!personTags || (bigPlace && !hints.person))) {
     // In a sports report a town or county without "in"/"at" before it is a side, not a place.
     if (ctx.sports && !locative) return as("organization", Strength.medium, "town name in a sports report");
@@ -240,6 +268,11 @@ export function typeCandidate(ctx: ArticleContext, c: Candidate): Typed[] {
   if (only.every((w) => isTitleHead(w) || isTitleModifier(w) || isHonorific(w))) return out;
   const dem = demonymAt(ctx, first, c.last);
   if (dem && first + dem.length - 1 === c.last) return out;
+  // "Major League Baseball", "General Motors": a title word opening an organization's name.
+  const rest = ctx.tokens.slice(first, c.last + 1).map((t) => wordOf(ctx.text, t));
+  if (prefix.person && first > c.first && rest.some((w) => (isOrgEnding(w) && !WEAK_ORG_ENDINGS.has(w.toLowerCase())) || COMPETITION_WORDS.has(w.toLowerCase()))) {
+    return [typeName(ctx, c, { person: false, title: null, country: null })];
+  }
   const before = first === c.first ? titleBefore(ctx, first) : { title: null, country: null, person: false };
   const hints = {
     person: prefix.person || before.person,
