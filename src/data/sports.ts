@@ -12,6 +12,14 @@ export const SPORT_WORDS: ReadonlySet<string> = new Set([
   "canoeing", "equestrianism", "equestrian", "baseball", "softball", "lacrosse", "polo", "karate", "taekwondo",
 ]);
 
+/** Sports of individuals: a name with a country in brackets is a player there, not a club. */
+export const INDIVIDUAL_SPORTS: ReadonlySet<string> = new Set([
+  "tennis", "golf", "athletics", "cycling", "boxing", "swimming", "skiing", "alpine skiing", "motor racing",
+  "motorcycling", "squash", "badminton", "snooker", "formula one", "triathlon", "judo", "wrestling", "chess",
+  "gymnastics", "fencing", "rowing", "canoeing", "diving", "figure skating", "speed skating", "darts",
+  "equestrianism", "equestrian", "horse racing", "marathon", "decathlon", "weightlifting", "archery", "shooting",
+]);
+
 /** Verbs and words between two teams, or after a team, in match reports. */
 export const MATCH_WORDS: ReadonlySet<string> = new Set([
   "beat", "beats", "defeated", "defeat", "edged", "thrashed", "crushed", "routed", "downed", "blanked",

@@ -190,7 +190,7 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   if (words.length > 1 && (firstName || initial) && !ending && !(places.length > 0 && !initial && !has(firstTok, "Person"))) return as("person", Strength.medium, "first name or initial");
   if (words.length > 1 && countryInBrackets(ctx, c.last)) {
     // "Slask Wroclaw (Poland)": a club named after its town; "Jan Kroslak (Slovakia)": a player.
-    if (ctx.sports && !initial && !firstName && readings(lastWord).some((r) => r.source === "city" && r.population >= TEAM_TOWN_POPULATION)) return as("organization", Strength.medium, "club with its country");
+    if (ctx.sports && !ctx.individualSport && !initial && !firstName && readings(lastWord).some((r) => r.source === "city" && r.population >= TEAM_TOWN_POPULATION)) return as("organization", Strength.medium, "club with its country");
     return as("person", Strength.medium, "a country in brackets after the name");
   }
   if (teamContext(ctx, c.first, c.last)) return as("organization", Strength.medium, "team in a results line");
