@@ -97,10 +97,31 @@ export function opensClause(tokens: readonly Token[], i: number): boolean {
   return /[:;"“”\n]|\s[-–—]+\s/u.test(tokens[i - 1]!.post);
 }
 
+/** Words after a hyphen that make the name before it an adjective ("New York-based", "state-owned"). */
+const HYPHEN_ADJECTIVES: ReadonlySet<string> = new Set(["based", "listed", "owned", "born", "led", "controlled", "sponsored", "backed", "made", "run", "registered", "area", "style", "bound", "related", "linked", "brokered", "dominated", "funded", "oriented", "speaking", "ruled", "held", "occupied", "administered", "headquartered", "built", "designed", "era", "type", "class", "wide", "level", "record", "leaning", "allied", "inspired", "supported", "produced", "origin", "headed", "friendly", "centred", "centered"]);
+
+/** Company suffixes that may follow a possessive inside a name ("Boatmen's Bancshares Inc."). */
+const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(["inc", "corp", "co", "ltd", "plc", "llc", "group", "service", "services", "bancshares", "bancorp", "holdings", "investors"]);
+/** Words looked at after a possessive for a company suffix. */
+const COMPANY_LOOKAHEAD = 3;
+
+/** "Moody's Investors Service", "Boatmen's Bancshares Inc.": the possessive belongs to a company name. */
+function companyAhead(text: string, tokens: readonly Token[], i: number): boolean {
+  const w = wordOf(text, tokens[i]!);
+  if (readings(w).length > 0) return false;
+  for (let k = i + 1; k <= i + COMPANY_LOOKAHEAD && k < tokens.length; k++) {
+    if (!isNameWord(text, tokens[k]!) || tokens[k]!.sentence !== tokens[i]!.sentence) return false;
+    if (COMPANY_SUFFIXES.has(wordOf(text, tokens[k]!).toLowerCase())) return true;
+    if (!/^[ \t]+$/u.test(tokens[k]!.post)) return false;
+  }
+  return false;
+}
+
 /** Can the name that reached token i go on into token i+1? */
 function continues(text: string, tokens: readonly Token[], i: number): "join" | "particle" | "stop" {
   const t = tokens[i]!, next = tokens[i + 1];
-  if (!next || isPossessive(text, t)) return "stop";
+  if (!next) return "stop";
+  if (isPossessive(text, t)) return companyAhead(text, tokens, i) ? "join" : "stop";
   if (next.sentence !== t.sentence) {
     // compromise may end a sentence after an initial ("(A. Dale 69"): the name goes on.
     return /^\p{Lu}$/u.test(wordOf(text, t)) && /^\.[ \t]+$/u.test(t.post) && isNameWord(text, next) && /^\p{Lu}\p{Ll}/u.test(wordOf(text, next)) ? "join" : "stop";
@@ -108,12 +129,16 @@ function continues(text: string, tokens: readonly Token[], i: number): "join" | 
   // A bracket or quotation mark before the next word ends the name ("Parnevik (Sweden)").
   if (next.pre.trim() !== "") return "stop";
   const w = wordOf(text, t);
-  if (t.post === "-" || t.post === "‑") return hasLetter(wordOf(text, next)) ? "join" : "stop";
+  if (t.post === "-" || t.post === "‑") {
+    const nw = wordOf(text, next);
+    // "St. Louis-based Mercantile Bancorp": "-based" ends the place and the name.
+    return hasLetter(nw) && !HYPHEN_ADJECTIVES.has(nw.toLowerCase()) ? "join" : "stop";
+  }
   if (/^\.[ \t]+$/u.test(t.post) && (/^\p{Lu}$/u.test(w) || NAME_ABBREVIATIONS.has(w.toLowerCase())) && isNameWord(text, next)) return "join";
   if (/^[ \t]*&[ \t]*$/u.test(t.post) && isNameWord(text, next)) return "join";
   if (!plainSpace(t.post) && t.post !== "") return "stop";
   if (isNameWord(text, next)) return "join";
-  if (NAME_PARTICLES.has(next.normal) && !/\p{Lu}/u.test(wordOf(text, next)[0] ?? "")) return "particle";
+  if (next.text === "&" || (NAME_PARTICLES.has(next.normal) && !/\p{Lu}/u.test(wordOf(text, next)[0] ?? ""))) return "particle";
   return "stop";
 }
 
