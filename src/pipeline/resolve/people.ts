@@ -17,9 +17,14 @@ export function familyName(p: Pick<PersonFinding, "name" | "country">): string |
   return /^\p{Lu}/u.test(last) && !/^\p{Lu}\.?$/u.test(last) ? last : null;
 }
 
+/** Titles that are part of how a person is named ("Prince Charles", "Pope John Paul"). */
+const STYLES: ReadonlySet<string> = new Set(["king", "queen", "prince", "princess", "pope", "sheikh", "sultan", "emperor", "empress", "emir", "duke", "duchess", "ayatollah", "cardinal", "archbishop", "patriarch", "lord", "lady", "sir", "dame"]);
+
 export function withFamilyName(p: PersonFinding): PersonFinding {
   const family = familyName(p);
-  return family ? { ...p, aliases: aliasesOf(p.name, [...p.aliases, family]) } : p;
+  const styled = p.titles.filter((t) => /^\p{Lu}/u.test(t) && STYLES.has(t.split(/\s+/).pop()!.toLowerCase())).map((t) => `${t} ${p.name}`);
+  const extra = [...(family ? [family] : []), ...styled];
+  return extra.length ? { ...p, aliases: aliasesOf(p.name, [...p.aliases, ...extra]) } : p;
 }
 
 /** "the minister": a lower-case title head after "the", not followed by a name. */

@@ -48,7 +48,18 @@ const COMMON_TAGS = ["Verb", "Adverb", "Plural", "Adjective", "Determiner", "Pre
 const SINGLE_BODY_WORDS: ReadonlySet<string> = new Set(["senate", "house", "commission", "council", "parliament", "congress", "assembly", "cabinet", "government", "court", "navy", "army", "treasury", "bundesbank", "fed", "board", "coalition", "commonwealth", "journal", "union", "league", "party", "ministry"]);
 
 /** Words that make any name a competition ("Cup Winners' Cup", "World Series"). */
-const COMPETITION_WORDS: ReadonlySet<string> = new Set(["cup", "series", "olympics", "olympic", "championship", "championships", "open", "games", "trophy", "slam", "slams"]);
+const COMPETITION_WORDS: ReadonlySet<string> = new Set(["cup", "series", "olympics", "olympic", "championship", "championships", "open", "games", "trophy", "slam", "slams", "war"]);
+
+const WELL_KNOWN_COMPANY = (w: string): boolean => wellKnownOrg(w) === "companies";
+
+/** Words that open names of storms, not of people ("Hurricane Edouard"). */
+const STORM_WORDS: ReadonlySet<string> = new Set(["hurricane", "typhoon", "cyclone", "storm", "tropical"]);
+
+/** Words that open names of organizations: media and banks named in other languages, airlines. */
+const ORG_OPENERS: ReadonlySet<string> = new Set(["radio", "gazeta", "gazette", "banco", "banca", "banque", "grupo", "gruppo", "groupe", "compagnie", "societe", "sociedad", "air", "club", "editions", "editorial"]);
+
+/** Articles of other languages that open newspaper titles ("Le Monde", "El Pais"). */
+const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(["le", "la", "les", "el", "il", "die", "der", "das", "de", "het", "al"]);
 
 /** compromise lexicon tags of personal names: its reading of the sentence may say otherwise. */
 const PERSON_LEXICON_TAGS: ReadonlySet<string> = new Set(["Person", "LastName"]);
@@ -161,6 +172,10 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   if (words.length > 1 && words.some((w) => COMPETITION_WORDS.has(w.toLowerCase().replace(/['’]$/u, "")))) return as(null, 0, "a competition");
   if (ctx.sports && words.length > 1 && lastWord.toLowerCase() === "league") return as(null, 0, "a sports league, a competition");
   if (words.length > 1 && isGroupWord(lastWord)) return as(null, 0, "a people or faith");
+  if (words.length > 1 && STORM_WORDS.has(words[0]!.toLowerCase())) return as(null, 0, "a storm");
+  // "Mitsubishi Lancer": a maker's name and a model is a product.
+  if (words.length === 2 && WELL_KNOWN_COMPANY(words[0]!) && !isOrgEnding(lastWord)) return as(null, 0, "a product of a well-known company");
+  if (words.length > 1 && readings(s.text).length === 0 && (ORG_OPENERS.has(words[0]!.toLowerCase()) || FOREIGN_ARTICLES.has(words[0]!.toLowerCase()))) return as("organization", Strength.medium, "a word that opens organization names");
   const places = readings(s.text);
   const country = places.find((r) => r.source === "country" || r.source === "nation" || r.source === "area");
   if (country) return as("place", Strength.strong, "country or named area");
@@ -301,7 +316,8 @@ export function joinOfPhrases(ctx: ArticleContext, cands: readonly Candidate[]):
       const tail = c.text.split(/\s+/).pop()!;
       const andJoin = between.length === 1 && between[0] === "and" && plain && isOrgEnding(tail) && !WEAK_ORG_ENDINGS.has(tail.toLowerCase())
         && !countryByName(prev.text) && !wellKnownOrg(prev.text) && !prev.text.includes(" ") && readings(prev.text).length === 0;
-      if (andJoin || (joinable && plain && (isOrgHead(headWord) || isOrgEnding(headWord) || PLACE_HEADS.has(headWord)))) {
+      const placeHead = PLACE_HEADS.has(headWord) && between[0] === "of" && !isTitleModifier(headWord);
+      if (andJoin || (joinable && plain && (isOrgHead(headWord) || isOrgEnding(headWord) || placeHead))) {
         const start = prev.start, end = c.end;
         out[out.length - 1] = { ...prev, last: c.last, end, text: ctx.text.slice(start, end) };
         continue;
