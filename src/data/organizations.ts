@@ -33,6 +33,9 @@ export const WELL_KNOWN_ORGS: readonly WordRule[] = [
 ];
 
 const lower = (ws: readonly string[]) => new Set(ws.map((w) => w.toLowerCase()));
+
+/** Club and franchise words, which alone name a side in a sports report ("the Orioles", "United"). */
+export const SPORTS_CLUB_WORDS: ReadonlySet<string> = lower(ORG_ENDINGS.find((r) => r.id === "sports-club")!.words);
 const endings = lower(ORG_ENDINGS.flatMap((r) => r.words));
 const heads = lower(ORG_HEADS.words);
 

@@ -4,7 +4,7 @@
 // word; a title before a name; a team's context in a sports report; a gazetteer; compromise's own
 // word tags; and last, the shape of the name.
 import { countryByName } from "../../../data/places/countries.js";
-import { isOrgEnding, isOrgHead, WEAK_ORG_ENDINGS, wellKnownOrg } from "../../../data/organizations.js";
+import { isOrgEnding, isOrgHead, SPORTS_CLUB_WORDS, WEAK_ORG_ENDINGS, wellKnownOrg } from "../../../data/organizations.js";
 import { PLACE_HEADS } from "../../../data/places/features.js";
 import { EVENT_ENDINGS, LOCATIVE_WORDS, MATCH_WORDS } from "../../../data/sports.js";
 import { isTitleHead, isTitleModifier, isHonorific } from "../../../data/titles.js";
@@ -185,6 +185,7 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   if (hints.person) return as("person", Strength.strong, "title before the name");
   if (words.length > 1 && EVENT_ENDINGS.has(lastWord.toLowerCase())) return as(null, 0, "an event, not an entity");
   if (words.length === 1 && (isGroupWord(s.text) || has(tokens[0]!, "Demonym") || has(tokens[0]!, "Adjective") && !has(tokens[0]!, "ProperNoun"))) return as(null, 0, "a people, faith or direction");
+  if (words.length === 1 && ctx.sports && SPORTS_CLUB_WORDS.has(s.text.toLowerCase())) return as("organization", Strength.medium, "a club's name in a sports report");
   if (words.length === 1 && isOrgEnding(s.text) && !has(tokens[0]!, "Person")) {
     // "the Senate", "the Commission": a body's word capitalised inside a sentence names that body.
     const theBefore = c.first > 0 && ctx.tokens[c.first - 1]!.normal === "the" && !opensClause(ctx.tokens, c.first);
