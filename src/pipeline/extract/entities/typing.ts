@@ -52,6 +52,9 @@ const COMPETITION_WORDS: ReadonlySet<string> = new Set(["cup", "series", "olympi
 
 const WELL_KNOWN_COMPANY = (w: string): boolean => wellKnownOrg(w) === "companies";
 
+/** The abbreviations news uses for the states of the United States after a town ("Akron, Ohio"; "Newark, N.J."). */
+export const US_STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(["Ala", "Ariz", "Ark", "Calif", "Colo", "Col", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nebr", "Nev", "NH", "NJ", "NM", "NY", "NC", "ND", "Okla", "Ore", "Pa", "RI", "SC", "SD", "Tenn", "Tex", "Vt", "Va", "Wash", "Wis", "Wisc", "WVa", "Wyo", "DC"]);
+
 /** Words that open names of storms, not of people ("Hurricane Edouard"). */
 const STORM_WORDS: ReadonlySet<string> = new Set(["hurricane", "typhoon", "cyclone", "storm", "tropical"]);
 
@@ -171,7 +174,6 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   if (wellKnownOrg(s.text)) return as("organization", Strength.strong, "well-known organization");
   if (words.length > 1 && words.some((w) => COMPETITION_WORDS.has(w.toLowerCase().replace(/['’]$/u, "")))) return as(null, 0, "a competition");
   if (ctx.sports && words.length > 1 && lastWord.toLowerCase() === "league") return as(null, 0, "a sports league, a competition");
-  if (words.length > 1 && isGroupWord(lastWord)) return as(null, 0, "a people or faith");
   if (words.length > 1 && STORM_WORDS.has(words[0]!.toLowerCase())) return as(null, 0, "a storm");
   // "Mitsubishi Lancer": a maker's name and a model is a product.
   if (words.length === 2 && WELL_KNOWN_COMPANY(words[0]!) && !isOrgEnding(lastWord)) return as(null, 0, "a product of a well-known company");
@@ -179,6 +181,10 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   const places = readings(s.text);
   const country = places.find((r) => r.source === "country" || r.source === "nation" || r.source === "area");
   if (country) return as("place", Strength.strong, "country or named area");
+  if (words.length > 1 && isGroupWord(lastWord)) return as(null, 0, "a people or faith");
+  if (words.length === 1 && US_STATE_ABBREVIATIONS.has(s.text.replace(/\./g, "")) && (ctx.text[s.end] === "." || s.text.endsWith(".")) && ctx.tokens[c.first - 1]?.post.trim() === ",") {
+    return as("place", Strength.medium, "a state's abbreviation after a town");
+  }
   if (words.length > 1 && isOrgEnding(lastWord) && !WEAK_ORG_ENDINGS.has(lastWord.toLowerCase())) return as("organization", Strength.strong, "organization ending");
   const ofHead = words.findIndex((w, k) => k > 0 && (w === "of" || w === "for"));
   if (ofHead > 0 && (isOrgEnding(words[ofHead - 1]!) || isOrgHead(words[ofHead - 1]!))) return as("organization", Strength.strong, "organization head before of");
