@@ -3,7 +3,7 @@
 // (Osama bin Laden), initials and abbreviations with their period (Ma. Theresa Lazaro, George W.
 // Bush) and an ampersand (Procter & Gamble). A possessive ends the name before its "'s".
 // Sentences in capitals (headlines) give no capitalisation evidence: they are read in caps.ts.
-import { wellKnownOrg } from "../../../data/organizations.js";
+import { WELL_KNOWN_PHRASES, wellKnownOrg } from "../../../data/organizations.js";
 import { readings } from "../../resolve/gazetteer.js";
 import { lexiconTag } from "../../../nlp/compromise.js";
 import type { ArticleDoc, Token } from "../../doc.js";
@@ -136,10 +136,28 @@ function continues(text: string, tokens: readonly Token[], i: number): "join" | 
   }
   if (/^\.[ \t]+$/u.test(t.post) && (/^\p{Lu}$/u.test(w) || NAME_ABBREVIATIONS.has(w.toLowerCase())) && isNameWord(text, next)) return "join";
   if (/^[ \t]*&[ \t]*$/u.test(t.post) && isNameWord(text, next)) return "join";
-  if (!plainSpace(t.post) && t.post !== "") return "stop";
+  // What lies between the word as read ("U.S.", its period included) and the next word.
+  const gap = text.slice(wordEnd(text, t), next.start);
+  if (!plainSpace(gap) && gap !== "") return "stop";
   if (isNameWord(text, next)) return "join";
   if (next.text === "&" || (NAME_PARTICLES.has(next.normal) && !/\p{Lu}/u.test(wordOf(text, next)[0] ?? ""))) return "particle";
   return "stop";
+}
+
+/** Well-known names with lower-case words, found in the text; they replace the runs inside them. */
+function withPhrases(text: string, found: readonly Candidate[]): Candidate[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const phrase of WELL_KNOWN_PHRASES) {
+    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) spans.push({ start: at, end: at + phrase.length });
+  }
+  if (spans.length === 0) return [...found];
+  const kept = found.filter((c) => !spans.some((s) => c.start < s.end && s.start < c.end));
+  const added = spans.flatMap((s) => {
+    const inside = found.filter((c) => c.start >= s.start && c.end <= s.end);
+    const first = inside[0], last = inside[inside.length - 1];
+    return first && last ? [{ start: s.start, end: s.end, first: first.first, last: last.last, text: text.slice(s.start, s.end), caps: false }] : [];
+  });
+  return [...kept, ...added].sort((a, b) => a.start - b.start);
 }
 
 export function findCandidates(doc: Pick<ArticleDoc, "text" | "tokens" | "sentences">): Candidate[] {
@@ -179,6 +197,9 @@ export function findCandidates(doc: Pick<ArticleDoc, "text" | "tokens" | "senten
       taken = i;
     }
   }
+  const phrased = withPhrases(text, out);
+  out.length = 0;
+  out.push(...phrased);
   if (doubtful.length === 0) return out;
   const named = new Set(out.flatMap((c) => c.text.split(/[\s-]+/)));
   const back = doubtful.filter((c) => named.has(c.text) && /^\p{Lu}\p{Ll}/u.test(c.text));

@@ -239,7 +239,9 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   if (words.length === 1 && !isCapsWord(s.text) && ((after && after.sentence === ctx.tokens[c.last]!.sentence && plainSpaceAfter(ctx, c.last) && SPEECH_VERBS.has(after.normal)) || prevWord === "said" || prevWord === "says")) {
     return as("person", Strength.weak, "a speaker");
   }
-  if (words.length === 1 && isCapsWord(s.text) && !ctx.sports && !NOT_ORG_ACRONYMS.has(s.text.replace(/\./g, ""))) return as("organization", Strength.weak, "acronym");
+  // An unknown word in capitals is an acronym, most often of a body; an English word written in
+  // capitals ("ALERT", "STOCKS") is not.
+  if (words.length === 1 && isCapsWord(s.text) && !ctx.sports && !NOT_ORG_ACRONYMS.has(s.text.replace(/\./g, "")) && lexiconTag(s.text.toLowerCase()) === null && !has(firstTok, "Plural") && !has(firstTok, "Verb")) return as("organization", Strength.weak, "acronym");
   const wordsOk = tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(wordOf(ctx.text, t)) || /^\p{Lu}\.?$/u.test(wordOf(ctx.text, t)) || /^\p{Ll}+$/u.test(wordOf(ctx.text, t)));
   // Mid-sentence, compromise marks unknown capitalised words as proper nouns; a sentence's first
   // word only has to be no ordinary verb, adjective or plural.
@@ -261,6 +263,13 @@ export function typeCandidate(ctx: ArticleContext, c: Candidate): Typed[] {
   const lastWord = words[words.length - 1]!;
   // Names that are an organization or a country as a whole are not split for titles; a
   // nationality word stays part of an organization's name ("Indonesian Democratic Party").
+  // "U.S. Senate": a country and the one body word after it are a place and an organization.
+  if (words.length === 2 && SINGLE_BODY_WORDS.has(lastWord.toLowerCase()) && countryByName(words[0]!) && c.last === c.first + 1) {
+    return [
+      { ...span(ctx, c.first, c.first), kind: "place", strength: Strength.strong, reason: "country before a body", title: null, country: null, caps: c.caps },
+      { ...span(ctx, c.last, c.last), kind: "organization", strength: Strength.medium, reason: "a body after its country", title: null, country: null, caps: c.caps },
+    ];
+  }
   if (wellKnownOrg(text) || countryByName(text) || (words.length > 1 && isOrgEnding(lastWord) && !WEAK_ORG_ENDINGS.has(lastWord.toLowerCase()))) {
     return [typeName(ctx, c, { person: false, title: null, country: null })];
   }
