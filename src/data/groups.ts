@@ -14,5 +14,14 @@ export const GROUP_WORDS: readonly GroupWord[] = [
   { words: ["Internet", "Web", "English", "French", "German", "Spanish", "Russian", "Chinese", "Japanese", "Italian", "Portuguese", "Dutch", "Arabic", "Hebrew", "Urdu", "Hindi", "Mandarin", "Cantonese", "Swahili", "Euro", "Euros", "Ecu", "Ecus"], reason: "Languages, currencies and common proper nouns." },
 ];
 
+/** Whole names that are neither people, organizations nor places: market indices, feasts, books, prizes. */
+export const OTHER_NAMES: readonly GroupWord[] = [
+  { words: ["Dow Jones", "Dow", "Nikkei", "FTSE", "DAX", "CAC", "CAC-40", "Hang Seng", "All-Ordinaries", "Nasdaq Composite", "Straits Times Index", "Topix", "Bel-20", "Ibex", "Mibtel"], reason: "Stock market indices." },
+  { words: ["Christmas", "Easter", "Ramadan", "Eid", "Passover", "Hanukkah", "Diwali", "Thanksgiving", "Koran", "Bible", "Torah", "Nobel", "Nobel Prize", "Oscar", "Oscars", "Grammy", "Emmy", "Pulitzer"], reason: "Feasts, scriptures and prizes." },
+];
+
+const others = new Set(OTHER_NAMES.flatMap((g) => g.words.map((w) => w.toLowerCase())));
+export const isOtherName = (name: string): boolean => others.has(name.toLowerCase());
+
 const groups = new Set(GROUP_WORDS.flatMap((g) => g.words.map((w) => w.toLowerCase())));
 export const isGroupWord = (word: string): boolean => groups.has(word.toLowerCase().replace(/['’]s$/u, ""));

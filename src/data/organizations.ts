@@ -39,6 +39,10 @@ export const SPORTS_CLUB_WORDS: ReadonlySet<string> = lower(ORG_ENDINGS.find((r)
 const endings = lower(ORG_ENDINGS.flatMap((r) => r.words));
 const heads = lower(ORG_HEADS.words);
 
+const bodies = lower(ORG_ENDINGS.filter((r) => r.id === "public-body" || r.id === "association").flatMap((r) => r.words));
+/** Endings of public bodies and associations, not of companies ("Commission", "Union"). */
+export const isBodyEnding = (word: string): boolean => bodies.has(word.toLowerCase());
+
 export const isOrgEnding = (word: string): boolean => endings.has(word.toLowerCase().replace(/\.$/, ""));
 export const isOrgHead = (word: string): boolean => heads.has(word.toLowerCase());
 /** Ending words that also end place names ("Mexico City", "Orange County"): weak evidence alone. */

@@ -4,11 +4,11 @@
 // word; a title before a name; a team's context in a sports report; a gazetteer; compromise's own
 // word tags; and last, the shape of the name.
 import { countryByName } from "../../../data/places/countries.js";
-import { isOrgEnding, isOrgHead, SPORTS_CLUB_WORDS, WEAK_ORG_ENDINGS, wellKnownOrg } from "../../../data/organizations.js";
+import { isBodyEnding, isOrgEnding, isOrgHead, SPORTS_CLUB_WORDS, WEAK_ORG_ENDINGS, wellKnownOrg } from "../../../data/organizations.js";
 import { PLACE_HEADS } from "../../../data/places/features.js";
 import { EVENT_ENDINGS, LOCATIVE_WORDS, MATCH_WORDS } from "../../../data/sports.js";
 import { isTitleHead, isTitleModifier, isHonorific } from "../../../data/titles.js";
-import { isGroupWord } from "../../../data/groups.js";
+import { isGroupWord, isOtherName } from "../../../data/groups.js";
 import { lexiconTag } from "../../../nlp/compromise.js";
 import type { Token } from "../../doc.js";
 import { placeEnding, readings } from "../../resolve/gazetteer.js";
@@ -171,6 +171,7 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   const base = { ...s, title: hints.title, country: hints.country, caps: c.caps };
   const as = (kind: Kind | null, strength: number, reason: string): Typed => ({ ...base, kind, strength, reason });
 
+  if (isOtherName(s.text)) return as(null, 0, "an index, feast, book or prize");
   if (wellKnownOrg(s.text)) return as("organization", Strength.strong, "well-known organization");
   if (words.length > 1 && words.some((w) => COMPETITION_WORDS.has(w.toLowerCase().replace(/['’]$/u, "")))) return as(null, 0, "a competition");
   if (ctx.sports && words.length > 1 && lastWord.toLowerCase() === "league") return as(null, 0, "a sports league, a competition");
@@ -330,7 +331,7 @@ export function joinOfPhrases(ctx: ArticleContext, cands: readonly Candidate[]):
       const plain = ctx.tokens.slice(prev.last, c.first).every((t) => /^[ \t]+$/u.test(t.post));
       // "Securities and Exchange Commission": two capitalised parts joined by "and" under one ending.
       const tail = c.text.split(/\s+/).pop()!;
-      const andJoin = between.length === 1 && between[0] === "and" && plain && isOrgEnding(tail) && !WEAK_ORG_ENDINGS.has(tail.toLowerCase())
+      const andJoin = between.length === 1 && between[0] === "and" && plain && isBodyEnding(tail) && !WEAK_ORG_ENDINGS.has(tail.toLowerCase())
         && !countryByName(prev.text) && !wellKnownOrg(prev.text) && !prev.text.includes(" ") && readings(prev.text).length === 0;
       const placeHead = PLACE_HEADS.has(headWord) && between[0] === "of" && !isTitleModifier(headWord);
       if (andJoin || (joinable && plain && (isOrgHead(headWord) || isOrgEnding(headWord) || placeHead))) {

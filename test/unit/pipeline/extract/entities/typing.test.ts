@@ -57,3 +57,40 @@ describe("typing by evidence", () => {
     expect(names("YOKOSUKA, Japan (Reuters) - Ministers met at the base on Saturday.").places).toEqual(["YOKOSUKA", "Japan"]);
   });
 });
+
+describe("typing of longer and compound names", () => {
+  it("finds well-known names that hold lower-case words", () => {
+    expect(names("Monitors from the Organisation for Security and Cooperation in Europe arrived.").organizations).toEqual(["Organisation for Security and Cooperation in Europe"]);
+  });
+
+  it("splits a country from the body after it", () => {
+    const found = names("The bill passed the U.S. Senate on Tuesday.");
+    expect(found.places).toEqual(["U.S."]);
+    expect(found.organizations).toEqual(["Senate"]);
+  });
+
+  it("keeps an ampersand and a company's possessive inside its name, and cuts '-based' off", () => {
+    const found = names("Shares of Douglas & Lomason Co and Boatmen's Bancshares Inc. rose while St. Louis-based Mercantile Bancorp Inc fell.");
+    expect(found.organizations).toEqual(["Douglas & Lomason Co", "Boatmen's Bancshares Inc", "Mercantile Bancorp Inc"]);
+    expect(found.places).toEqual(["St. Louis"]);
+  });
+
+  it("does not join two companies named around 'and'", () => {
+    const orgs = names("Analysts compared KeyCorp and Banc One Corp on Monday.").organizations;
+    expect(orgs).toContain("Banc One Corp");
+    expect(orgs.some((o) => o.includes(" and "))).toBe(false);
+  });
+
+  it("reads the office continued after 'of' as the title", () => {
+    const doc = resolved("He met Assistant Secretary of State for Near Eastern Affairs Robert Pelletreau on Monday.");
+    expect(doc.people[0]).toMatchObject({ name: "Robert Pelletreau", titles: ["Secretary of State for Near Eastern Affairs"] });
+  });
+
+  it("reads a state's abbreviation after a town as a place", () => {
+    expect(names("The company, based in Newark, N.J., said profits rose.").places).toEqual(["Newark", "N.J."]);
+  });
+
+  it("does not take market indices or storms for entities", () => {
+    expect(names("The Dow Jones fell as Hurricane Edouard approached.")).toEqual({ people: [], organizations: [], places: [] });
+  });
+});
