@@ -178,6 +178,9 @@ export function findCandidates(doc: Pick<ArticleDoc, "text" | "tokens" | "senten
         const step = continues(text, tokens, j);
         if (step === "join" && j + 1 < tokens.length) { j++; continue; }
         if (step === "particle" && j + 2 < s.endToken && (plainSpace(tokens[j + 1]!.post) || tokens[j + 1]!.post === "-") && isNameWord(text, tokens[j + 2]!)) { j += 2; continue; }
+        // Two particles in a row: "Edwin van der Sar", "Joost van der Westhuizen".
+        if (step === "particle" && j + 3 < s.endToken && plainSpace(tokens[j + 1]!.post) && NAME_PARTICLES.has(tokens[j + 2]!.normal) && /^\p{Ll}/u.test(tokens[j + 2]!.text)
+          && (plainSpace(tokens[j + 2]!.post) || tokens[j + 2]!.post === "-") && isNameWord(text, tokens[j + 3]!)) { j += 3; continue; }
         break;
       }
       let first = i;

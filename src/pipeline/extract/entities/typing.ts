@@ -177,7 +177,7 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   if (ctx.sports && words.length > 1 && lastWord.toLowerCase() === "league") return as(null, 0, "a sports league, a competition");
   if (words.length > 1 && STORM_WORDS.has(words[0]!.toLowerCase())) return as(null, 0, "a storm");
   // "Mitsubishi Lancer": a maker's name and a model is a product.
-  if (words.length === 2 && WELL_KNOWN_COMPANY(words[0]!) && !isOrgEnding(lastWord)) return as(null, 0, "a product of a well-known company");
+  if (words.length === 2 && WELL_KNOWN_COMPANY(words[0]!) && !isOrgEnding(lastWord) && readings(lastWord).length === 0) return as(null, 0, "a product of a well-known company");
   if (words.length > 1 && readings(s.text).length === 0 && (ORG_OPENERS.has(words[0]!.toLowerCase()) || FOREIGN_ARTICLES.has(words[0]!.toLowerCase()))) return as("organization", Strength.medium, "a word that opens organization names");
   const places = readings(s.text);
   const country = places.find((r) => r.source === "country" || r.source === "nation" || r.source === "area");
@@ -211,6 +211,8 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
     return as("organization", Strength.medium, "club named after its town");
   }
   if (words.length > 1 && (firstName || initial) && !ending && !(places.length > 0 && !initial && !has(firstTok, "Person"))) return as("person", Strength.medium, "first name or initial");
+  // "Major League Baseball": an organization's word inside the name.
+  if (words.length > 2 && !firstName && !initial && words.slice(1, -1).some((w) => isOrgEnding(w) && !WEAK_ORG_ENDINGS.has(w.toLowerCase()))) return as("organization", Strength.medium, "an organization word inside the name");
   if (words.length > 1 && countryInBrackets(ctx, c.last)) {
     // "Slask Wroclaw (Poland)": a club named after its town; "Jan Kroslak (Slovakia)": a player.
     if (ctx.sports && !ctx.individualSport && !initial && !firstName && readings(lastWord).some((r) => r.source === "city" && r.population >= TEAM_TOWN_POPULATION)) return as("organization", Strength.medium, "club with its country");
