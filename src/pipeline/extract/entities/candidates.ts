@@ -28,16 +28,37 @@ const NAME_TAGS = ["ProperNoun", "Person", "Place", "Organization", "Acronym"];
 /** Tags of words that are never part of a name even when capitalised. */
 const NEVER_NAME_TAGS = ["Pronoun", "Month", "WeekDay", "Determiner", "Conjunction", "Preposition", "QuestionWord", "Expression", "Holiday"];
 
-export function isCapsSentence(text: string, tokens: readonly Token[], from: number, to: number): boolean {
-  let caps = 0, words = 0;
+/**
+ * A headline: a sentence in capitals, or in title case ("Hillary Clinton Was Headed To ..."),
+ * where ordinary verbs and adjectives are capitalised too. Either way capitals mean nothing.
+ */
+export function isCapsSentence(text: string, tokens: readonly Token[], from: number, to: number, opensParagraph = false): boolean {
+  let caps = 0, words = 0, capitalisedCommon = 0, lowerContent = 0, capitalised = 0;
   for (let i = from; i < to; i++) {
-    const w = wordOf(text, tokens[i]!);
+    const t = tokens[i]!;
+    const w = wordOf(text, t);
     if (!hasLetter(w) || w.replace(/[^\p{L}]/gu, "").length < 2) continue;
     words++;
     if (isAllCaps(w)) caps++;
+    else if (/^\p{Lu}/u.test(w)) { capitalised++; if (i > from && isCommonWord(w)) capitalisedCommon++; }
+    else if (!hasAnyTag(t, ["Determiner", "Preposition", "Conjunction"])) lowerContent++;
   }
-  return words > 0 && caps >= CAPS_SENTENCE_SHARE * words;
+  if (words > 0 && caps >= CAPS_SENTENCE_SHARE * words) return true;
+  // Title case is a headline's style: only a paragraph's first sentence is read that way.
+  return opensParagraph && lowerContent === 0 && capitalisedCommon >= MIN_TITLE_CASE_WORDS && capitalisedCommon >= TITLE_CASE_SHARE * capitalised;
 }
+
+/** Is this sentence the first of its paragraph? */
+export const opensParagraph = (sentences: ReadonlyArray<{ paragraph: number }>, s: { paragraph: number }): boolean =>
+  sentences[sentences.indexOf(s as never) - 1]?.paragraph !== s.paragraph;
+
+/** compromise's lexicon tags of ordinary words, which a title-case headline capitalises ("Was", "Over", "Bad"). */
+const COMMON_LEXICON_TAGS: ReadonlySet<string> = new Set(["Verb", "Adjective", "Adverb", "Pronoun", "Determiner", "Preposition", "Conjunction", "Modal", "Copula", "Auxiliary", "PastTense", "PresentTense", "Infinitive", "Gerund", "Comparative", "Superlative", "Negative", "QuestionWord", "Plural", "Singular", "Uncountable", "Participle", "PhrasalVerb", "Possessive"]);
+const isCommonWord = (w: string): boolean => COMMON_LEXICON_TAGS.has(lexiconTag(w.toLowerCase()) ?? "");
+/** Capitalised ordinary words needed to call a sentence a title-case headline. */
+const MIN_TITLE_CASE_WORDS = 3;
+/** Share of the capitalised words that must be ordinary words: a list of names has few ("Per Nyman, Mark Roe"). */
+const TITLE_CASE_SHARE = 0.3;
 
 /** An initial and its period before the rest of a name ("A. Stewart"), not the article "A". */
 const isInitial = (text: string, tokens: readonly Token[], i: number, j: number): boolean =>
@@ -169,7 +190,7 @@ export function findCandidates(doc: Pick<ArticleDoc, "text" | "tokens" | "senten
   // A name may run over a false sentence end after an initial: tokens before this are taken.
   let taken = 0;
   for (const s of doc.sentences) {
-    if (isCapsSentence(text, tokens, s.firstToken, s.endToken)) continue;
+    if (isCapsSentence(text, tokens, s.firstToken, s.endToken, opensParagraph(doc.sentences, s))) continue;
     let i = Math.max(s.firstToken, taken);
     while (i < s.endToken) {
       if (!isNameWord(text, tokens[i]!)) { i++; continue; }

@@ -7,7 +7,7 @@ import { nameKey, wellKnownOrg } from "../../../data/organizations.js";
 import type { Token } from "../../doc.js";
 import { readings } from "../../resolve/gazetteer.js";
 import type { ArticleContext } from "./context.js";
-import { isCapsSentence } from "./candidates.js";
+import { isCapsSentence, opensParagraph } from "./candidates.js";
 import type { Kind, Typed } from "./typing.js";
 import { Strength } from "./typing.js";
 import { hasLetter, isPossessive, wordEnd, wordOf } from "./words.js";
@@ -23,11 +23,11 @@ const FUNCTION_TAGS = ["Determiner", "Preposition", "Conjunction", "Pronoun", "V
 const DATE_LIKE = /^\d{4}-\d{2}-\d{2}$/;
 const has = (t: Token, tag: string) => t.tags.has(tag);
 
-export function capsMentions(ctx: ArticleContext, sentences: ReadonlyArray<{ firstToken: number; endToken: number }>, known: ReadonlyMap<string, { kind: Kind; strength: number }>): Typed[] {
+export function capsMentions(ctx: ArticleContext, sentences: ReadonlyArray<{ firstToken: number; endToken: number; paragraph: number }>, known: ReadonlyMap<string, { kind: Kind; strength: number }>): Typed[] {
   const { text, tokens } = ctx;
   const out: Typed[] = [];
   for (const s of sentences) {
-    if (!isCapsSentence(text, tokens, s.firstToken, s.endToken)) continue;
+    if (!isCapsSentence(text, tokens, s.firstToken, s.endToken, opensParagraph(sentences, s))) continue;
     let i = s.firstToken;
     while (i < s.endToken) {
       let found: Typed | null = null;

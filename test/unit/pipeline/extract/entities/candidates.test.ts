@@ -37,3 +37,14 @@ describe("candidate names", () => {
     expect(candidates("SOCCER - KEANE SIGNS FOUR-YEAR CONTRACT WITH UNITED.\n\nRoy Keane has signed.")).toEqual(["Roy Keane"]);
   });
 });
+
+describe("headlines in title case", () => {
+  it("reads a title-case headline against the body, not by its capitals", () => {
+    const found = candidates("Stealth Over Health: Hillary Clinton Was Headed to ER But Diverted to Avoid Bad Optics.\n\nHillary Clinton was headed to an emergency room on Sunday.");
+    expect(found).toEqual(["Hillary Clinton"]);
+  });
+
+  it("still reads a list of names that opens a paragraph", () => {
+    expect(candidates("Then Mark Roe, Carl Suneson, Wayne Riley and Eamonn Darcy finished level.")).toEqual(["Mark Roe", "Carl Suneson", "Wayne Riley", "Eamonn Darcy"]);
+  });
+});
