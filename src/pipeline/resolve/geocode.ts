@@ -56,8 +56,14 @@ function placedBy(places: readonly { p: PlaceFinding; options: readonly Reading[
 
 export function geocode(places: readonly PlaceFinding[], text: string): PlaceFinding[] {
   const all = places.map((p) => ({ p, options: [p.name, ...p.aliases].flatMap((n) => readings(n)) }));
+  // The article's countries: those it names, and those of its places that can lie in one only
+  // (Ohio, Nevada: a Florida beside them is the state, not the Cuban town).
   const countries = new Set<string>();
-  for (const { options } of all) for (const r of options) if (r.source === "country" && r.countryCode) countries.add(r.countryCode);
+  for (const { options } of all) {
+    for (const r of options) if (r.source === "country" && r.countryCode) countries.add(r.countryCode);
+    const codes = new Set(options.map((r) => r.countryCode));
+    if (codes.size === 1 && options[0]?.countryCode) countries.add(options[0].countryCode);
+  }
   const placed = placedBy(all, text);
   const resolved = all.map(({ p, options }) => {
     const within = placed.get(p);

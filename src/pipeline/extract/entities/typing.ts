@@ -55,6 +55,9 @@ const WELL_KNOWN_COMPANY = (w: string): boolean => wellKnownOrg(w) === "companie
 /** The abbreviations news uses for the states of the United States after a town ("Akron, Ohio"; "Newark, N.J."). */
 export const US_STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(["Ala", "Ariz", "Ark", "Calif", "Colo", "Col", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nebr", "Nev", "NH", "NJ", "NM", "NY", "NC", "ND", "Okla", "Ore", "Pa", "RI", "SC", "SD", "Tenn", "Tex", "Vt", "Va", "Wash", "Wis", "Wisc", "WVa", "Wyo", "DC"]);
 
+/** compromise lexicon tags of grammatical words: "As", "But", "When" are never names alone. */
+const FUNCTION_LEXICON_TAGS: ReadonlySet<string> = new Set(["Preposition", "Conjunction", "Determiner", "Pronoun", "Adverb", "Modal", "Copula", "Auxiliary", "QuestionWord", "Negative"]);
+
 /** Words that open names of storms, not of people ("Hurricane Edouard"). */
 const STORM_WORDS: ReadonlySet<string> = new Set(["hurricane", "typhoon", "cyclone", "storm", "tropical"]);
 
@@ -172,6 +175,7 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   const as = (kind: Kind | null, strength: number, reason: string): Typed => ({ ...base, kind, strength, reason });
 
   if (isOtherName(s.text)) return as(null, 0, "an index, feast, book or prize");
+  if (words.length === 1 && FUNCTION_LEXICON_TAGS.has(lexiconTag(s.text.toLowerCase()) ?? "") && !isAllCaps(s.text)) return as(null, 0, "a grammatical word with a capital");
   if (wellKnownOrg(s.text)) return as("organization", Strength.strong, "well-known organization");
   if (words.length > 1 && words.some((w) => COMPETITION_WORDS.has(w.toLowerCase().replace(/['’]$/u, "")))) return as(null, 0, "a competition");
   if (ctx.sports && words.length > 1 && lastWord.toLowerCase() === "league") return as(null, 0, "a sports league, a competition");
