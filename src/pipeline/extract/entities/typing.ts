@@ -55,6 +55,9 @@ const WELL_KNOWN_COMPANY = (w: string): boolean => wellKnownOrg(w) === "companie
 /** The abbreviations news uses for the states of the United States after a town ("Akron, Ohio"; "Newark, N.J."). */
 export const US_STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(["Ala", "Ariz", "Ark", "Calif", "Colo", "Col", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nebr", "Nev", "NH", "NJ", "NM", "NY", "NC", "ND", "Okla", "Ore", "Pa", "RI", "SC", "SD", "Tenn", "Tex", "Vt", "Va", "Wash", "Wis", "Wisc", "WVa", "Wyo", "DC"]);
 
+/** Overs, maidens, runs and wickets: only a bowler's name stands before them. */
+const BOWLING_FIGURES = /^\d+(?:\.\d)?-\d+-\d+-\d+$/;
+
 /** compromise lexicon tags of grammatical words: "As", "But", "When" are never names alone. */
 const FUNCTION_LEXICON_TAGS: ReadonlySet<string> = new Set(["Preposition", "Conjunction", "Determiner", "Pronoun", "Adverb", "Modal", "Copula", "Auxiliary", "QuestionWord", "Negative"]);
 
@@ -101,7 +104,11 @@ function span(ctx: ArticleContext, first: number, last: number) {
   return { first, last, start, end, text: ctx.text.slice(start, end) };
 }
 
-const isNumber = (t: Token | undefined): boolean => !!t && /^\d/.test(t.text) && (has(t, "Value") || has(t, "Cardinal") || /^\d+$/.test(t.text));
+/**
+ * A score after a team ("296", "2"). Bowling figures ("20-5-61-2": overs, maidens, runs,
+ * wickets) follow a player, not a team.
+ */
+const isNumber = (t: Token | undefined): boolean => !!t && /^\d/.test(t.text) && !/^\d+(?:-\d+){2,}/.test(t.text) && (has(t, "Value") || has(t, "Cardinal") || /^\d+$/.test(t.text));
 
 /**
  * Is the name at first..last written like a team in a results line or match report? A name of
@@ -222,6 +229,8 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
     if (ctx.sports && !ctx.individualSport && !initial && !firstName && readings(lastWord).some((r) => r.source === "city" && r.population >= TEAM_TOWN_POPULATION)) return as("organization", Strength.medium, "club with its country");
     return as("person", Strength.medium, "a country in brackets after the name");
   }
+  const following = ctx.tokens[c.last + 1];
+  if (following && following.sentence === firstTok.sentence && BOWLING_FIGURES.test(following.text)) return as("person", Strength.medium, "a bowler's figures after the name");
   if (teamContext(ctx, c.first, c.last)) return as("organization", Strength.medium, "team in a results line");
   const region = places.find((r) => r.source === "region");
   const city = places.find((r) => r.source === "city");
