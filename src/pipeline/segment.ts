@@ -38,6 +38,14 @@ export const segment: Stage = {
     const paragraphs = paragraphSpans(doc.text);
     const sentences: Sentence[] = [];
     const tokens: Token[] = [];
+    // Words share a few hundred combinations of tags: one read-only set per combination.
+    const tagSets = new Map<string, ReadonlySet<string>>();
+    const tagSet = (tags: string[]): ReadonlySet<string> => {
+      const key = tags.join(",");
+      let set = tagSets.get(key);
+      if (!set) { set = new Set(tags); tagSets.set(key, set); }
+      return set;
+    };
     paragraphs.forEach((para, paragraph) => {
       const json = nlp(doc.text.slice(para.start, para.end)).json({ offset: true }) as SentenceJson[];
       for (const s of json) {
@@ -47,7 +55,7 @@ export const segment: Stage = {
           const start = para.start + t.offset.start;
           tokens.push({
             text: t.text, normal: t.normal, pre: t.pre, post: t.post,
-            start, end: start + t.offset.length, tags: new Set(t.tags), sentence: index,
+            start, end: start + t.offset.length, tags: tagSet(t.tags), sentence: index,
           });
         }
         // compromise's sentence offset skips an opening quotation mark but its length counts it:
