@@ -8,6 +8,16 @@ export const SPORT_WORDS: ReadonlySet<string> = new Set([
   "nfl", "nba", "nhl", "swimming", "skiing", "rowing", "sailing", "volleyball", "handball", "badminton",
   "squash", "snooker", "formula one", "motocross", "triathlon", "judo", "wrestling", "chess", "olympics",
   "sport", "sports", "league", "cup", "championship", "championships", "grand prix", "open",
+  "australian rules", "rugby league", "rugby union", "speedway", "darts", "bowls", "gymnastics", "fencing",
+  "canoeing", "equestrianism", "equestrian", "baseball", "softball", "lacrosse", "polo", "karate", "taekwondo",
+]);
+
+/** Sports of individuals: a name with a country in brackets is a player there, not a club. */
+export const INDIVIDUAL_SPORTS: ReadonlySet<string> = new Set([
+  "tennis", "golf", "athletics", "cycling", "boxing", "swimming", "skiing", "alpine skiing", "motor racing",
+  "motorcycling", "squash", "badminton", "snooker", "formula one", "triathlon", "judo", "wrestling", "chess",
+  "gymnastics", "fencing", "rowing", "canoeing", "diving", "figure skating", "speed skating", "darts",
+  "equestrianism", "equestrian", "horse racing", "marathon", "decathlon", "weightlifting", "archery", "shooting",
 ]);
 
 /** Verbs and words between two teams, or after a team, in match reports. */
@@ -30,5 +40,5 @@ export const EVENT_ENDINGS: ReadonlySet<string> = new Set([
   "olympiad", "war", "award", "awards", "prize", "festival", "bowl", "masters", "slam", "tournament",
   "invitational", "marathon", "rally", "derby", "stakes", "plate", "shield", "challenge", "grand prix",
   "revolution", "crisis", "agreement", "accord", "accords", "treaty", "summit", "talks", "day", "week",
-  "index", "act", "bill", "conference", "expo", "show", "exhibition",
+  "index", "act", "bill", "conference", "expo", "show", "exhibition", "digest", "disease", "syndrome",
 ]);

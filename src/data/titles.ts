@@ -22,12 +22,18 @@ export const TITLE_WORDS: readonly TitleWord[] = [
     "leader", "director", "treasurer", "attorney-general", "secretary-general", "prosecutor", "judge",
     "justice", "magistrate", "consul", "deputy", "counterpart", "adviser", "advisor", "aide", "official",
     "vice-president", "president-elect", "mp", "lawmaker", "legislator", "delegate", "negotiator",
-    "coordinator", "administrator", "superintendent", "inspector", "controller", "registrar",
+    "coordinator", "administrator", "superintendent", "inspector", "controller", "registrar", "gov",
+    "amb", "premier", "commissar", "ombudsman", "mediator", "monitor", "observer", "secretary-general",
   ], "Offices of state and of public bodies: news names their holders this way."),
   head("business", [
     "ceo", "executive", "manager", "founder", "owner", "president", "analyst", "economist", "strategist",
     "trader", "dealer", "broker", "banker", "partner", "editor", "correspondent", "reporter", "columnist",
     "publisher", "researcher", "professor", "lecturer", "scientist", "lawyer", "attorney", "spokesman",
+    "journalist", "writer", "author", "novelist", "poet", "playwright", "singer", "actor", "actress",
+    "artist", "composer", "conductor", "director", "film-maker", "photographer", "doctor", "surgeon",
+    "businessman", "businesswoman", "tycoon", "billionaire", "entrepreneur", "industrialist",
+    "activist", "dissident", "campaigner", "diplomat", "historian", "commentator", "architect",
+    "chemist", "physicist", "engineer", "pilot", "astronaut", "student", "teacher", "nurse",
   ], "Business and professional roles that introduce a named person."),
   head("military", [
     "general", "gen", "colonel", "col", "lieutenant", "lt", "major", "maj", "captain", "capt", "commander",
@@ -36,7 +42,8 @@ export const TITLE_WORDS: readonly TitleWord[] = [
   head("royal-religious", [
     "king", "queen", "prince", "princess", "duke", "duchess", "emperor", "empress", "sheikh", "sultan",
     "emir", "pope", "cardinal", "archbishop", "bishop", "rabbi", "imam", "ayatollah", "reverend", "rev",
-    "father", "sister", "brother", "crown",
+    "father", "sister", "brother", "crown", "patriarch", "priest", "cleric", "monk", "nun", "mullah",
+    "lama", "metropolitan", "chief", "fr",
   ], "Royal and religious titles."),
   head("sport", [
     "coach", "striker", "midfielder", "defender", "goalkeeper", "keeper", "forward", "winger", "captain",
@@ -55,6 +62,12 @@ export const TITLE_WORDS: readonly TitleWord[] = [
     "commerce", "communications", "sports", "tourism", "cabinet", "government", "party", "opposition",
     "army", "navy", "police", "military", "presidential", "royal", "crown", "grand", "high", "supreme",
     "head", "team", "club", "press", "fellow", "world", "olympic", "defending", "top", "co",
+    "farm", "development", "economic", "planning", "fisheries", "housing", "social", "welfare",
+    "water", "mines", "petroleum", "industry", "privatisation", "privatization", "reform", "budget",
+    "customs", "immigration", "aviation", "telecommunications", "media", "science", "research",
+    "technology", "regional", "local", "municipal", "provincial", "federal", "central", "foreign-affairs",
+    "human", "rights", "women's", "youth", "family", "veterans", "war", "peace", "election", "electoral",
+    "parliamentary", "legislative", "majority", "minority", "union", "labour-party", "finance-ministry",
   ], "Words that qualify an office: only a title when a head word follows."),
   { id: "honorific", kind: "honorific", words: ["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mme", "herr", "monsieur", "madame", "signor"], reason: "Forms of address: a person follows, but they are not offices." },
 ];

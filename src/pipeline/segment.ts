@@ -37,6 +37,14 @@ export const segment: Stage = {
     const paragraphs = paragraphSpans(doc.text);
     const sentences: Sentence[] = [];
     const tokens: Token[] = [];
+    // Words share a few hundred combinations of tags: one read-only set per combination.
+    const tagSets = new Map<string, ReadonlySet<string>>();
+    const tagSet = (tags: string[]): ReadonlySet<string> => {
+      const key = tags.join(",");
+      let set = tagSets.get(key);
+      if (!set) { set = new Set(tags); tagSets.set(key, set); }
+      return set;
+    };
     paragraphs.forEach((para, paragraph) => {
       // compromise ends a sentence at every line break; inside a block a line break is only
       // wrapping, so it is read as a space (same length: the offsets stay those of doc.text).
@@ -48,7 +56,7 @@ export const segment: Stage = {
           const start = para.start + t.offset.start;
           tokens.push({
             text: t.text, normal: t.normal, pre: t.pre, post: t.post,
-            start, end: start + t.offset.length, tags: new Set(t.tags), sentence: index,
+            start, end: start + t.offset.length, tags: tagSet(t.tags), sentence: index,
           });
         }
         const first = tokens[firstToken];

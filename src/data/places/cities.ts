@@ -38,5 +38,26 @@ const load = once((): Map<string, City[]> => {
   return byName;
 });
 
+/**
+ * Former or English names of cities, as news wrote them, and the name the data uses now.
+ * Each is a city that was renamed or is spelled differently in English.
+ */
+const FORMER_NAMES: Readonly<Record<string, string>> = {
+  bombay: "Mumbai", madras: "Chennai", calcutta: "Kolkata", bangalore: "Bengaluru", poona: "Pune",
+  rangoon: "Yangon", peking: "Beijing", canton: "Guangzhou", saigon: "Ho Chi Minh City",
+  leningrad: "Saint Petersburg", "st petersburg": "Saint Petersburg", grozny: "Groznyy", kiev: "Kyiv",
+  "alma ata": "Almaty", "la coruna": "A Coruna", "phnom penh": "Phnom Penh", "st louis": "St. Louis",
+  "frankfurt": "Frankfurt am Main", "the hague": "The Hague", "sverdlovsk": "Yekaterinburg",
+  "gorky": "Nizhniy Novgorod", "dacca": "Dhaka", "leopoldville": "Kinshasa", "ulaanbaatar": "Ulan Bator",
+  "tiflis": "Tbilisi", "nuremberg": "Nurnberg", "duesseldorf": "Dusseldorf", "nuernberg": "Nurnberg",
+  "koeln": "Cologne", "muenchen": "Munich", "zuerich": "Zurich", "goeteborg": "Gothenburg",
+};
+
 /** Cities with this name, largest first. */
-export const citiesByName = (name: string): readonly City[] => load().get(placeKey(name)) ?? [];
+export const citiesByName = (name: string): readonly City[] => {
+  const key = placeKey(name);
+  const found = load().get(key);
+  if (found) return found;
+  const now = FORMER_NAMES[key];
+  return now ? load().get(placeKey(now)) ?? [] : [];
+};

@@ -20,8 +20,11 @@ interface WorldCountry {
 
 /** Names in news use that the package does not list; code first. */
 const EXTRA_NAMES: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ["US", ["U.S.", "U.S.A.", "America", "United States"]],
-  ["GB", ["Britain", "U.K.", "Great Britain", "United Kingdom"]],
+  ["US", ["U.S.", "U.S.A.", "America", "United States", "US", "USA"]],
+  ["GB", ["Britain", "U.K.", "Great Britain", "United Kingdom", "UK"]],
+  ["NZ", ["NZ", "N.Z."]],
+  ["HK", ["HK", "H.K."]],
+  ["ZA", ["S. Africa"]],
   ["CD", ["Zaire", "Congo Republic"]],
   ["RS", ["Yugoslavia", "Serbia"]],
   ["CZ", ["Czech Republic"]],
@@ -89,20 +92,24 @@ const load = once((): CountryIndex => {
   const byCode = new Map<string, Country>();
   const byDemonym = new Map<string, string>();
   for (const c of data) {
+    const d = c.demonyms?.eng;
+    if (d?.m) for (const w of [d.m, d.f, `${d.m}s`]) if (w.length > 2) byDemonym.set(placeKey(w), c.cca2);
+  }
+  for (const [code, names] of EXTRA_DEMONYMS) for (const n of names) byDemonym.set(placeKey(n), code);
+  for (const c of data) {
     const country: Country = { code: c.cca2, name: c.name.common, lat: c.latlng[0], lon: c.latlng[1] };
     byCode.set(c.cca2, country);
     for (const n of [c.name.common, c.name.official, ...c.altSpellings]) {
-      // Two-letter codes ("KR") are spellings in the package, but in text they are words ("IN", "TO").
-      if (n.length > 2 || n === c.name.common) if (!byName.has(placeKey(n))) byName.set(placeKey(n), country);
+      // Two-letter codes ("KR") are spellings in the package, but in text they are words ("IN",
+      // "TO"); and a spelling that is a nationality word ("Thai") names people, not the country.
+      if (n !== c.name.common && (n.length <= 2 || byDemonym.has(placeKey(n)))) continue;
+      if (!byName.has(placeKey(n))) byName.set(placeKey(n), country);
     }
-    const d = c.demonyms?.eng;
-    if (d) for (const w of [d.m, d.f, `${d.m}s`]) if (w) byDemonym.set(placeKey(w), c.cca2);
   }
   for (const [code, names] of EXTRA_NAMES) {
     const country = byCode.get(code);
     if (country) for (const n of names) byName.set(placeKey(n), country);
   }
-  for (const [code, names] of EXTRA_DEMONYMS) for (const n of names) byDemonym.set(placeKey(n), code);
   return { byName, byCode, byDemonym };
 });
 

@@ -15,4 +15,5 @@ export function once<T>(load: () => T): () => T {
 
 /** Key for gazetteer look-ups: lower case, accents and dots dropped, hyphens as spaces. */
 export const placeKey = (s: string): string =>
-  s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[.'’]/g, "").replace(/[-\s]+/g, " ").trim();
+  // eslint-disable-next-line no-control-regex
+  (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize("NFD").replace(/\p{M}/gu, "")).toLowerCase().replace(/[.'’]/g, "").replace(/[-\s]+/g, " ").trim();

@@ -30,13 +30,16 @@ const load = once((): Map<string, Region[]> => {
   for (const [countryCode, country] of Object.entries(iso.data)) {
     for (const [code, sub] of Object.entries(country.sub)) {
       if (!FIRST_LEVEL_TYPES.has(sub.type.toLowerCase())) continue;
-      // Names such as "Tōkyō [Tokyo]" or "Bayern (Bavaria)" hold a second spelling.
-      for (const raw of sub.name.split(/\s*[[\]()/,]\s*/)) {
-        const key = placeKey(raw);
-        if (key.length < 3) continue;
-        const list = byName.get(key) ?? [];
-        if (!list.some((r) => r.code === code)) list.push({ name: raw, code, countryCode });
-        byName.set(key, list);
+      // Names such as "Tōkyō [Tokyo]" or "Bayern (Bavaria)" hold a second spelling; and English
+      // text shortens "Michoacán de Ocampo", "Newfoundland and Labrador", "Ash Sharqīyah".
+      for (const raw of sub.name.replace(/\*/g, "").split(/\s*[[\]()/,]\s*/)) {
+        for (const form of new Set([raw, raw.split(/\s+(?:de|and|y|et)\s+/)[0]!, raw.replace(/^(?:al|as|ash|ad|az|an|ar|at|adh|ath)[\s-]+/i, "")])) {
+          const key = placeKey(form);
+          if (key.length < 3) continue;
+          const list = byName.get(key) ?? [];
+          if (!list.some((r) => r.code === code)) list.push({ name: form, code, countryCode });
+          byName.set(key, list);
+        }
       }
     }
   }

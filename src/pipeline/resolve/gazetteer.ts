@@ -24,7 +24,21 @@ for (const e of PLACE_ENDINGS) for (const w of e.words) endings.set(w, e.type);
 /** Regions named with their kind ("Kanagawa Prefecture") are looked up without it. */
 const REGION_SUFFIX = /\s+(?:prefecture|province|state|region|county|oblast|governorate|district|territory|canton)$/i;
 
-export function readings(name: string): Reading[] {
+/** Look-ups repeat within and across articles; the data never changes, so answers are kept. */
+const MEMO_LIMIT = 100_000;
+const memo = new Map<string, readonly Reading[]>();
+
+export function readings(name: string): readonly Reading[] {
+  let r = memo.get(name);
+  if (!r) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    r = lookUp(name);
+    memo.set(name, r);
+  }
+  return r;
+}
+
+function lookUp(name: string): Reading[] {
   const out: Reading[] = [];
   const area = areas.get(placeKey(name));
   if (area) out.push({ type: area.type, countryCode: area.countryCode, lat: null, lon: null, population: 0, source: "area" });

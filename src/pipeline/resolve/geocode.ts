@@ -34,12 +34,40 @@ function countryInName(name: string): string | null {
   return null;
 }
 
-export function geocode(places: readonly PlaceFinding[]): PlaceFinding[] {
+/**
+ * "Paris, Texas", "Sandusky, Ohio": a place followed by a comma and a region or country lies in
+ * that region's country. Returns the country each place is placed in this way, if any.
+ */
+function placedBy(places: readonly { p: PlaceFinding; options: readonly Reading[] }[], text: string): Map<PlaceFinding, string> {
+  const at = new Map<number, { p: PlaceFinding; options: readonly Reading[] }>();
+  for (const x of places) for (const m of x.p.mentions) at.set(m.start, x);
+  const out = new Map<PlaceFinding, string>();
+  for (const x of places) {
+    for (const m of x.p.mentions) {
+      const gap = /^,[ \t]*/.exec(text.slice(m.end, m.end + 4));
+      const next = gap ? at.get(m.end + gap[0].length) : undefined;
+      if (!next || next === x) continue;
+      const codes = new Set(next.options.filter((r) => r.source !== "city" && r.countryCode).map((r) => r.countryCode!));
+      if (codes.size === 1 && x.options.some((r) => codes.has(r.countryCode ?? ""))) out.set(x.p, [...codes][0]!);
+    }
+  }
+  return out;
+}
+
+export function geocode(places: readonly PlaceFinding[], text: string): PlaceFinding[] {
   const all = places.map((p) => ({ p, options: [p.name, ...p.aliases].flatMap((n) => readings(n)) }));
+  // The article's countries: those it names, and those of its places that can lie in one only
+  // (Ohio, Nevada: a Florida beside them is the state, not the Cuban town).
   const countries = new Set<string>();
-  for (const { options } of all) for (const r of options) if (r.source === "country" && r.countryCode) countries.add(r.countryCode);
+  for (const { options } of all) {
+    for (const r of options) if (r.source === "country" && r.countryCode) countries.add(r.countryCode);
+    const codes = new Set(options.map((r) => r.countryCode));
+    if (codes.size === 1 && options[0]?.countryCode) countries.add(options[0].countryCode);
+  }
+  const placed = placedBy(all, text);
   const resolved = all.map(({ p, options }) => {
-    const r = choose(options, countries);
+    const within = placed.get(p);
+    const r = within ? choose(options.filter((o) => o.countryCode === within), new Set([within])) : choose(options, countries);
     if (!r) return { ...p, type: placeEnding(p.name) ?? "other" as const, countryCode: countryInName(p.name) };
     return { ...p, type: r.type, countryCode: r.countryCode ?? countryInName(p.name), lat: r.lat, lon: r.lon };
   });
@@ -47,5 +75,7 @@ export function geocode(places: readonly PlaceFinding[]): PlaceFinding[] {
   const votes = new Map<string, number>();
   for (const p of resolved) if (p.countryCode) votes.set(p.countryCode, (votes.get(p.countryCode) ?? 0) + p.mentions.length);
   const main = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
-  return resolved.map((p) => (p.countryCode || p.type !== "facility" ? p : { ...p, countryCode: main }));
+  // A facility, or a place no data knows (a village, a district), is taken to lie in that
+  // country; named areas that span countries (Europe, the Gulf) keep no code.
+  return resolved.map((p) => (p.countryCode || !main || readings(p.name).some((r) => r.source === "area") ? p : { ...p, countryCode: main }));
 }

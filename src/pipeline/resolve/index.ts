@@ -5,6 +5,7 @@ import type { PersonFinding, PlaceFinding } from "../doc.js";
 import type { Stage } from "../stage.js";
 import { merge, mergeOrganizations, mergePeople, mergeSameNames } from "./aliases.js";
 import { geocode } from "./geocode.js";
+import { withFamilyName, withTitleMentions } from "./people.js";
 
 /** Titles and country of all the mentions that merged into one person. */
 function mergePersonFields(a: PersonFinding, b: PersonFinding): PersonFinding {
@@ -31,9 +32,9 @@ export const resolve: Stage = {
   run(doc) {
     return {
       ...doc,
-      people: mergePeople(doc.people, mergePersonFields),
+      people: withTitleMentions(mergePeople(doc.people, mergePersonFields), doc.text).map(withFamilyName),
       organizations: mergeOrganizations(doc.organizations, doc.text),
-      places: mergeCountries(geocode(mergeSameNames(doc.places))),
+      places: mergeCountries(geocode(mergeSameNames(doc.places), doc.text)),
     };
   },
 };

@@ -3,7 +3,7 @@
 // (Osama bin Laden), initials and abbreviations with their period (Ma. Theresa Lazaro, George W.
 // Bush) and an ampersand (Procter & Gamble). A possessive ends the name before its "'s".
 // Sentences in capitals (headlines) give no capitalisation evidence: they are read in caps.ts.
-import { wellKnownOrg } from "../../../data/organizations.js";
+import { WELL_KNOWN_PHRASES, wellKnownOrg } from "../../../data/organizations.js";
 import { readings } from "../../resolve/gazetteer.js";
 import { lexiconTag } from "../../../nlp/compromise.js";
 import type { ArticleDoc, Token } from "../../doc.js";
@@ -28,19 +28,47 @@ const NAME_TAGS = ["ProperNoun", "Person", "Place", "Organization", "Acronym"];
 /** Tags of words that are never part of a name even when capitalised. */
 const NEVER_NAME_TAGS = ["Pronoun", "Month", "WeekDay", "Determiner", "Conjunction", "Preposition", "QuestionWord", "Expression", "Holiday"];
 
-export function isCapsSentence(text: string, tokens: readonly Token[], from: number, to: number): boolean {
-  let caps = 0, words = 0;
+/**
+ * A headline: a sentence in capitals, or in title case ("Hillary Clinton Was Headed To ..."),
+ * where ordinary verbs and adjectives are capitalised too. Either way capitals mean nothing.
+ */
+export function isCapsSentence(text: string, tokens: readonly Token[], from: number, to: number, opensParagraph = false): boolean {
+  let caps = 0, words = 0, capitalisedCommon = 0, lowerContent = 0, capitalised = 0;
   for (let i = from; i < to; i++) {
-    const w = wordOf(text, tokens[i]!);
+    const t = tokens[i]!;
+    const w = wordOf(text, t);
     if (!hasLetter(w) || w.replace(/[^\p{L}]/gu, "").length < 2) continue;
     words++;
     if (isAllCaps(w)) caps++;
+    else if (/^\p{Lu}/u.test(w)) { capitalised++; if (i > from && isCommonWord(w)) capitalisedCommon++; }
+    else if (!hasAnyTag(t, ["Determiner", "Preposition", "Conjunction"])) lowerContent++;
   }
-  return words > 0 && caps >= CAPS_SENTENCE_SHARE * words;
+  if (words > 0 && caps >= CAPS_SENTENCE_SHARE * words) return true;
+  // Title case is a headline's style: only a paragraph's first sentence is read that way.
+  return opensParagraph && lowerContent === 0 && capitalisedCommon >= MIN_TITLE_CASE_WORDS && capitalisedCommon >= TITLE_CASE_SHARE * capitalised;
 }
 
+/** Is this sentence the first of its paragraph? */
+export const opensParagraph = (sentences: ReadonlyArray<{ paragraph: number }>, s: { paragraph: number }): boolean =>
+  sentences[sentences.indexOf(s as never) - 1]?.paragraph !== s.paragraph;
+
+/** compromise's lexicon tags of ordinary words, which a title-case headline capitalises ("Was", "Over", "Bad"). */
+const COMMON_LEXICON_TAGS: ReadonlySet<string> = new Set(["Verb", "Adjective", "Adverb", "Pronoun", "Determiner", "Preposition", "Conjunction", "Modal", "Copula", "Auxiliary", "PastTense", "PresentTense", "Infinitive", "Gerund", "Comparative", "Superlative", "Negative", "QuestionWord", "Plural", "Singular", "Uncountable", "Participle", "PhrasalVerb", "Possessive"]);
+const isCommonWord = (w: string): boolean => COMMON_LEXICON_TAGS.has(lexiconTag(w.toLowerCase()) ?? "");
+/** Capitalised ordinary words needed to call a sentence a title-case headline. */
+const MIN_TITLE_CASE_WORDS = 3;
+/** Share of the capitalised words that must be ordinary words: a list of names has few ("Per Nyman, Mark Roe"). */
+const TITLE_CASE_SHARE = 0.3;
+
+/** An initial and its period before the rest of a name ("A. Stewart"), not the article "A". */
+const isInitial = (text: string, tokens: readonly Token[], i: number, j: number): boolean =>
+  i < j && /^\p{Lu}$/u.test(wordOf(text, tokens[i]!)) && tokens[i]!.post.startsWith(".");
+
+/** Tags of grammatical words: a word with one of them before a score does not open a results line. */
+const FUNCTION_WORD_TAGS = ["Determiner", "Preposition", "Conjunction", "Pronoun", "Adverb", "QuestionWord", "Value", "Date"];
+
 /** Tags of ordinary words that open sentences ("Shares", "Officials", "Yesterday"). */
-const COMMON_WORD_TAGS = ["Verb", "Adverb", "Plural", "Adjective", "Pronoun", "Determiner", "Preposition", "Conjunction", "Value", "Modal", "Copula", "Auxiliary", "Possessive", "Uncountable"];
+const COMMON_WORD_TAGS = ["Date", "Verb", "Adverb", "Plural", "Adjective", "Pronoun", "Determiner", "Preposition", "Conjunction", "Value", "Modal", "Copula", "Auxiliary", "Possessive", "Uncountable"];
 
 /** Cities this large are names even as the first word of a sentence ("Akron is ..."). */
 const KNOWN_CITY_POPULATION = 100_000;
@@ -63,7 +91,7 @@ const beforeScore = (tokens: readonly Token[], j: number): boolean => {
 };
 
 /** Months and days are capitalised but never names here ("June" is tagged a first name too). */
-const CALENDAR_WORDS: ReadonlySet<string> = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tomorrow", "tonight"]);
 
 const hasAnyTag = (t: Token, tags: readonly string[]): boolean => tags.some((x) => t.tags.has(x));
 
@@ -75,8 +103,8 @@ function isNameWord(text: string, t: Token): boolean {
   if (w === "The") return true;
   // An initial before a name ("A. Giles") is not the article "A".
   if (/^\p{Lu}$/u.test(w) && t.post.startsWith(".")) return true;
-  // Abbreviations in capitals are names whatever their lower-case reading ("U.S." is not "us").
-  if (/^(?:\p{Lu}\.)+\p{Lu}?\.?$/u.test(w) && w.length > 2) return true;
+  // Abbreviations in capitals are names whatever their lower-case reading ("U.S." and "US" are not "us").
+  if ((/^(?:\p{Lu}\.)+\p{Lu}?\.?$/u.test(w) && w.length > 2) || /^\p{Lu}{2,}$/u.test(w)) return true;
   if (hasAnyTag(t, NEVER_NAME_TAGS) && !hasAnyTag(t, ["Person", "Place", "Organization"])) return false;
   if (CALENDAR_WORDS.has(w.toLowerCase())) return false;
   return true;
@@ -90,48 +118,114 @@ export function opensClause(tokens: readonly Token[], i: number): boolean {
   return /[:;"“”\n]|\s[-–—]+\s/u.test(tokens[i - 1]!.post);
 }
 
+/** Words after a hyphen that make the name before it an adjective ("New York-based", "state-owned"). */
+const HYPHEN_ADJECTIVES: ReadonlySet<string> = new Set(["based", "listed", "owned", "born", "led", "controlled", "sponsored", "backed", "made", "run", "registered", "area", "style", "bound", "related", "linked", "brokered", "dominated", "funded", "oriented", "speaking", "ruled", "held", "occupied", "administered", "headquartered", "built", "designed", "era", "type", "class", "wide", "level", "record", "leaning", "allied", "inspired", "supported", "produced", "origin", "headed", "friendly", "centred", "centered"]);
+
+/** Company suffixes that may follow a possessive inside a name ("Boatmen's Bancshares Inc."). */
+const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(["inc", "corp", "co", "ltd", "plc", "llc", "group", "service", "services", "bancshares", "bancorp", "holdings", "investors"]);
+/** Words looked at after a possessive for a company suffix. */
+const COMPANY_LOOKAHEAD = 3;
+
+/** "Moody's Investors Service", "Boatmen's Bancshares Inc.": the possessive belongs to a company name. */
+function companyAhead(text: string, tokens: readonly Token[], i: number): boolean {
+  const w = wordOf(text, tokens[i]!);
+  if (readings(w).length > 0) return false;
+  for (let k = i + 1; k <= i + COMPANY_LOOKAHEAD && k < tokens.length; k++) {
+    if (!isNameWord(text, tokens[k]!) || tokens[k]!.sentence !== tokens[i]!.sentence) return false;
+    if (COMPANY_SUFFIXES.has(wordOf(text, tokens[k]!).toLowerCase())) return true;
+    if (!/^[ \t]+$/u.test(tokens[k]!.post)) return false;
+  }
+  return false;
+}
+
 /** Can the name that reached token i go on into token i+1? */
 function continues(text: string, tokens: readonly Token[], i: number): "join" | "particle" | "stop" {
   const t = tokens[i]!, next = tokens[i + 1];
-  if (!next || next.sentence !== t.sentence || isPossessive(text, t)) return "stop";
+  if (!next) return "stop";
+  if (isPossessive(text, t)) return companyAhead(text, tokens, i) ? "join" : "stop";
+  if (next.sentence !== t.sentence) {
+    // compromise may end a sentence after an initial ("(A. Dale 69"): the name goes on.
+    return /^\p{Lu}$/u.test(wordOf(text, t)) && /^\.[ \t]+$/u.test(t.post) && isNameWord(text, next) && /^\p{Lu}\p{Ll}/u.test(wordOf(text, next)) ? "join" : "stop";
+  }
   // A bracket or quotation mark before the next word ends the name ("Parnevik (Sweden)").
   if (next.pre.trim() !== "") return "stop";
   const w = wordOf(text, t);
-  if (t.post === "-" || t.post === "‑") return hasLetter(wordOf(text, next)) ? "join" : "stop";
+  if (t.post === "-" || t.post === "‑") {
+    const nw = wordOf(text, next);
+    // "St. Louis-based Mercantile Bancorp": "-based" ends the place and the name.
+    return hasLetter(nw) && !HYPHEN_ADJECTIVES.has(nw.toLowerCase()) ? "join" : "stop";
+  }
   if (/^\.[ \t]+$/u.test(t.post) && (/^\p{Lu}$/u.test(w) || NAME_ABBREVIATIONS.has(w.toLowerCase())) && isNameWord(text, next)) return "join";
   if (/^[ \t]*&[ \t]*$/u.test(t.post) && isNameWord(text, next)) return "join";
-  if (!plainSpace(t.post) && t.post !== "") return "stop";
+  // What lies between the word as read ("U.S.", its period included) and the next word.
+  const gap = text.slice(wordEnd(text, t), next.start);
+  if (!plainSpace(gap) && gap !== "") return "stop";
   if (isNameWord(text, next)) return "join";
-  if (NAME_PARTICLES.has(next.normal) && !/\p{Lu}/u.test(wordOf(text, next)[0] ?? "")) return "particle";
+  if (next.text === "&" || (NAME_PARTICLES.has(next.normal) && !/\p{Lu}/u.test(wordOf(text, next)[0] ?? ""))) return "particle";
   return "stop";
+}
+
+/** Well-known names with lower-case words, found in the text; they replace the runs inside them. */
+function withPhrases(text: string, found: readonly Candidate[]): Candidate[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const phrase of WELL_KNOWN_PHRASES) {
+    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) spans.push({ start: at, end: at + phrase.length });
+  }
+  if (spans.length === 0) return [...found];
+  const kept = found.filter((c) => !spans.some((s) => c.start < s.end && s.start < c.end));
+  const added = spans.flatMap((s) => {
+    const inside = found.filter((c) => c.start >= s.start && c.end <= s.end);
+    const first = inside[0], last = inside[inside.length - 1];
+    return first && last ? [{ start: s.start, end: s.end, first: first.first, last: last.last, text: text.slice(s.start, s.end), caps: false }] : [];
+  });
+  return [...kept, ...added].sort((a, b) => a.start - b.start);
 }
 
 export function findCandidates(doc: Pick<ArticleDoc, "text" | "tokens" | "sentences">): Candidate[] {
   const { text, tokens } = doc;
   const out: Candidate[] = [];
+  // Sentence-initial words set aside; one that the article also writes inside a name or a
+  // sentence ("Koizumi told reporters" after "Shinjiro Koizumi") is a name after all.
+  const doubtful: Candidate[] = [];
+  // A name may run over a false sentence end after an initial: tokens before this are taken.
+  let taken = 0;
   for (const s of doc.sentences) {
-    if (isCapsSentence(text, tokens, s.firstToken, s.endToken)) continue;
-    let i = s.firstToken;
+    if (isCapsSentence(text, tokens, s.firstToken, s.endToken, opensParagraph(doc.sentences, s))) continue;
+    let i = Math.max(s.firstToken, taken);
     while (i < s.endToken) {
       if (!isNameWord(text, tokens[i]!)) { i++; continue; }
       let j = i;
       for (;;) {
         const step = continues(text, tokens, j);
-        if (step === "join" && j + 1 < s.endToken) { j++; continue; }
-        if (step === "particle" && j + 2 < s.endToken && plainSpace(tokens[j + 1]!.post) && isNameWord(text, tokens[j + 2]!)) { j += 2; continue; }
+        if (step === "join" && j + 1 < tokens.length) { j++; continue; }
+        if (step === "particle" && j + 2 < s.endToken && (plainSpace(tokens[j + 1]!.post) || tokens[j + 1]!.post === "-") && isNameWord(text, tokens[j + 2]!)) { j += 2; continue; }
+        // Two particles in a row: "Edwin van der Sar", "Joost van der Westhuizen".
+        if (step === "particle" && j + 3 < s.endToken && plainSpace(tokens[j + 1]!.post) && NAME_PARTICLES.has(tokens[j + 2]!.normal) && /^\p{Ll}/u.test(tokens[j + 2]!.text)
+          && (plainSpace(tokens[j + 2]!.post) || tokens[j + 2]!.post === "-") && isNameWord(text, tokens[j + 3]!)) { j += 3; continue; }
         break;
       }
       let first = i;
       // The first word of a sentence is capitalised anyway: keep it when it looks like a name, or
       // when a name goes on after it and it is no ordinary verb, adverb or plural ("Hansa Rostock").
-      while (first <= j && opensClause(tokens, first) && !hasAnyTag(tokens[first]!, NAME_TAGS) && !knownName(wordOf(text, tokens[first]!)) && !((first < j || beforeScore(tokens, j)) && (!hasAnyTag(tokens[first]!, COMMON_WORD_TAGS) || guessedTags(tokens, first, j)))) first++;
+      while (first <= j && opensClause(tokens, first) && !hasAnyTag(tokens[first]!, NAME_TAGS) && !knownName(wordOf(text, tokens[first]!)) && !isInitial(text, tokens, first, j)
+        && !((first < j || beforeScore(tokens, j)) && (!hasAnyTag(tokens[first]!, first === j ? FUNCTION_WORD_TAGS : COMMON_WORD_TAGS) || guessedTags(tokens, first, j)))) {
+        if (first === j) doubtful.push({ start: tokens[j]!.start, end: wordEnd(text, tokens[j]!), first: j, last: j, text: wordOf(text, tokens[j]!), caps: false });
+        first++;
+      }
       while (first < j && wordOf(text, tokens[first]!) === "The" && opensClause(tokens, first)) first++;
       if (first <= j) {
         const start = tokens[first]!.start, end = wordEnd(text, tokens[j]!);
         out.push({ start, end, first, last: j, text: text.slice(start, end), caps: false });
       }
       i = j + 1;
+      taken = i;
     }
   }
-  return out;
+  const phrased = withPhrases(text, out);
+  out.length = 0;
+  out.push(...phrased);
+  if (doubtful.length === 0) return out;
+  const named = new Set(out.flatMap((c) => c.text.split(/[\s-]+/)));
+  const back = doubtful.filter((c) => named.has(c.text) && /^\p{Lu}\p{Ll}/u.test(c.text));
+  return back.length === 0 ? out : [...out, ...back].sort((a, b) => a.start - b.start);
 }

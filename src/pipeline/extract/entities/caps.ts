@@ -7,7 +7,7 @@ import { nameKey, wellKnownOrg } from "../../../data/organizations.js";
 import type { Token } from "../../doc.js";
 import { readings } from "../../resolve/gazetteer.js";
 import type { ArticleContext } from "./context.js";
-import { isCapsSentence } from "./candidates.js";
+import { isCapsSentence, opensParagraph } from "./candidates.js";
 import type { Kind, Typed } from "./typing.js";
 import { Strength } from "./typing.js";
 import { hasLetter, isPossessive, wordEnd, wordOf } from "./words.js";
@@ -23,11 +23,11 @@ const FUNCTION_TAGS = ["Determiner", "Preposition", "Conjunction", "Pronoun", "V
 const DATE_LIKE = /^\d{4}-\d{2}-\d{2}$/;
 const has = (t: Token, tag: string) => t.tags.has(tag);
 
-export function capsMentions(ctx: ArticleContext, sentences: ReadonlyArray<{ firstToken: number; endToken: number }>, known: ReadonlyMap<string, { kind: Kind; strength: number }>): Typed[] {
+export function capsMentions(ctx: ArticleContext, sentences: ReadonlyArray<{ firstToken: number; endToken: number; paragraph: number }>, known: ReadonlyMap<string, { kind: Kind; strength: number }>): Typed[] {
   const { text, tokens } = ctx;
   const out: Typed[] = [];
   for (const s of sentences) {
-    if (!isCapsSentence(text, tokens, s.firstToken, s.endToken)) continue;
+    if (!isCapsSentence(text, tokens, s.firstToken, s.endToken, opensParagraph(sentences, s))) continue;
     let i = s.firstToken;
     while (i < s.endToken) {
       let found: Typed | null = null;
@@ -57,12 +57,13 @@ function joined(text: string, tokens: readonly Token[], first: number, last: num
 
 function lookUp(ctx: ArticleContext, surface: string, first: number, last: number, sentenceFirst: number, known: ReadonlyMap<string, { kind: Kind; strength: number }>): { kind: Kind; strength: number; reason: string } | null {
   const tokens = ctx.tokens.slice(first, last + 1);
+  if (tokens.some((t) => FUNCTION_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has("ProperNoun") && !t.tags.has("Place"))) return null;
+  if (tokens.some((t) => t.tags.has("WeekDay") || t.tags.has("Month"))) return null;
   const next = ctx.tokens[last + 1];
-  const dateline = first === sentenceFirst && (!next || DATE_LIKE.test(next.text) || has(next, "Month") || /^,/.test(ctx.tokens[last]!.post.trim()));
+  const dateline = first === sentenceFirst && !!next && (DATE_LIKE.test(next.text) || has(next, "Month") || /^,/.test(ctx.tokens[last]!.post.trim()));
   if (dateline && hasLetter(surface) && wordOf(ctx.text, tokens[0]!).length > 1) return { kind: "place", strength: Strength.strong, reason: "dateline" };
   const k = known.get(nameKey(surface));
   if (k) return { ...k, reason: "named in the body" };
-  if (tokens.some((t) => FUNCTION_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has("ProperNoun") && !t.tags.has("Place"))) return null;
   if (wellKnownOrg(surface)) return { kind: "organization", strength: Strength.strong, reason: "well-known organization" };
   if (countryByName(surface)) return { kind: "place", strength: Strength.strong, reason: "country" };
   const r = readings(surface);

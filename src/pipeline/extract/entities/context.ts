@@ -1,6 +1,6 @@
 // What the whole article says about how to read its names: is it a sports report (place names
 // are then mostly teams), and which country does its dateline name.
-import { SPORT_WORDS } from "../../../data/sports.js";
+import { INDIVIDUAL_SPORTS, SPORT_WORDS } from "../../../data/sports.js";
 import type { ArticleDoc, Token } from "../../doc.js";
 import { wordOf } from "./words.js";
 
@@ -8,22 +8,26 @@ export interface ArticleContext {
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly sports: boolean;
+  /** A report on a sport of individuals (tennis, golf, athletics): names in tables are players. */
+  readonly individualSport: boolean;
 }
 
 /** Results lines ("Barnsley 2 Sheffield United 1") needed to call an article a sports report. */
 const MIN_RESULT_LINES = 3;
 const RESULT_LINE = /^\s*\p{Lu}[\p{L}.' -]*\s+\d{1,3}\s+\p{Lu}[\p{L}.' -]*\s+\d{1,3}\b/mu;
 
-/** "SOCCER - ...", "CRICKET - ..." and similar slugs that open a sports story. */
-function sportsSlug(text: string): boolean {
+/** "SOCCER - ...", "CRICKET - ..." and similar slugs that open a sports story: the sport, or null. */
+function sportsSlug(text: string): string | null {
   const m = /^\s*([A-Za-z][A-Za-z ]{1,30}?)\s+[-–—]\s/.exec(text);
-  return !!m && SPORT_WORDS.has(m[1]!.toLowerCase());
+  const sport = m?.[1]!.toLowerCase() ?? null;
+  return sport && (SPORT_WORDS.has(sport) || INDIVIDUAL_SPORTS.has(sport)) ? sport : null;
 }
 
 export function articleContext(doc: Pick<ArticleDoc, "text" | "tokens">): ArticleContext {
   let results = 0;
   for (const line of doc.text.split("\n")) if (RESULT_LINE.test(line) && ++results >= MIN_RESULT_LINES) break;
-  return { text: doc.text, tokens: doc.tokens, sports: sportsSlug(doc.text) || results >= MIN_RESULT_LINES };
+  const sport = sportsSlug(doc.text);
+  return { text: doc.text, tokens: doc.tokens, sports: !!sport || results >= MIN_RESULT_LINES, individualSport: !!sport && INDIVIDUAL_SPORTS.has(sport) };
 }
 
 /** Index of the word before token i in the same sentence, skipping articles ("at the Oval"). */

@@ -38,7 +38,7 @@ const tokenWord = (ctx: ArticleContext, t: Token) => wordOf(ctx.text, t);
 /** Split the titles, nationality and country words off the front of a capitalised run. */
 export function peelPrefix(ctx: ArticleContext, first: number, last: number): TitlePrefix {
   // "Secretary of State Warren Christopher": the modifiers continue a title begun before "of".
-  const ofTitle = first >= 2 && ctx.tokens[first - 1]!.normal === "of" && isTitleHead(tokenWord(ctx, ctx.tokens[first - 2]!));
+  const ofTitle = afterOfTitle(ctx, first);
   let country: string | null = null;
   const places: { first: number; last: number }[] = [];
   let i = first;
@@ -56,21 +56,75 @@ export function peelPrefix(ctx: ArticleContext, first: number, last: number): Ti
     if (isHonorific(w)) { honorificEnd = i; person = true; i++; continue; }
     if (isTitleHead(w) || isTitleModifier(w)) {
       if (titleStart < 0) titleStart = i;
-      if (isTitleHead(w) || ofTitle) headEnd = i;
+      if (isTitleHead(w) || ofTitle !== null) headEnd = i;
       i++;
       continue;
     }
     break;
   }
   const cut = Math.max(headEnd, honorificEnd);
-  if (cut < 0) return { nameFirst: first, title: null, country: null, person: false, places: [] };
+  if (cut < 0) return ofTitle !== null ? officeTail(ctx, ofTitle, first, last) : titleInside(ctx, first, last);
   let title: string | null = null;
   if (headEnd >= 0 && titleStart >= 0 && titleStart <= headEnd) {
-    const s = ctx.tokens[titleStart]!.start, e = ctx.tokens[headEnd]!.end;
+    const s = ctx.tokens[ofTitle ?? titleStart]!.start, e = ctx.tokens[headEnd]!.end;
     title = ctx.text.slice(s, e).replace(/['’]s$/u, "");
     if (NOT_LISTED.has(title.toLowerCase())) title = null;
   }
   return { nameFirst: cut + 1, title, country, person: person || headEnd >= 0, places };
+}
+
+/** Words looked back over for the title that an "of" or "for" continues. */
+const OF_TITLE_REACH = 8;
+
+/** "Minister of Industry ...", "Secretary of State for Near Eastern Affairs ...": the run continues an office. */
+function afterOfTitle(ctx: ArticleContext, first: number): number | null {
+  const prev = ctx.tokens[first - 1];
+  if (!prev || (prev.normal !== "of" && prev.normal !== "for") || prev.sentence !== ctx.tokens[first]!.sentence) return null;
+  for (let k = first - 2; k >= 0 && k >= first - OF_TITLE_REACH && ctx.tokens[k]!.sentence === prev.sentence; k--) {
+    if (isTitleHead(tokenWord(ctx, ctx.tokens[k]!))) return k;
+    if (!/^[ \t]+$/u.test(ctx.tokens[k]!.post)) return null;
+  }
+  return null;
+}
+
+/**
+ * The department named after "Minister of": "Industry Tungky Ariwibowo" is Tungky Ariwibowo; the
+ * name starts after the last word that names an office's field.
+ */
+function officeTail(ctx: ArticleContext, head: number, first: number, last: number): TitlePrefix {
+  let cut = -1;
+  for (let i = first; i < last; i++) if (isTitleModifier(tokenWord(ctx, ctx.tokens[i]!)) || isTitleHead(tokenWord(ctx, ctx.tokens[i]!))) cut = i;
+  if (cut < 0 || last - cut < 2) return { nameFirst: first, title: null, country: null, person: false, places: [] };
+  return { nameFirst: cut + 1, title: ctx.text.slice(ctx.tokens[head]!.start, ctx.tokens[cut]!.end), country: null, person: true, places: [] };
+}
+
+/**
+ * "EU Farm Commissioner Franz Fischler", "Parliament Speaker Nabih Berri": the last title head in
+ * the run, with the title words before it, is the title; what comes before the title is the
+ * office's body or country, and a country among it is kept as a place.
+ */
+function titleInside(ctx: ArticleContext, first: number, last: number): TitlePrefix {
+  const none: TitlePrefix = { nameFirst: first, title: null, country: null, person: false, places: [] };
+  let h = -1;
+  for (let i = last - 1; i > first; i--) if (isTitleHead(tokenWord(ctx, ctx.tokens[i]!))) { h = i; break; }
+  if (h < 0) return none;
+  for (let i = h + 1; i <= last; i++) {
+    const w = tokenWord(ctx, ctx.tokens[i]!);
+    if (isTitleHead(w) || isTitleModifier(w)) return none;
+  }
+  let start = h;
+  while (start > first && isTitleModifier(tokenWord(ctx, ctx.tokens[start - 1]!))) start--;
+  const title = ctx.text.slice(ctx.tokens[start]!.start, ctx.tokens[h]!.end);
+  const places: { first: number; last: number }[] = [];
+  let country: string | null = null;
+  for (let i = first; i < start; i++) {
+    const t = ctx.tokens[i]!;
+    const c = countryByName(tokenWord(ctx, t));
+    if (c) { country = c.code; places.push({ first: i, last: i }); continue; }
+    const dem = demonymAt(ctx, i, start - 1);
+    if (dem) { country = dem.code; i += dem.length - 1; }
+  }
+  return { nameFirst: h + 1, title: NOT_LISTED.has(title.toLowerCase()) ? null : title, country, person: true, places };
 }
 
 /**

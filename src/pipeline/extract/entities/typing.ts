@@ -4,11 +4,11 @@
 // word; a title before a name; a team's context in a sports report; a gazetteer; compromise's own
 // word tags; and last, the shape of the name.
 import { countryByName } from "../../../data/places/countries.js";
-import { isOrgEnding, isOrgHead, WEAK_ORG_ENDINGS, wellKnownOrg } from "../../../data/organizations.js";
+import { isBodyEnding, isOrgEnding, isOrgHead, SPORTS_CLUB_WORDS, WEAK_ORG_ENDINGS, wellKnownOrg } from "../../../data/organizations.js";
 import { PLACE_HEADS } from "../../../data/places/features.js";
 import { EVENT_ENDINGS, LOCATIVE_WORDS, MATCH_WORDS } from "../../../data/sports.js";
 import { isTitleHead, isTitleModifier, isHonorific } from "../../../data/titles.js";
-import { isGroupWord } from "../../../data/groups.js";
+import { isGroupWord, isOtherName } from "../../../data/groups.js";
 import { lexiconTag } from "../../../nlp/compromise.js";
 import type { Token } from "../../doc.js";
 import { placeEnding, readings } from "../../resolve/gazetteer.js";
@@ -44,11 +44,52 @@ const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set(["GMT", "AM", "PM", "TV", 
 /** Tags of ordinary words: a name's first word must have none of them. */
 const COMMON_TAGS = ["Verb", "Adverb", "Plural", "Adjective", "Determiner", "Preposition", "Conjunction", "Pronoun", "Value", "Uncountable"];
 
+/** Words that name one body when capitalised after "the" (the Senate, the Commission). */
+const SINGLE_BODY_WORDS: ReadonlySet<string> = new Set(["senate", "house", "commission", "council", "parliament", "congress", "assembly", "cabinet", "government", "court", "navy", "army", "treasury", "bundesbank", "fed", "board", "coalition", "commonwealth", "journal", "union", "league", "party", "ministry"]);
+
+/** Words that make any name a competition ("Cup Winners' Cup", "World Series"). */
+const COMPETITION_WORDS: ReadonlySet<string> = new Set(["cup", "series", "olympics", "olympic", "championship", "championships", "open", "games", "trophy", "slam", "slams", "war"]);
+
+const WELL_KNOWN_COMPANY = (w: string): boolean => wellKnownOrg(w) === "companies";
+
+/** The abbreviations news uses for the states of the United States after a town ("Akron, Ohio"; "Newark, N.J."). */
+export const US_STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(["Ala", "Ariz", "Ark", "Calif", "Colo", "Col", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nebr", "Nev", "NH", "NJ", "NM", "NY", "NC", "ND", "Okla", "Ore", "Pa", "RI", "SC", "SD", "Tenn", "Tex", "Vt", "Va", "Wash", "Wis", "Wisc", "WVa", "Wyo", "DC"]);
+
+/** Overs, maidens, runs and wickets: only a bowler's name stands before them. */
+const BOWLING_FIGURES = /^\d+(?:\.\d)?-\d+-\d+-\d+$/;
+
+/** compromise lexicon tags of grammatical words: "As", "But", "When" are never names alone. */
+const FUNCTION_LEXICON_TAGS: ReadonlySet<string> = new Set(["Preposition", "Conjunction", "Determiner", "Pronoun", "Adverb", "Modal", "Copula", "Auxiliary", "QuestionWord", "Negative"]);
+
+/** Words that open names of storms, not of people ("Hurricane Edouard"). */
+const STORM_WORDS: ReadonlySet<string> = new Set(["hurricane", "typhoon", "cyclone", "storm", "tropical"]);
+
+/** Words that open names of organizations: media and banks named in other languages, airlines. */
+const ORG_OPENERS: ReadonlySet<string> = new Set(["radio", "gazeta", "gazette", "banco", "banca", "banque", "grupo", "gruppo", "groupe", "compagnie", "societe", "sociedad", "air", "club", "editions", "editorial"]);
+
+/** Articles of other languages that open newspaper titles ("Le Monde", "El Pais"). */
+const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(["le", "la", "les", "el", "il", "die", "der", "das", "de", "het", "al"]);
+
+/** compromise lexicon tags of personal names: its reading of the sentence may say otherwise. */
+const PERSON_LEXICON_TAGS: ReadonlySet<string> = new Set(["Person", "LastName"]);
+
+/** Verbs of saying after a single unknown word: "Lebed told reporters". */
+const SPEECH_VERBS: ReadonlySet<string> = new Set(["said", "says", "told", "added", "stated", "declared", "announced", "insisted", "argued", "explained", "warned", "wrote", "asked", "replied", "noted", "admitted", "denied", "urged", "claimed", "confirmed", "acknowledged", "complained", "predicted", "suggested", "stressed", "recalled"]);
+
 /** compromise lexicon tags of given names. */
 const FIRST_NAME_TAGS: ReadonlySet<string> = new Set(["FirstName", "MaleName", "FemaleName"]);
 
 /** A word of a multi-word name must be a town at least this large to make the name a team. */
 const TEAM_TOWN_POPULATION = 20_000;
+
+/** Longest list of names looked through for a preposition before it. */
+const MAX_LIST_WORDS = 12;
+
+/** Cities this large are places even when compromise reads their name as a person's ("Sydney"). */
+const METROPOLIS_POPULATION = 1_000_000;
+
+/** Lower-case words after a town that make it the venue of an event ("the Brussels grand prix meeting"). */
+const VENUE_NOUNS: ReadonlySet<string> = new Set(["meeting", "grand", "tournament", "race", "marathon", "open", "final", "finals", "games", "championship", "championships", "rally", "classic", "summit", "conference", "talks", "meet", "festival", "airport", "stock", "bourse", "market", "exchange", "police", "court", "prosecutors", "authorities", "officials", "residents", "newspaper", "daily", "office", "area", "region", "suburb", "streets"]);
 
 /** Words before a name that say it is a place ("the Chechen capital Grozny", "the town of X"). */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(["capital", "city", "town", "village", "port", "province", "region", "suburb", "district", "island", "state", "county", "resort", "hometown", "enclave", "republic"]);
@@ -63,7 +104,11 @@ function span(ctx: ArticleContext, first: number, last: number) {
   return { first, last, start, end, text: ctx.text.slice(start, end) };
 }
 
-const isNumber = (t: Token | undefined): boolean => !!t && /^\d/.test(t.text) && (has(t, "Value") || has(t, "Cardinal") || /^\d+$/.test(t.text));
+/**
+ * A score after a team ("296", "2"). Bowling figures ("20-5-61-2": overs, maidens, runs,
+ * wickets) follow a player, not a team.
+ */
+const isNumber = (t: Token | undefined): boolean => !!t && /^\d/.test(t.text) && !/^\d+(?:-\d+){2,}/.test(t.text) && (has(t, "Value") || has(t, "Cardinal") || /^\d+$/.test(t.text));
 
 /**
  * Is the name at first..last written like a team in a results line or match report? A name of
@@ -72,6 +117,8 @@ const isNumber = (t: Token | undefined): boolean => !!t && /^\d/.test(t.text) &&
  */
 function teamContext(ctx: ArticleContext, first: number, last: number): boolean {
   if (!ctx.sports) return false;
+  const after = ctx.tokens[last + 1];
+  if (after && after.sentence === ctx.tokens[last]!.sentence && /^[ \t]+$/u.test(ctx.tokens[last]!.post) && VENUE_NOUNS.has(after.text)) return false;
   if (last > first) {
     const words = ctx.tokens.slice(first, last + 1).map((t) => wordOf(ctx.text, t));
     const teamWord = words.some((w) => isOrgEnding(w) || readings(w).some((r) => r.source !== "city" || r.population >= TEAM_TOWN_POPULATION)) || readings(words.join(" ")).length > 0;
@@ -95,15 +142,30 @@ function datelineAt(ctx: ArticleContext, first: number, last: number): boolean {
   return ctx.tokens[last]!.post.trim().startsWith(",") || (!!next && /^\d{4}-\d{2}-\d{2}$/.test(next.text));
 }
 
-/** "in X", "at the X", or "Sandusky, Ohio": a name after a preposition or after a place and a comma. */
 /** "MaliVai Washington (U.S.)", "Jesper Parnevik (Sweden)": results tables give a player's country. */
 function countryInBrackets(ctx: ArticleContext, last: number): boolean {
   const next = ctx.tokens[last + 1];
-  return !!next && next.pre.includes("(") && next.sentence === ctx.tokens[last]!.sentence && !!countryByName(wordOf(ctx.text, next)) && /^\)/.test(next.post);
+  return !!next && next.pre.includes("(") && next.sentence === ctx.tokens[last]!.sentence && !!countryByName(wordOf(ctx.text, next)) && ctx.text[wordEnd(ctx.text, next)] === ")";
 }
 
+const plainSpaceAfter = (ctx: ArticleContext, i: number): boolean => /^[ \t]+$/u.test(ctx.tokens[i]!.post);
+
+/**
+ * "in X", "at the X", "in Oslo, Zurich and X", or "Sandusky, Ohio": a name after a preposition,
+ * in a list that follows one, or after a place and a comma.
+ */
 function locativeBefore(ctx: ArticleContext, first: number): boolean {
   if (LOCATIVE_WORDS.has(lowerWord(ctx, previousWord(ctx, first)))) return true;
+  let k = first - 1;
+  const sentence = ctx.tokens[first]!.sentence;
+  let listed = false;
+  while (k >= 0 && ctx.tokens[k]!.sentence === sentence && first - k <= MAX_LIST_WORDS) {
+    const t = ctx.tokens[k]!;
+    if (t.normal === "and" || t.normal === "or") { listed = true; k--; continue; }
+    if (/^\p{Lu}/u.test(t.text) && (t.post.trim() === "," || /^[ \t]+$/u.test(t.post))) { listed ||= t.post.trim() === ","; k--; continue; }
+    break;
+  }
+  if (listed && k >= 0 && LOCATIVE_WORDS.has(ctx.tokens[k]!.normal)) return true;
   const prev = ctx.tokens[first - 1];
   return !!prev && prev.sentence === ctx.tokens[first]!.sentence && prev.post.trim() === "," && /^\p{Lu}/u.test(prev.text) && readings(wordOf(ctx.text, prev)).length > 0;
 }
@@ -119,31 +181,63 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   const base = { ...s, title: hints.title, country: hints.country, caps: c.caps };
   const as = (kind: Kind | null, strength: number, reason: string): Typed => ({ ...base, kind, strength, reason });
 
+  if (isOtherName(s.text)) return as(null, 0, "an index, feast, book or prize");
+  if (words.length === 1 && FUNCTION_LEXICON_TAGS.has(lexiconTag(s.text.toLowerCase()) ?? "") && !isAllCaps(s.text)) return as(null, 0, "a grammatical word with a capital");
   if (wellKnownOrg(s.text)) return as("organization", Strength.strong, "well-known organization");
+  if (words.length > 1 && words.some((w) => COMPETITION_WORDS.has(w.toLowerCase().replace(/['’]$/u, "")))) return as(null, 0, "a competition");
+  if (ctx.sports && words.length > 1 && lastWord.toLowerCase() === "league") return as(null, 0, "a sports league, a competition");
+  if (words.length > 1 && STORM_WORDS.has(words[0]!.toLowerCase())) return as(null, 0, "a storm");
+  // "Mitsubishi Lancer": a maker's name and a model is a product.
+  if (words.length === 2 && WELL_KNOWN_COMPANY(words[0]!) && !isOrgEnding(lastWord) && readings(lastWord).length === 0) return as(null, 0, "a product of a well-known company");
+  if (words.length > 1 && readings(s.text).length === 0 && (ORG_OPENERS.has(words[0]!.toLowerCase()) || FOREIGN_ARTICLES.has(words[0]!.toLowerCase()))) return as("organization", Strength.medium, "a word that opens organization names");
   const places = readings(s.text);
   const country = places.find((r) => r.source === "country" || r.source === "nation" || r.source === "area");
   if (country) return as("place", Strength.strong, "country or named area");
+  if (words.length > 1 && isGroupWord(lastWord)) return as(null, 0, "a people or faith");
+  if (words.length === 1 && US_STATE_ABBREVIATIONS.has(s.text.replace(/\./g, "")) && (ctx.text[s.end] === "." || s.text.endsWith(".")) && ctx.tokens[c.first - 1]?.post.trim() === ",") {
+    return as("place", Strength.medium, "a state's abbreviation after a town");
+  }
   if (words.length > 1 && isOrgEnding(lastWord) && !WEAK_ORG_ENDINGS.has(lastWord.toLowerCase())) return as("organization", Strength.strong, "organization ending");
   const ofHead = words.findIndex((w, k) => k > 0 && (w === "of" || w === "for"));
   if (ofHead > 0 && (isOrgEnding(words[ofHead - 1]!) || isOrgHead(words[ofHead - 1]!))) return as("organization", Strength.strong, "organization head before of");
   if (hints.person) return as("person", Strength.strong, "title before the name");
   if (words.length > 1 && EVENT_ENDINGS.has(lastWord.toLowerCase())) return as(null, 0, "an event, not an entity");
   if (words.length === 1 && (isGroupWord(s.text) || has(tokens[0]!, "Demonym") || has(tokens[0]!, "Adjective") && !has(tokens[0]!, "ProperNoun"))) return as(null, 0, "a people, faith or direction");
-  if (words.length === 1 && isOrgEnding(s.text) && !has(tokens[0]!, "Person")) return as(null, 0, "an organization word alone");
+  if (words.length === 1 && ctx.sports && SPORTS_CLUB_WORDS.has(s.text.toLowerCase())) return as("organization", Strength.medium, "a club's name in a sports report");
+  if (words.length === 1 && isOrgEnding(s.text) && !has(tokens[0]!, "Person")) {
+    // "the Senate", "the Commission": a body's word capitalised inside a sentence names that body.
+    const theBefore = c.first > 0 && ctx.tokens[c.first - 1]!.normal === "the" && !opensClause(ctx.tokens, c.first);
+    return theBefore && !ctx.sports && SINGLE_BODY_WORDS.has(s.text.toLowerCase()) ? as("organization", Strength.weak, "a body named by its kind") : as(null, 0, "an organization word alone");
+  }
   if (datelineAt(ctx, c.first, c.last)) return as("place", Strength.strong, "dateline");
+  if (/\p{L}-(?:le|la|les|on|upon|sur|en|super|under|in|de|du|am|an|im|by)-\p{L}/u.test(s.text)) return as("place", Strength.medium, "a town's name with a linking word (Chester-le-Street)");
   const ending = placeEnding(s.text);
   const firstTok = tokens[0]!;
-  const personTags = tokens.some((t) => has(t, "Person")) && !tokens.every((t) => has(t, "Place"));
+  const personTags = (tokens.some((t) => has(t, "Person")) && !tokens.every((t) => has(t, "Place")))
+    || PERSON_LEXICON_TAGS.has(lexiconTag(wordOf(ctx.text, tokens[tokens.length - 1]!)) ?? "");
   const initial = /^\p{Lu}$/u.test(wordOf(ctx.text, firstTok)) && /^\.\s*$/u.test(firstTok.post);
   const firstName = has(firstTok, "FirstName") || FIRST_NAME_TAGS.has(lexiconTag(wordOf(ctx.text, firstTok)) ?? "");
+  // "Gloria Bistrita 2": a club named after its town, beside a score, whatever its first word.
+  if (words.length > 1 && !initial && teamContext(ctx, c.first, c.last) && readings(lastWord).some((r) => r.source === "city" && r.population >= TEAM_TOWN_POPULATION)) {
+    return as("organization", Strength.medium, "club named after its town");
+  }
   if (words.length > 1 && (firstName || initial) && !ending && !(places.length > 0 && !initial && !has(firstTok, "Person"))) return as("person", Strength.medium, "first name or initial");
-  if (words.length > 1 && countryInBrackets(ctx, c.last)) return as("person", Strength.medium, "a country in brackets after the name");
+  // "Major League Baseball": an organization's word inside the name.
+  if (words.length > 2 && !firstName && !initial && words.slice(1, -1).some((w) => isOrgEnding(w) && !WEAK_ORG_ENDINGS.has(w.toLowerCase()))) return as("organization", Strength.medium, "an organization word inside the name");
+  if (words.length > 1 && countryInBrackets(ctx, c.last)) {
+    // "Slask Wroclaw (Poland)": a club named after its town; "Jan Kroslak (Slovakia)": a player.
+    if (ctx.sports && !ctx.individualSport && !initial && !firstName && readings(lastWord).some((r) => r.source === "city" && r.population >= TEAM_TOWN_POPULATION)) return as("organization", Strength.medium, "club with its country");
+    return as("person", Strength.medium, "a country in brackets after the name");
+  }
+  const following = ctx.tokens[c.last + 1];
+  if (following && following.sentence === firstTok.sentence && BOWLING_FIGURES.test(following.text)) return as("person", Strength.medium, "a bowler's figures after the name");
   if (teamContext(ctx, c.first, c.last)) return as("organization", Strength.medium, "team in a results line");
   const region = places.find((r) => r.source === "region");
   const city = places.find((r) => r.source === "city");
   const locative = locativeBefore(ctx, c.first);
   const placeByGazetteer = !!region || (!!city && (city.population >= BARE_CITY_POPULATION || locative || tokens.every((t) => has(t, "Place"))));
-  if (placeByGazetteer && !personTags) {
+  const bigPlace = !!region || (!!city && city.population >= BARE_CITY_POPULATION && tokens.some((t) => has(t, "Place"))) || (!!city && city.population >= METROPOLIS_POPULATION);
+  if (placeByGazetteer && (!personTags || (bigPlace && !hints.person))) {
     // In a sports report a town or county without "in"/"at" before it is a side, not a place.
     if (ctx.sports && !locative) return as("organization", Strength.medium, "town name in a sports report");
     return as("place", Strength.medium, "gazetteer");
@@ -152,12 +246,18 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   if (ending) return as("place", Strength.medium, "place ending");
   const before = lowerWord(ctx, previousWord(ctx, c.first, false));
   if (PLACE_NOUNS.has(before) && !personTags) return as("place", Strength.medium, `after "${before}"`);
-  if (ctx.sports && words.length > 1 && lastWord.toLowerCase() === "league") return as(null, 0, "a sports league, a competition");
   if (personTags) return as("person", Strength.medium, "compromise person tags");
   if (tokens.every((t) => has(t, "Organization"))) return as("organization", Strength.medium, "compromise organization tags");
   if (tokens.every((t) => has(t, "Place"))) return as(ctx.sports && !locative ? "organization" : "place", Strength.weak, "compromise place tags");
   if (placeByGazetteer) return as("place", Strength.weak, "gazetteer, against person tags");
-  if (words.length === 1 && isCapsWord(s.text) && !ctx.sports && !NOT_ORG_ACRONYMS.has(s.text.replace(/\./g, ""))) return as("organization", Strength.weak, "acronym");
+  const after = ctx.tokens[c.last + 1];
+  const prevWord = lowerWord(ctx, previousWord(ctx, c.first, false));
+  if (words.length === 1 && !isCapsWord(s.text) && ((after && after.sentence === ctx.tokens[c.last]!.sentence && plainSpaceAfter(ctx, c.last) && SPEECH_VERBS.has(after.normal)) || prevWord === "said" || prevWord === "says")) {
+    return as("person", Strength.weak, "a speaker");
+  }
+  // An unknown word in capitals is an acronym, most often of a body; an English word written in
+  // capitals ("ALERT", "STOCKS") is not.
+  if (words.length === 1 && isCapsWord(s.text) && !ctx.sports && !NOT_ORG_ACRONYMS.has(s.text.replace(/\./g, "")) && lexiconTag(s.text.toLowerCase()) === null && !has(firstTok, "Plural") && !has(firstTok, "Verb")) return as("organization", Strength.weak, "acronym");
   const wordsOk = tokens.every((t) => /^\p{Lu}\p{Ll}/u.test(wordOf(ctx.text, t)) || /^\p{Lu}\.?$/u.test(wordOf(ctx.text, t)) || /^\p{Ll}+$/u.test(wordOf(ctx.text, t)));
   // Mid-sentence, compromise marks unknown capitalised words as proper nouns; a sentence's first
   // word only has to be no ordinary verb, adjective or plural.
@@ -177,8 +277,16 @@ export function typeCandidate(ctx: ArticleContext, c: Candidate): Typed[] {
   const whole = span(ctx, c.first, c.last);
   const words = text.split(/\s+/);
   const lastWord = words[words.length - 1]!;
-  // Names that are an organization or a country as a whole are not split for titles.
-  if (wellKnownOrg(text) || (words.length > 1 && isOrgEnding(lastWord) && !WEAK_ORG_ENDINGS.has(lastWord.toLowerCase())) || countryByName(text)) {
+  // Names that are an organization or a country as a whole are not split for titles; a
+  // nationality word stays part of an organization's name ("Indonesian Democratic Party").
+  // "U.S. Senate": a country and the one body word after it are a place and an organization.
+  if (words.length === 2 && SINGLE_BODY_WORDS.has(lastWord.toLowerCase()) && countryByName(words[0]!) && c.last === c.first + 1) {
+    return [
+      { ...span(ctx, c.first, c.first), kind: "place", strength: Strength.strong, reason: "country before a body", title: null, country: null, caps: c.caps },
+      { ...span(ctx, c.last, c.last), kind: "organization", strength: Strength.medium, reason: "a body after its country", title: null, country: null, caps: c.caps },
+    ];
+  }
+  if (wellKnownOrg(text) || countryByName(text) || (words.length > 1 && isOrgEnding(lastWord) && !WEAK_ORG_ENDINGS.has(lastWord.toLowerCase()))) {
     return [typeName(ctx, c, { person: false, title: null, country: null })];
   }
   const prefix = peelPrefix(ctx, c.first, c.last);
@@ -207,6 +315,11 @@ export function typeCandidate(ctx: ArticleContext, c: Candidate): Typed[] {
   if (only.every((w) => isTitleHead(w) || isTitleModifier(w) || isHonorific(w))) return out;
   const dem = demonymAt(ctx, first, c.last);
   if (dem && first + dem.length - 1 === c.last) return out;
+  // "Major League Baseball", "General Motors": a title word opening an organization's name.
+  const rest = ctx.tokens.slice(first, c.last + 1).map((t) => wordOf(ctx.text, t));
+  if (prefix.person && first > c.first && rest.some((w) => (isOrgEnding(w) && !WEAK_ORG_ENDINGS.has(w.toLowerCase())) || COMPETITION_WORDS.has(w.toLowerCase()))) {
+    return [typeName(ctx, c, { person: false, title: null, country: null })];
+  }
   const before = first === c.first ? titleBefore(ctx, first) : { title: null, country: null, person: false };
   const hints = {
     person: prefix.person || before.person,
@@ -231,7 +344,12 @@ export function joinOfPhrases(ctx: ArticleContext, cands: readonly Candidate[]):
       const headWord = wordOf(ctx.text, ctx.tokens[prev.last]!).toLowerCase();
       const joinable = (between.length === 1 && (between[0] === "of" || between[0] === "for")) || (between.length === 2 && (between[0] === "of" || between[0] === "for") && between[1] === "the");
       const plain = ctx.tokens.slice(prev.last, c.first).every((t) => /^[ \t]+$/u.test(t.post));
-      if (joinable && plain && (isOrgHead(headWord) || isOrgEnding(headWord) || PLACE_HEADS.has(headWord))) {
+      // "Securities and Exchange Commission": two capitalised parts joined by "and" under one ending.
+      const tail = c.text.split(/\s+/).pop()!;
+      const andJoin = between.length === 1 && between[0] === "and" && plain && isBodyEnding(tail) && !WEAK_ORG_ENDINGS.has(tail.toLowerCase())
+        && !countryByName(prev.text) && !wellKnownOrg(prev.text) && !prev.text.includes(" ") && readings(prev.text).length === 0;
+      const placeHead = PLACE_HEADS.has(headWord) && between[0] === "of" && !isTitleModifier(headWord);
+      if (andJoin || (joinable && plain && (isOrgHead(headWord) || isOrgEnding(headWord) || placeHead))) {
         const start = prev.start, end = c.end;
         out[out.length - 1] = { ...prev, last: c.last, end, text: ctx.text.slice(start, end) };
         continue;

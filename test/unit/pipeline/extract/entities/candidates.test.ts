@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { findCandidates } from "../../../../../src/pipeline/extract/entities/candidates.js";
+import { resolved } from "../../../../helpers/entities.js";
+
+const candidates = (text: string): string[] => findCandidates(resolved(text)).map((c) => c.text);
+
+describe("candidate names", () => {
+  it("keeps hyphenated and particle names whole", () => {
+    const found = candidates("Ahn Gyu-back met Osama bin Laden and Ma. Theresa Lazaro in Manila.");
+    expect(found).toEqual(expect.arrayContaining(["Ahn Gyu-back", "Osama bin Laden", "Ma. Theresa Lazaro", "Manila"]));
+  });
+
+  it("keeps initials inside a name", () => {
+    expect(candidates("Yesterday George W. Bush spoke to reporters.")).toContain("George W. Bush");
+  });
+
+  it("cuts a list of names at its commas", () => {
+    expect(candidates("Title rivals Essex, Derbyshire and Surrey all closed in on victory.")).toEqual(["Essex", "Derbyshire", "Surrey"]);
+  });
+
+  it("leaves the possessive 's outside the name", () => {
+    const doc = resolved("They met at the Maritime Self-Defense Force's Yokosuka base.");
+    const c = findCandidates(doc).find((x) => x.text.startsWith("Maritime"));
+    expect(c?.text).toBe("Maritime Self-Defense Force");
+    expect(doc.text.slice(c!.start, c!.end)).toBe("Maritime Self-Defense Force");
+  });
+
+  it("stops a name at a bracket", () => {
+    expect(candidates("Jesper Parnevik (Sweden) beat Dave Barr (Canada) on Sunday.")).toEqual(["Jesper Parnevik", "Sweden", "Dave Barr", "Canada"]);
+  });
+
+  it("drops an ordinary word that opens a sentence", () => {
+    expect(candidates("Officials said the talks would go on. Shares in Siemens rose.")).toEqual(["Siemens"]);
+  });
+
+  it("reads nothing from a headline in capitals", () => {
+    expect(candidates("SOCCER - KEANE SIGNS FOUR-YEAR CONTRACT WITH UNITED.\n\nRoy Keane has signed.")).toEqual(["Roy Keane"]);
+  });
+});
+
+describe("headlines in title case", () => {
+  it("reads a title-case headline against the body, not by its capitals", () => {
+    const found = candidates("Stealth Over Health: Hillary Clinton Was Headed to ER But Diverted to Avoid Bad Optics.\n\nHillary Clinton was headed to an emergency room on Sunday.");
+    expect(found).toEqual(["Hillary Clinton"]);
+  });
+
+  it("still reads a list of names that opens a paragraph", () => {
+    expect(candidates("Then Mark Roe, Carl Suneson, Wayne Riley and Eamonn Darcy finished level.")).toEqual(["Mark Roe", "Carl Suneson", "Wayne Riley", "Eamonn Darcy"]);
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { names, resolved } from "../../../../helpers/entities.js";
+
+describe("typing by evidence", () => {
+  it("takes a title before a name as the person's title and a nationality word as the country", () => {
+    const doc = resolved("Japanese Defense Minister Shinjiro Koizumi met reporters in Tokyo on Friday.");
+    expect(doc.people).toHaveLength(1);
+    expect(doc.people[0]).toMatchObject({ name: "Shinjiro Koizumi", titles: ["Defense Minister"], country: "JP" });
+  });
+
+  it("reads the country of a person from a country word before a lower-case title", () => {
+    const doc = resolved("Talks went on, Japan's foreign minister Yukihiko Ikeda said on Monday.");
+    expect(doc.people[0]).toMatchObject({ name: "Yukihiko Ikeda", titles: ["foreign minister"], country: "JP" });
+  });
+
+  it("finds a title inside a longer run of capitals", () => {
+    const doc = resolved("The plan was backed by EU Farm Commissioner Franz Fischler on Tuesday.");
+    expect(doc.people[0]).toMatchObject({ name: "Franz Fischler", titles: ["Farm Commissioner"] });
+  });
+
+  it("makes organizations of names with an organization ending, an 'of' head or a well-known name", () => {
+    const found = names("Deutsche Bank and the Ministry of Defence said Reuters had reported the deal to NATO.");
+    expect(found.organizations).toEqual(["Deutsche Bank", "Ministry of Defence", "Reuters", "NATO"]);
+    expect(found.people).toEqual([]);
+  });
+
+  it("joins two parts of an organization's name around 'and'", () => {
+    expect(names("The Securities and Exchange Commission opened an inquiry.").organizations).toEqual(["Securities and Exchange Commission"]);
+  });
+
+  it("makes places of countries, regions and cities, and a place of a name after 'capital'", () => {
+    const found = names("Rebels attacked the Chechen capital Grozny, and officials in Kanagawa Prefecture and Osaka met envoys from Japan.");
+    expect(found.places).toEqual(["Grozny", "Kanagawa Prefecture", "Osaka", "Japan"]);
+  });
+
+  it("reads towns as teams in a sports report, but keeps countries and venues as places", () => {
+    const found = names("CRICKET - LEICESTERSHIRE WIN.\nLONDON 1996-08-30\n\nLeicestershire beat Somerset by an innings at Grace Road while England rested.");
+    expect(found.organizations).toEqual(["Leicestershire", "Somerset"]);
+    expect(found.places).toEqual(["LONDON", "Grace Road", "England"]);
+  });
+
+  it("makes a player of a name followed by a country in brackets", () => {
+    const found = names("TENNIS - RESULTS.\nNEW YORK 1996-08-22\n\nMaliVai Washington (U.S.) beat Alex Corretja (Spain) 6-4 6-2");
+    expect(found.people).toEqual(["MaliVai Washington", "Alex Corretja"]);
+    expect(found.places).toEqual(expect.arrayContaining(["U.S.", "Spain"]));
+  });
+
+  it("finds names of the body in a headline in capitals", () => {
+    const doc = resolved("SOCCER - KEANE SIGNS WITH UNITED.\nLONDON 1996-08-22\n\nIreland midfielder Roy Keane has signed a new contract.");
+    const keane = doc.people.find((p) => p.name === "Roy Keane");
+    expect(keane?.mentions).toHaveLength(2);
+    expect(keane?.aliases.map((a) => a.toLowerCase())).toContain("keane");
+    expect(doc.places.map((p) => p.name)).toContain("LONDON");
+  });
+
+  it("takes a capitalised dateline before a comma as a place", () => {
+    expect(names("YOKOSUKA, Japan (Reuters) - Ministers met at the base on Saturday.").places).toEqual(["YOKOSUKA", "Japan"]);
+  });
+});
+
+describe("typing of longer and compound names", () => {
+  it("finds well-known names that hold lower-case words", () => {
+    expect(names("Monitors from the Organisation for Security and Cooperation in Europe arrived.").organizations).toEqual(["Organisation for Security and Cooperation in Europe"]);
+  });
+
+  it("splits a country from the body after it", () => {
+    const found = names("The bill passed the U.S. Senate on Tuesday.");
+    expect(found.places).toEqual(["U.S."]);
+    expect(found.organizations).toEqual(["Senate"]);
+  });
+
+  it("keeps an ampersand and a company's possessive inside its name, and cuts '-based' off", () => {
+    const found = names("Shares of Douglas & Lomason Co and Boatmen's Bancshares Inc. rose while St. Louis-based Mercantile Bancorp Inc fell.");
+    expect(found.organizations).toEqual(["Douglas & Lomason Co", "Boatmen's Bancshares Inc", "Mercantile Bancorp Inc"]);
+    expect(found.places).toEqual(["St. Louis"]);
+  });
+
+  it("does not join two companies named around 'and'", () => {
+    const orgs = names("Analysts compared KeyCorp and Banc One Corp on Monday.").organizations;
+    expect(orgs).toContain("Banc One Corp");
+    expect(orgs.some((o) => o.includes(" and "))).toBe(false);
+  });
+
+  it("reads the office continued after 'of' as the title", () => {
+    const doc = resolved("He met Assistant Secretary of State for Near Eastern Affairs Robert Pelletreau on Monday.");
+    expect(doc.people[0]).toMatchObject({ name: "Robert Pelletreau", titles: ["Secretary of State for Near Eastern Affairs"] });
+  });
+
+  it("reads a state's abbreviation after a town as a place", () => {
+    expect(names("The company, based in Newark, N.J., said profits rose.").places).toEqual(["Newark", "N.J."]);
+  });
+
+  it("does not take market indices or storms for entities", () => {
+    expect(names("The Dow Jones fell as Hurricane Edouard approached.")).toEqual({ people: [], organizations: [], places: [] });
+  });
+});

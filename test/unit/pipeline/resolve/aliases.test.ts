@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { abbreviates, aliasesOf } from "../../../../src/pipeline/resolve/aliases.js";
+import { mentionsAreNamesOrAliases, resolved } from "../../../helpers/entities.js";
+
+describe("aliases", () => {
+  it("joins a later surname to the full name", () => {
+    const doc = resolved("Shinjiro Koizumi arrived on Friday. Koizumi told reporters the talks went well.");
+    expect(doc.people).toHaveLength(1);
+    expect(doc.people[0]).toMatchObject({ name: "Shinjiro Koizumi", aliases: ["Koizumi"] });
+    expect(doc.people[0]!.mentions).toHaveLength(2);
+  });
+
+  it("joins an East Asian family name, which comes first, to the full name", () => {
+    const doc = resolved("His counterpart Ahn Gyu-back arrived on Friday. Ahn said the visit was useful.");
+    expect(doc.people).toHaveLength(1);
+    expect(doc.people[0]).toMatchObject({ name: "Ahn Gyu-back", aliases: ["Ahn"] });
+  });
+
+  it("joins an acronym defined in brackets to the organization's name", () => {
+    const doc = resolved("The Maritime Self-Defense Force (MSDF) took part. The MSDF sent two ships.");
+    expect(doc.organizations).toHaveLength(1);
+    expect(doc.organizations[0]).toMatchObject({ name: "Maritime Self-Defense Force", aliases: ["MSDF"] });
+    expect(doc.organizations[0]!.mentions).toHaveLength(3);
+  });
+
+  it("lists every mention's surface form as the name or an alias", () => {
+    const doc = resolved("SOCCER - KEANE SIGNS.\nLONDON 1996-08-22\n\nRoy Keane signed with Manchester United. Keane said United were the best. The U.S. and the United States agreed.");
+    expect(mentionsAreNamesOrAliases(doc)).toBe(true);
+    const us = doc.places.filter((p) => p.countryCode === "US");
+    expect(us).toHaveLength(1);
+  });
+
+  it("checks acronyms against the initials of a name", () => {
+    expect(abbreviates("MSDF", "Maritime Self-Defense Force")).toBe(true);
+    expect(abbreviates("OSCE", "Organisation for Security and Cooperation in Europe")).toBe(true);
+    expect(abbreviates("UN", "Maritime Self-Defense Force")).toBe(false);
+  });
+
+  it("keeps one alias per form whatever its case, preferring mixed case", () => {
+    expect(aliasesOf("Roy Keane", ["KEANE", "Keane", "Roy"])).toEqual(["Keane", "Roy"]);
+  });
+});

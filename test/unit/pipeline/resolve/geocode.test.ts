@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { resolved } from "../../../helpers/entities.js";
+
+const place = (text: string, name: string) => resolved(text).places.find((p) => p.name === name);
+
+describe("geocoding", () => {
+  it("gives every country its code and coordinates", () => {
+    const p = place("Officials from South Korea arrived.", "South Korea");
+    expect(p).toMatchObject({ type: "country", countryCode: "KR" });
+    expect(p?.lat).toBeTypeOf("number");
+    expect(p?.lon).toBeTypeOf("number");
+  });
+
+  it("gives a city its country and coordinates", () => {
+    const p = place("The ministers met in Yokosuka on Saturday.", "Yokosuka");
+    expect(p).toMatchObject({ type: "city", countryCode: "JP" });
+    expect(p?.lat).toBeCloseTo(35.28, 1);
+  });
+
+  it("reads a prefecture as a region of its country", () => {
+    expect(place("The base is in Kanagawa Prefecture, officials said.", "Kanagawa Prefecture")).toMatchObject({ type: "region", countryCode: "JP" });
+  });
+
+  it("places a town in the region or country written after it, else in the larger namesake", () => {
+    expect(place("Storms hit the south on Monday. In Paris, Texas, roofs were torn off.", "Paris")?.countryCode).toBe("US");
+    expect(place("Talks were held in Paris between France and Germany.", "Paris")?.countryCode).toBe("FR");
+  });
+
+  it("codes a named area by the country its name carries", () => {
+    expect(place("They pledged the denuclearization of the Korean Peninsula.", "Korean Peninsula")?.countryCode).toBe("KR");
+  });
+});
