@@ -30,6 +30,25 @@ export function paragraphSpans(text: string): Span[] {
   return spans;
 }
 
+/** A line at least this long that stops without a full stop was wrapped, not ended. */
+const MIN_WRAPPED_LINE = 40;
+
+/**
+ * compromise ends a sentence at every line break. In hard-wrapped prose a break is only a space,
+ * so it is given to compromise as one (same length: offsets stay those of doc.text): when the next
+ * line goes on in lower case, or a long line stops without closing punctuation. Short lines
+ * (headlines, datelines, table rows) keep their break.
+ */
+export function unwrap(block: string): string {
+  const lines = block.split("\n");
+  return lines.map((line, i) => {
+    const next = lines[i + 1];
+    if (next === undefined) return line;
+    const wrapped = /^\s*\p{Ll}/u.test(next) || (line.length >= MIN_WRAPPED_LINE && !/[.!?:;"”’)\]]\s*$/u.test(line));
+    return line + (wrapped ? " " : "\n");
+  }).join("");
+}
+
 export const segment: Stage = {
   name: "segment",
   essential: true,
@@ -46,9 +65,7 @@ export const segment: Stage = {
       return set;
     };
     paragraphs.forEach((para, paragraph) => {
-      // compromise ends a sentence at every line break; inside a block a line break is only
-      // wrapping, so it is read as a space (same length: the offsets stay those of doc.text).
-      const json = nlp(doc.text.slice(para.start, para.end).replace(/\n/g, " ")).json({ offset: true }) as SentenceJson[];
+      const json = nlp(unwrap(doc.text.slice(para.start, para.end))).json({ offset: true }) as SentenceJson[];
       for (const s of json) {
         const firstToken = tokens.length;
         const index = sentences.length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { paragraphSpans } from "../../../src/pipeline/segment.js";
+import { paragraphSpans, unwrap } from "../../../src/pipeline/segment.js";
 import { docUntil } from "../../helpers/doc.js";
 
 describe("paragraphSpans", () => {
@@ -31,5 +31,17 @@ describe("the segment stage", () => {
     for (const [i, s] of doc.sentences.entries()) {
       for (let k = s.firstToken; k < s.endToken; k++) expect(doc.tokens[k]!.sentence).toBe(i);
     }
+  });
+});
+
+describe("unwrap", () => {
+  it("joins the lines of hard-wrapped prose", () => {
+    expect(unwrap("Ministers from eight island nations pledged on\nTuesday to phase out subsidies")).toBe("Ministers from eight island nations pledged on Tuesday to phase out subsidies");
+    expect(unwrap("the talks were\nslow")).toBe("the talks were slow");
+  });
+
+  it("keeps the break after a headline, a dateline or a finished sentence", () => {
+    expect(unwrap("CRICKET - LEICESTERSHIRE TAKE OVER AT TOP.\nLONDON 1996-08-30\nWest Indian all-rounder Phil Simmons took four for 38.\nHe was")).toBe(
+      "CRICKET - LEICESTERSHIRE TAKE OVER AT TOP.\nLONDON 1996-08-30\nWest Indian all-rounder Phil Simmons took four for 38.\nHe was");
   });
 });
