@@ -29,6 +29,8 @@ const ANNOUNCED_SEGMENT_WEIGHT = 0.35;
 const HEADLINE_RUN_WEIGHT = 4;
 /** The article resumes after a related-stories box when prose comes back within this many lines. */
 const MAX_BOX_LINES = 3;
+/** Paragraphs in a row straight under a related-stories label that show the article going on. */
+const MIN_RESUMED_PARAGRAPHS = 3;
 /** The headline may stand this many lines above the run (byline, date, caption between). */
 const MAX_HEADLINE_GAP = 12;
 
@@ -79,9 +81,14 @@ export function looksLikeWebPage(lines: readonly TextLine[], rules: readonly (Li
  * captions, is not that.
  */
 function resumesAfter(lines: readonly TextLine[], boilerplate: readonly boolean[], related: readonly boolean[], h: number): boolean {
-  // A box names its stories in short headlines; prose straight under the heading is a teaser list.
+  // A box names its stories in short headlines; prose straight under the heading is a teaser list,
+  // unless it goes on for several paragraphs: then the heading was a "Read more" link in the article.
   const next = lines[h + 1];
-  if (!next || isProse(next)) return false;
+  if (!next) return false;
+  if (isProse(next)) {
+    for (let i = h + 1; i <= h + MIN_RESUMED_PARAGRAPHS; i++) if (!lines[i] || !isProse(lines[i]!) || boilerplate[i] || related[i]) return false;
+    return true;
+  }
   for (let i = h + 1; i <= h + MAX_BOX_LINES + 1 && i + 1 < lines.length; i++) {
     if (boilerplate[i] || related[i]) return false;
     if (isProse(lines[i]!) && isProse(lines[i + 1]!) && !boilerplate[i + 1]) return true;
