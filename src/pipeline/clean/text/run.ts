@@ -141,6 +141,20 @@ export function findRun(lines: readonly TextLine[], title: Title, rules: readonl
       if (title.line !== null && title.line > 0 && title.line <= segBest.end && segBest.start - title.line <= MAX_HEADLINE_GAP) score *= HEADLINE_RUN_WEIGHT;
       if (score > best.score) best = { start: segBest.start, end: segBest.end, score };
     }
+    // The best run that starts under the repeated headline competes too, with the headline's weight:
+    // a short post under its headline beats a longer sidebar further down.
+    const head = title.line;
+    if (head !== null && head > 0 && head >= segStart && head < i) {
+      for (let from = head + 1; from < i && from <= head + MAX_HEADLINE_GAP; from++) {
+        let sum = 0;
+        for (let j = from; j < i; j++) {
+          sum += boxes.has(j) ? 0 : value[j]!;
+          let score = sum * HEADLINE_RUN_WEIGHT;
+          if (segStart > 0 && barrier[segStart - 1]) score *= ANNOUNCED_SEGMENT_WEIGHT;
+          if (sum > 0 && score > best.score) best = { start: from, end: j, score };
+        }
+      }
+    }
     segStart = i + 1;
   }
   if (best.end < 0) return everything;
