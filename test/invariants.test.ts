@@ -2,6 +2,7 @@
 // slices `text` back to its mention, arrays are in order of first appearance.
 import { describe, expect, it } from "vitest";
 import { Article } from "../src/schema/article.js";
+import { joinQuoteParts } from "../src/util/quote-text.js";
 import { fixtures } from "./helpers/fixtures.js";
 import { runBin } from "./helpers/run-bin.js";
 
@@ -21,7 +22,12 @@ describe.each(fixtures())("output for $slug", (f) => {
       }
     }
     for (const d of a.dates) expect(a.text.slice(d.start, d.end)).toBe(d.text);
-    for (const q of a.quotes) expect(a.text.slice(q.start, q.end)).toBe(q.text);
+    for (const q of a.quotes) {
+      // A quote of several parts: each part slices out of text, and they join into its text.
+      expect(q.parts[0]!.start).toBe(q.start);
+      expect(q.parts.at(-1)!.end).toBe(q.end);
+      expect(joinQuoteParts(a.text, q.parts)).toBe(q.text);
+    }
     for (const g of a.agreements) expect(a.text.slice(g.start, g.end)).toBe(g.sentence);
     expect(sorted(firsts(a.people))).toBe(true);
     expect(sorted(firsts(a.organizations))).toBe(true);

@@ -7,4 +7,15 @@ const WORDS: Record<string, string> = {};
 
 nlp.addWords(WORDS);
 
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+
+/**
+ * compromise's own lexicon entry for a lower-case word ("giles" -> MaleName), whatever tag the
+ * word got in its sentence: a first name stays a first name when a sentence is mis-tagged.
+ */
+export function lexiconTag(word: string): string | null {
+  const v = lexicon[word.toLowerCase()];
+  return typeof v === "string" ? v : Array.isArray(v) ? v[0] ?? null : null;
+}
+
 export { nlp };

@@ -39,6 +39,6 @@ export function assembleArticle(doc: ArticleDoc): Article {
       verb: a.verb, status: a.status, parties: [...a.parties], action: a.action, date: a.date, place: a.place,
       sentence: a.sentence, start: a.start, end: a.end,
     })),
-    quotes: [...doc.quotes].sort(byStart).map((q) => ({ speaker: q.speaker, text: q.text, start: q.start, end: q.end })),
+    quotes: [...doc.quotes].sort(byStart).map((q) => ({ speaker: q.speaker, cue: q.cue, text: q.text, start: q.start, end: q.end, parts: q.parts.map(spanOf) })),
   };
 }

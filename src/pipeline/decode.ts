@@ -4,6 +4,7 @@
 // for undeclared legacy pages. Node's TextDecoder (full ICU) knows the legacy encodings.
 import type { Stage } from "./stage.js";
 import { InputFailure } from "./stage.js";
+import { decodeWindows1252 } from "./windows-1252.js";
 
 /** The HTML spec's prescan looks at the first 1024 bytes; real pages put long scripts first. */
 const PRESCAN_BYTES = 4096;
@@ -37,18 +38,22 @@ export function declaredCharset(head: string): string | null {
   }
 }
 
+function decodeAs(encoding: string, bytes: Uint8Array): string {
+  return encoding === "windows-1252" ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes);
+}
+
 export function decodeBytes(bytes: Uint8Array, isHtml: boolean): { text: string; encoding: string } {
   const bom = bomEncoding(bytes);
   if (bom) return { text: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length)), encoding: bom.encoding };
   if (isHtml) {
     const declared = declaredCharset(new TextDecoder("latin1").decode(bytes.subarray(0, PRESCAN_BYTES)));
     // A declaration is trusted even when a few bytes break it, as browsers do.
-    if (declared) return { text: new TextDecoder(declared).decode(bytes), encoding: declared };
+    if (declared) return { text: decodeAs(declared, bytes), encoding: declared };
   }
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {
-    return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252" };
+    return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
   }
 }
 

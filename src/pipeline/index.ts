@@ -6,11 +6,13 @@ import { clean } from "./clean/index.js";
 import { decode } from "./decode.js";
 import type { ArticleDoc, Ctx, Message } from "./doc.js";
 import { newDoc } from "./doc.js";
-import { agreements } from "./extract/agreements.js";
-import { dates } from "./extract/dates.js";
-import { entities } from "./extract/entities.js";
-import { quotes } from "./extract/quotes.js";
+import { agreements } from "./extract/agreements/index.js";
+import { dates } from "./extract/dates/index.js";
+import { entities } from "./extract/entities/index.js";
+import { quotes } from "./extract/quotes/index.js";
+import { published } from "./published.js";
 import { resolve } from "./resolve/index.js";
+import { language } from "./language.js";
 import { segment } from "./segment.js";
 import { sniff } from "./sniff.js";
 import type { Stage } from "./stage.js";
@@ -21,7 +23,9 @@ export const STAGES: readonly Stage[] = [
   sniff,        // first: the format decides how the bytes are decoded (HTML declares its charset)
   decode,        // bytes -> string, line ends normalised once so every later offset agrees
   clean,         // boilerplate out, metadata in; everything below reads doc.text only
+  language,      // from the cleaned text when the page declares none; extractors tuned for English read it
   segment,       // paragraphs, sentences and the one compromise pass that every extractor shares
+  published,     // the article's date from a dateline or its first lines, when metadata had none: the anchor of every relative date below
   entities,      // people, organizations, places: needed by all that follow
   resolve,       // aliases and countries, so that later stages use canonical names
   dates,         // anchored on doc.meta.published, which clean found

@@ -16,7 +16,6 @@ interface TermJson {
   offset: { start: number; length: number };
 }
 interface SentenceJson {
-  offset: { start: number; length: number };
   terms: TermJson[];
 }
 
@@ -50,8 +49,15 @@ export const segment: Stage = {
             start, end: start + t.offset.length, tags: new Set(t.tags), sentence: index,
           });
         }
-        const start = para.start + s.offset.start;
-        sentences.push({ start, end: start + s.offset.length, paragraph, firstToken, endToken: tokens.length });
+        const first = tokens[firstToken];
+        const last = tokens[tokens.length - 1];
+        if (!first || !last) continue;
+        // compromise's own sentence offsets count leading punctuation twice; the span is rebuilt
+        // from the words, with the opening punctuation before the first one ('“(') and the
+        // closing punctuation after the last one ('.” )').
+        const opening = /[^\s]*$/.exec(first.pre)?.[0].length ?? 0;
+        const closing = /^[^\s]*/.exec(last.post)?.[0].length ?? 0;
+        sentences.push({ start: first.start - opening, end: last.end + closing, paragraph, firstToken, endToken: tokens.length });
       }
     });
     return { ...doc, paragraphs, sentences, tokens };

@@ -108,9 +108,11 @@ export type Agreement = z.infer<typeof Agreement>;
 
 export const Quote = z.object({
   speaker: z.string().nullable().describe("canonical name of a person or organization"),
-  text: z.string().min(1).describe("the quoted words, without quotation marks"),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  cue: z.string().nullable().describe("the speech verb as written (said, told, according to), null when none"),
+  text: z.string().min(1).describe("the quoted words, without quotation marks; parts joined by \" … \" where the reporter's words were left out"),
+  start: z.number().int().nonnegative().describe("offset of the first quoted word"),
+  end: z.number().int().nonnegative().describe("offset after the last quoted word"),
+  parts: z.array(Span).min(1).describe("each quoted stretch: a quote interrupted by its attribution, or the fragments of one reported sentence"),
 });
 export type Quote = z.infer<typeof Quote>;
 

@@ -1,7 +1,29 @@
-// Resolve: one entity per referent, with its aliases and its country. It runs before dates, quotes
-// and agreements so that they name speakers and parties by canonical names.
+// Resolve: one entity per referent, with its aliases, and every place with its country and
+// coordinates. It runs before dates, quotes and agreements so that they name speakers and
+// parties by canonical names.
+import type { PersonFinding, PlaceFinding } from "../doc.js";
 import type { Stage } from "../stage.js";
-import { mergeAll } from "./aliases.js";
+import { merge, mergeOrganizations, mergePeople, mergeSameNames } from "./aliases.js";
+import { geocode } from "./geocode.js";
+
+/** Titles and country of all the mentions that merged into one person. */
+function mergePersonFields(a: PersonFinding, b: PersonFinding): PersonFinding {
+  const m = merge(a, b);
+  const titles = [...a.titles];
+  for (const t of b.titles) if (!titles.some((x) => x.toLowerCase() === t.toLowerCase())) titles.push(t);
+  return { ...m, titles, country: a.country ?? b.country };
+}
+
+/** Countries mentioned by several names (U.S., United States) are one place. */
+function mergeCountries(places: readonly PlaceFinding[]): PlaceFinding[] {
+  const out: PlaceFinding[] = [];
+  for (const p of places) {
+    const k = p.type === "country" ? out.findIndex((q) => q.type === "country" && q.countryCode === p.countryCode) : -1;
+    if (k >= 0) out[k] = merge(out[k]!, p);
+    else out.push(p);
+  }
+  return out;
+}
 
 export const resolve: Stage = {
   name: "resolve",
@@ -9,9 +31,9 @@ export const resolve: Stage = {
   run(doc) {
     return {
       ...doc,
-      people: mergeAll(doc.people, true),
-      organizations: mergeAll(doc.organizations, false),
-      places: mergeAll(doc.places, false),
+      people: mergePeople(doc.people, mergePersonFields),
+      organizations: mergeOrganizations(doc.organizations, doc.text),
+      places: mergeCountries(geocode(mergeSameNames(doc.places))),
     };
   },
 };

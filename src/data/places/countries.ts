@@ -1,0 +1,114 @@
+// Countries: names, alternative spellings, demonyms and a representative point, from the
+// world-countries package (ODbL; see README), with the names news use that it lacks (Britain,
+// Zaire, the historical names of 1990s reporting).
+import { once, placeKey, requireData } from "./load.js";
+
+export interface Country {
+  readonly code: string;
+  readonly name: string;
+  readonly lat: number;
+  readonly lon: number;
+}
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  altSpellings: string[];
+  latlng: [number, number];
+  demonyms?: { eng?: { f: string; m: string } };
+}
+
+/** Names in news use that the package does not list; code first. */
+const EXTRA_NAMES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ["US", ["U.S.", "U.S.A.", "America", "United States"]],
+  ["GB", ["Britain", "U.K.", "Great Britain", "United Kingdom"]],
+  ["CD", ["Zaire", "Congo Republic"]],
+  ["RS", ["Yugoslavia", "Serbia"]],
+  ["CZ", ["Czech Republic"]],
+  ["MK", ["Macedonia", "FYROM"]],
+  ["KR", ["Korea", "S. Korea"]],
+  ["KP", ["N. Korea"]],
+  ["BA", ["Bosnia", "Bosnia-Herzegovina"]],
+  ["AE", ["UAE", "U.A.E.", "Emirates"]],
+  ["NL", ["Holland"]],
+  ["VA", ["Vatican"]],
+  ["PS", ["Palestinian Territories", "Palestinian territories"]],
+  ["RU", ["Soviet Union", "USSR"]],
+];
+
+/** Demonyms news uses beside the package's own (plural and older forms). */
+const EXTRA_DEMONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ["US", ["Americans"]],
+  ["GB", ["Briton", "Britons", "English", "Englishman", "Scottish", "Scot", "Scots", "Welsh", "Welshman", "Northern Irish"]],
+  ["FR", ["Frenchman", "Frenchwoman", "French"]],
+  ["NL", ["Dutchman", "Dutch"]],
+  ["RU", ["Soviet", "Russians"]],
+  ["RS", ["Yugoslav", "Serb", "Serbs", "Serbian"]],
+  ["HR", ["Croat", "Croats"]],
+  ["BA", ["Bosnian", "Bosnians", "Bosnian Serb", "Bosnian Moslem", "Bosnian Muslim"]],
+  ["CZ", ["Czech", "Czechs"]],
+  ["SK", ["Slovak", "Slovaks"]],
+  ["PH", ["Filipino", "Filipinos", "Philippine"]],
+  ["IL", ["Israeli", "Israelis"]],
+  ["PS", ["Palestinian", "Palestinians"]],
+  ["CH", ["Swiss"]],
+  ["DK", ["Dane", "Danes", "Danish"]],
+  ["SE", ["Swede", "Swedes", "Swedish"]],
+  ["FI", ["Finn", "Finns", "Finnish"]],
+  ["PL", ["Pole", "Poles", "Polish"]],
+  ["TR", ["Turk", "Turks", "Turkish"]],
+  ["ES", ["Spaniard", "Spaniards", "Spanish"]],
+  ["NZ", ["New Zealander", "New Zealanders"]],
+  ["KR", ["Korean", "Koreans", "S. Korean"]],
+  ["CN", ["Chinese"]],
+  ["JP", ["Japanese"]],
+  ["IE", ["Irish", "Irishman"]],
+  ["AU", ["Australians"]],
+  ["DE", ["Germans"]],
+  ["IT", ["Italians"]],
+  ["TW", ["Taiwanese"]],
+];
+
+/** Points for the parts of the United Kingdom that news and sport treat as countries. */
+export const HOME_NATIONS: ReadonlyArray<{ name: string; lat: number; lon: number }> = [
+  { name: "England", lat: 52.5, lon: -1.5 },
+  { name: "Scotland", lat: 56.5, lon: -4.2 },
+  { name: "Wales", lat: 52.3, lon: -3.7 },
+  { name: "Northern Ireland", lat: 54.6, lon: -6.7 },
+];
+
+interface CountryIndex {
+  readonly byName: Map<string, Country>;
+  readonly byCode: Map<string, Country>;
+  readonly byDemonym: Map<string, string>;
+}
+
+const load = once((): CountryIndex => {
+  const data = requireData("world-countries/countries.json") as WorldCountry[];
+  const byName = new Map<string, Country>();
+  const byCode = new Map<string, Country>();
+  const byDemonym = new Map<string, string>();
+  for (const c of data) {
+    const country: Country = { code: c.cca2, name: c.name.common, lat: c.latlng[0], lon: c.latlng[1] };
+    byCode.set(c.cca2, country);
+    for (const n of [c.name.common, c.name.official, ...c.altSpellings]) {
+      // Two-letter codes ("KR") are spellings in the package, but in text they are words ("IN", "TO").
+      if (n.length > 2 || n === c.name.common) if (!byName.has(placeKey(n))) byName.set(placeKey(n), country);
+    }
+    const d = c.demonyms?.eng;
+    if (d) for (const w of [d.m, d.f, `${d.m}s`]) if (w) byDemonym.set(placeKey(w), c.cca2);
+  }
+  for (const [code, names] of EXTRA_NAMES) {
+    const country = byCode.get(code);
+    if (country) for (const n of names) byName.set(placeKey(n), country);
+  }
+  for (const [code, names] of EXTRA_DEMONYMS) for (const n of names) byDemonym.set(placeKey(n), code);
+  return { byName, byCode, byDemonym };
+});
+
+/** The country a name denotes ("Japan", "U.S.", "Britain"), or null. */
+export const countryByName = (name: string): Country | null => load().byName.get(placeKey(name)) ?? null;
+export const countryByCode = (code: string): Country | null => load().byCode.get(code) ?? null;
+/** The country code a nationality word stands for ("Japanese" -> JP, "South Korean" -> KR). */
+export const countryOfDemonym = (word: string): string | null => load().byDemonym.get(placeKey(word)) ?? null;
+export const homeNation = (name: string) => HOME_NATIONS.find((h) => placeKey(h.name) === placeKey(name)) ?? null;

@@ -1,0 +1,229 @@
+// Agreements and commitments: who committed to what with whom, when and where. A sentence yields
+// one agreement per trigger (triggers.ts) that survives the status checks (status.ts), with its
+// parties (parties.ts, coref.ts), its action (action.ts) and its date and place (setting.ts).
+import type { AgreementFinding, ArticleDoc, Ctx } from "../../doc.js";
+import type { Stage } from "../../stage.js";
+import { actionRanges, actionText } from "./action.js";
+import { Memory } from "./coref.js";
+import type { Anaphor, Party, PartyContext } from "./parties.js";
+import { canCommit, entityMentions, isAnaphor, isPluralPhrase, partiesOfPhrase } from "./parties.js";
+import type { SentenceView } from "./sentence.js";
+import { quotedSpans, viewOf } from "./sentence.js";
+import { dateIn, mainEvent, placeIn, yearsBefore } from "./setting.js";
+import { verdictOf } from "./status.js";
+import type { Subject } from "./syntax.js";
+import { isFiniteVerb, mainVerbBefore, nounPhraseEnd, nounPhraseStart, speechVerbBefore, subjectOf, verbGroup, verbGroupStart } from "./syntax.js";
+import type { Candidate } from "./triggers.js";
+import { findCandidates } from "./triggers.js";
+import { breakAfter, commaAfter } from "./words.js";
+
+/**
+ * Negated commitments ("failed to reach agreement", "refused to sign") are recognised but not
+ * listed: a reader of `agreements` asks what was agreed, and a refusal is not an agreement.
+ * The status "negated" stays in the contract for callers that switch this on.
+ */
+export const LIST_NEGATED = false;
+
+/** The subject of a candidate: of its anchor, or of the main verb for a participle ("..., pledging to"). */
+function subjectOfCandidate(v: SentenceView, c: Candidate): Subject | null {
+  const w = v.words[c.at]!;
+  const prev = v.words[c.at - 1];
+  if (c.anchor === c.at && /ing$/.test(w.lower) && prev && commaAfter(prev)) {
+    const main = mainVerbBefore(v, c.at);
+    return main === null ? null : subjectOf(v, main);
+  }
+  return subjectOf(v, c.anchor);
+}
+
+interface Resolver {
+  readonly ctx: PartyContext;
+  readonly memory: Memory;
+}
+
+const FINITE_MARKERS = new Set(["will", "would", "shall", "can", "could", "may", "might", "must", "should", "do", "does", "did", "to"]);
+const PLURAL_PRONOUNS = new Set(["they", "we", "i", "you"]);
+
+/** Why the subject cannot have made this commitment, or null when it can. */
+function unfitSubject(v: SentenceView, r: Resolver, c: Candidate, s: Subject): string | null {
+  if (!canCommit(v, r.ctx, s.start, s.end)) return "the subject cannot commit";
+  const plural = isPluralPhrase(v, r.ctx, s.start, s.end) || PLURAL_PRONOUNS.has(v.words[s.end]!.lower);
+  // "His ex-wife agreed, but ...": a lone "agreed" is assent; "the two sides agreed." is an agreement
+  if (c.ruleId.endsWith(":bare") && !plural) return "a lone assent";
+  // "demanding Obama make a pledge": a base form after a singular subject is not a finite verb
+  if (c.baseForm && !plural && !verbGroup(v, c.anchor).some((w) => FINITE_MARKERS.has(w))) return "not a finite verb";
+  return null;
+}
+
+/** Resolve the parties of a phrase; anaphors go to the speaker of the sentence, else to the memory. */
+function resolvePhrase(v: SentenceView, r: Resolver, a: number, b: number, depth = 0): Party[] {
+  const out: Party[] = [];
+  const add = (p: Party) => { if (!out.some((x) => x.name === p.name)) out.push(p); };
+  for (const x of partiesOfPhrase(v, r.ctx, a, b)) {
+    if (!isAnaphor(x)) { add(x); continue; }
+    const inSentence = depth < 2 && x.pronoun ? speakerFor(v, r, a, x, depth) : [];
+    for (const p of inSentence.length ? inSentence : r.memory.resolve(x, v.index, r.ctx)) add(p);
+  }
+  return out;
+}
+
+/** "Hungary has said it will support": "it" is the speaker when number and kind fit. */
+function speakerFor(v: SentenceView, r: Resolver, start: number, a: Anaphor, depth: number): Party[] {
+  const s = speechVerbBefore(v, start);
+  if (s === null) return [];
+  const speaker = subjectOf(v, s);
+  if (!speaker) return [];
+  const parties = resolvePhrase(v, r, speaker.start, speaker.end, depth + 1);
+  if (parties.length === 0) return [];
+  const plural = isPluralPhrase(v, r.ctx, speaker.start, speaker.end) || parties.length > 1;
+  if (a.anaphor === "plural" && plural) return parties;
+  if (a.anaphor === "person" && !plural && parties[0]!.kind !== "place" && parties[0]!.kind !== "organization") return parties;
+  if (a.anaphor === "thing" && !plural && parties[0]!.kind !== "person") return parties;
+  return [];
+}
+
+/** The speaker of a reported intent ("X said Vietnam is committed to ..."): X speaks for the subject. */
+function reportingSpeaker(v: SentenceView, r: Resolver, subject: Subject): Party[] {
+  const s = speechVerbBefore(v, subject.start);
+  if (s === null) return [];
+  const speaker = subjectOf(v, s);
+  return speaker ? resolvePhrase(v, r, speaker.start, speaker.end).filter((p) => p.kind === "person" || p.kind === "other") : [];
+}
+
+function partiesOf(v: SentenceView, r: Resolver, c: Candidate, subject: Subject | null, status: string): Party[] {
+  const out: Party[] = [];
+  const add = (ps: readonly Party[]) => { for (const p of ps) if (!out.some((x) => x.name === p.name)) out.push(p); };
+  if (c.giver) add(resolvePhrase(v, r, c.giver.first, c.giver.last));
+  if (c.passive) {
+    for (const s of c.counterparts) add(resolvePhrase(v, r, s.first, s.last));
+    return out;
+  }
+  if (subject) {
+    const own = resolvePhrase(v, r, subject.start, subject.end);
+    if ((status === "intent" || c.ruleId === "predicative") && own.every((p) => p.kind !== "person")) add(reportingSpeaker(v, r, subject));
+    add(own);
+  }
+  for (const s of c.counterparts) add(resolvePhrase(v, r, s.first, s.last));
+  return out;
+}
+
+/** Verbs of meeting: "X met Y" makes X and Y the pair that "the two leaders" refers to. */
+const MEETING_VERBS = new Set(["met", "meet", "meets", "hosted", "hosts", "host", "received", "receives", "welcomed", "welcomes", "visited", "visits"]);
+/** Verbs of meeting that need "with" ("held talks with Y", "spoke with Y"). */
+const WITH_VERBS = new Set(["held", "hold", "holds", "talked", "talks", "spoke", "speaks", "conferred", "negotiated"]);
+
+/** The other side of a meeting: the object of "met", or the phrase after "with". */
+function meetingPartner(v: SentenceView, k: number): [number, number] | null {
+  const verb = v.words[k]!.lower;
+  if (!MEETING_VERBS.has(verb) && !WITH_VERBS.has(verb)) return null;
+  for (let j = k + 1; j < v.words.length && j <= k + 4; j++) {
+    const w = v.words[j]!;
+    const start = w.lower === "with" ? j + 1 : MEETING_VERBS.has(verb) && j === k + 1 ? j : -1;
+    if (start >= 0) {
+      const end = nounPhraseEnd(v, start, { of: true });
+      return end >= start ? [start, end] : null;
+    }
+    if (commaAfter(w)) break;
+  }
+  return null;
+}
+
+/** The main subject of a sentence, remembered for "they" and "the two sides" later on. */
+function rememberSubject(v: SentenceView, r: Resolver): void {
+  for (let k = 0; k < v.words.length; k++) {
+    if (!isFiniteVerb(v, k) || v.isQuoted[k]) continue;
+    const s = subjectOf(v, k);
+    if (!s) continue;
+    const parties = resolvePhrase(v, r, s.start, s.end);
+    const partner = meetingPartner(v, k);
+    if (partner) for (const p of resolvePhrase(v, r, partner[0], partner[1])) if (!parties.some((x) => x.name === p.name)) parties.push(p);
+    r.memory.add({ sentence: v.index, parties, plural: partner !== null || isPluralPhrase(v, r.ctx, s.start, s.end) });
+    return;
+  }
+}
+
+function anchorYear(doc: ArticleDoc, ctx: Ctx, mainDate: string | null): number | null {
+  const iso = doc.meta.published ?? ctx.referenceDate ?? mainDate;
+  return iso ? Number(iso.slice(0, 4)) : null;
+}
+
+export function findAgreements(doc: ArticleDoc, ctx: Ctx): AgreementFinding[] {
+  const mentions = entityMentions(doc);
+  const r: Resolver = { ctx: { doc, mentions }, memory: new Memory() };
+  const quoted = doc.paragraphs.map((p) => quotedSpans(doc.text, p.start, p.end));
+  const views = doc.sentences.map((s, i) => viewOf(doc, i, quoted[s.paragraph] ?? [], mentions));
+  const candidates = views.map(findCandidates);
+  const main = mainEvent(doc, views, mentions, new Set(views.filter((v) => candidates[v.index]!.length > 0).map((v) => v.index)));
+  const year = anchorYear(doc, ctx, main.date);
+  const found: AgreementFinding[] = [];
+  for (const v of views) {
+    rememberSubject(v, r);
+    const cands = candidates[v.index]!;
+    cands.forEach((c, n) => {
+      const verb = v.text.slice(v.words[c.verb.first]!.start, v.words[c.verb.last]!.end);
+      const subject = c.passive ? null : subjectOfCandidate(v, c);
+      const unfit = subject ? unfitSubject(v, r, c, subject) : null;
+      if (unfit) { ctx.debug(() => `agreements: "${verb}" in sentence ${v.index} skipped: ${unfit} [${c.ruleId}]`); return; }
+      const verdict = verdictOf(v, c, subject ?? (c.passive ? subjectOf(v, c.anchor) : null));
+      if ("skip" in verdict) { ctx.debug(() => `agreements: "${verb}" in sentence ${v.index} skipped: ${verdict.skip} [${c.ruleId}]`); return; }
+      if (verdict.status === "negated" && !LIST_NEGATED) { ctx.debug(() => `agreements: "${verb}" in sentence ${v.index} is negated, not listed [${c.ruleId}]`); return; }
+      const ownDate = dateIn(v, doc.dates, c.at, c.actionStart, verdict.status);
+      const years = [...yearsBefore(v, doc.dates, c.at), ...yearsJustAfter(v, c.at), ...(ownDate ? [Number(ownDate.slice(0, 4))] : [])];
+      const past = years.filter((y) => year !== null && y < year);
+      if (past.length && verdict.status === "concluded") { ctx.debug(() => `agreements: "${verb}" in sentence ${v.index} skipped: background (${past[0]}) [${c.ruleId}]`); return; }
+      const parties = partiesOf(v, r, c, subject, verdict.status);
+      if (c.needsActor && parties.length === 0) { ctx.debug(() => `agreements: "${verb}" in sentence ${v.index} skipped: nobody named commits [${c.ruleId}]`); return; }
+      const next = cands[n + 1];
+      const limit = next ? verbGroupStart(v, next.verb.first) : v.words.length;
+      const ranges: [number, number][] = c.passive && subject === null ? passiveTheme(v, c) : actionRanges(v, c.actionStart, limit, c.ruleId.endsWith(":infinitive") || c.ruleId.startsWith("cooperative") || c.ruleId === "predicative");
+      const names = new Set(parties.map((p) => p.name));
+      const own = {
+        date: ownDate,
+        place: placeIn(v, mentions, names, 0, c.actionStart),
+      };
+      const made = verdict.status === "concluded";
+      // the segmenter may report a sentence end past the text when it dropped a leading character
+      const sentenceEnd = Math.min(v.sentence.end, doc.text.length);
+      const date = own.date ?? (made ? main.date : null);
+      const place = own.place ?? (made && main.place && !names.has(main.place) ? main.place : null);
+      ctx.debug(() => `agreements: "${verb}" in sentence ${v.index}: ${verdict.status} [${c.ruleId}] ${c.reason}`);
+      for (const [a, b] of ranges.length ? ranges : [[c.actionStart, c.actionStart - 1] as [number, number]]) {
+        found.push({
+          verb, status: verdict.status, parties: parties.map((p) => p.name),
+          action: a <= b ? actionText(v, a, b) : "", date, place,
+          sentence: doc.text.slice(v.sentence.start, sentenceEnd), start: v.sentence.start, end: sentenceEnd,
+        });
+      }
+      r.memory.add({ sentence: v.index, parties, plural: parties.length > 1 });
+    });
+  }
+  return found;
+}
+
+/** A bare year in the trigger's clause after it: "was signed by Iran in 2015". */
+function yearsJustAfter(v: SentenceView, at: number): number[] {
+  const out: number[] = [];
+  for (let k = at + 1; k + 1 < v.words.length; k++) {
+    const w = v.words[k]!, y = v.words[k + 1]!;
+    if (["in", "since"].includes(w.lower) && /^(?:1[89]|20)\d\d$/.test(y.text)) out.push(Number(y.text));
+    if (breakAfter(w)) break;
+  }
+  return out;
+}
+
+/** The action of a passive is its subject: "a treaty of friendship was signed by ...". */
+function passiveTheme(v: SentenceView, c: Candidate): [number, number][] {
+  if (c.reduced) {
+    const start = nounPhraseStart(v, c.at - 1);
+    return start <= c.at - 1 ? [[start, c.at - 1]] : [];
+  }
+  const theme = subjectOf(v, c.anchor);
+  return theme ? [[theme.start, theme.end]] : [];
+}
+
+export const agreements: Stage = {
+  name: "agreements",
+  essential: false,
+  run(doc, ctx) {
+    return { ...doc, agreements: findAgreements(doc, ctx) };
+  },
+};

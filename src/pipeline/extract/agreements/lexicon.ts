@@ -1,0 +1,366 @@
+// The words that decide whether a sentence commits someone to something. Triggers are keyed on a
+// verb AND what follows it: "signed a treaty" commits, "signed a letter" does not; "agreed to
+// share" commits, "agreed that the talks were useful" is an opinion. Every rule has an id and a
+// reason, printed by --debug.
+
+/** What may follow a trigger verb for it to report a commitment. */
+export type ComplementKind =
+  | "infinitive"   // agreed to share, vowed to rebuild
+  | "to-noun"      // agreed to a six-month extension, committed to resuming (gerund or noun)
+  | "on-noun"      // agreed on mutual visits, agreed upon a pact
+  | "that-clause"  // promised that it would help; for agree only with will/would/should
+  | "object"       // signed a treaty, pledged $5 million
+  | "bare";        // "the two sides agreed."
+
+export interface TriggerRule {
+  readonly id: string;
+  readonly lemmas: readonly string[];
+  readonly complements: readonly ComplementKind[];
+  /** For "object": the object's nouns must include one of these (null: any noun except `rejectObjects`). */
+  readonly objects: ReadonlySet<string> | null;
+  readonly rejectObjects?: ReadonlySet<string>;
+  /** "that" complements must hold a modal (will, would, should, shall) to be a commitment. */
+  readonly thatNeedsModal?: boolean;
+  /** The rule also reads a passive: "a treaty was signed by X and Y". */
+  readonly passive?: boolean;
+  /** The verb commits even as a participle after a comma: "..., pledging to rebuild". */
+  readonly strong?: boolean;
+  /** "received assurances from X": the parties are the ones after "from". */
+  readonly giverAfterFrom?: boolean;
+  /** A particle the verb needs ("hammer out"). */
+  readonly particle?: string;
+  readonly reason: string;
+}
+
+const set = (...words: string[]): ReadonlySet<string> => new Set(words);
+
+/** Nouns naming a concluded agreement. */
+export const DEAL_NOUNS = set(
+  "agreement", "agreements", "deal", "deals", "accord", "accords", "treaty", "treaties", "pact", "pacts",
+  "memorandum", "memoranda", "mou", "protocol", "convention", "contract", "contracts", "ceasefire",
+  "cease-fire", "truce", "armistice", "consensus", "compromise", "understanding", "settlement",
+  "declaration", "communique", "communiqué", "charter", "framework", "arrangement", "arrangements",
+  "roadmap", "bargain", "concordat", "entente",
+);
+
+/** Nouns naming a commitment that can be reaffirmed, made or expressed. */
+export const COMMITMENT_NOUNS = set(
+  "commitment", "commitments", "dedication", "pledge", "pledges", "promise", "promises", "vow", "vows",
+  "willingness", "readiness", "resolve", "undertaking", "undertakings", "assurance", "assurances",
+  "guarantee", "guarantees", "intention", "intent",
+);
+
+/** What one accepts when accepting is agreeing. */
+export const ACCEPTABLE_NOUNS = set(
+  "proposal", "proposals", "plan", "offer", "deal", "agreement", "terms", "ceasefire", "cease-fire",
+  "truce", "invitation", "mediation", "compromise", "settlement", "resolution", "framework", "roadmap",
+  "arrangement", "accord", "treaty", "pact",
+);
+
+/** Objects that make "resume", "deepen", "strengthen" ... cooperative. */
+export const COOPERATION_NOUNS = set(
+  "cooperation", "co-operation", "collaboration", "ties", "relations", "relationship", "partnership",
+  "dialogue", "exchanges", "exercises", "drills", "trade", "aid", "assistance", "contacts", "links",
+  "friendship", "alliance", "communication", "communications", "consultations", "coordination",
+  "patrols", "flights", "talks", "negotiations", "peace", "security", "integration",
+);
+
+/** Things one offers or promises that are not commitments. */
+export const NOT_OFFERED = set(
+  "condolences", "sympathy", "sympathies", "prayers", "thanks", "congratulations", "resignation",
+  "apology", "apologies", "explanation", "explanations", "opinion", "view", "views", "comment",
+  "comments", "details", "detail", "insight", "glimpse", "no", "little", "few", "nothing", "evidence",
+  "speech", "address", "lecture", "interview", "testimony", "statement", "briefing", "account", "reason",
+  "reasons", "presentation", "performance", "birth", "way", "advice", "praise", "criticism",
+);
+
+/** Agreeable objects of a transitive "agree" (British usage: "agreed a ceasefire"). */
+const AGREEABLE_NOUNS = new Set([
+  ...DEAL_NOUNS, ...ACCEPTABLE_NOUNS, "timetable", "schedule", "package", "budget", "measures", "steps",
+  "text", "date", "swap", "exchange", "statement", "price", "sale", "merger", "terms",
+]);
+
+export const TRIGGER_RULES: readonly TriggerRule[] = [
+  {
+    id: "agree", lemmas: ["agree"], objects: AGREEABLE_NOUNS, thatNeedsModal: true, passive: true, strong: true,
+    complements: ["infinitive", "to-noun", "on-noun", "that-clause", "object", "bare"],
+    reason: "agree to/on X is a commitment; agree that X is one only with will/would/should (else an opinion)",
+  },
+  {
+    id: "commit", lemmas: ["commit"], objects: null, strong: true,
+    complements: ["to-noun"],
+    reason: "commit (oneself) to X; a bare object (committed crimes) is not a commitment",
+  },
+  {
+    id: "pledge", lemmas: ["pledge", "promise"], objects: null, rejectObjects: NOT_OFFERED, strong: true,
+    complements: ["infinitive", "that-clause", "object"],
+    reason: "a pledge or promise of an act or of something (aid, support)",
+  },
+  {
+    id: "vow", lemmas: ["vow", "swear"], objects: COOPERATION_NOUNS, strong: true,
+    complements: ["infinitive", "that-clause", "object"],
+    reason: "vow to X; hostile complements (retaliate, fight) are rejected as threats",
+  },
+  {
+    id: "undertake", lemmas: ["undertake"], objects: null,
+    complements: ["infinitive"],
+    reason: "undertake to X (a formal promise); undertake a review is not",
+  },
+  {
+    id: "offer", lemmas: ["offer"], objects: null, rejectObjects: NOT_OFFERED,
+    complements: ["infinitive", "object"],
+    reason: "an offer to act or of help; offers of condolences or details are not commitments",
+  },
+  {
+    id: "sign-deal", lemmas: ["sign", "ink", "seal", "clinch", "conclude", "finalize", "finalise", "ratify", "initial", "strike", "reach", "forge", "renew", "extend", "broker"],
+    objects: DEAL_NOUNS, passive: true, strong: true,
+    complements: ["object"],
+    reason: "signing, reaching or ratifying an agreement-like object; signed a letter is not an agreement",
+  },
+  {
+    id: "hammer-out", lemmas: ["hammer", "work"], particle: "out", objects: DEAL_NOUNS, passive: true,
+    complements: ["object"],
+    reason: "hammer out / work out a deal",
+  },
+  {
+    id: "reaffirm-commitment", lemmas: ["reaffirm", "reiterate", "affirm", "restate", "confirm", "express", "underline", "underscore", "make", "give", "renew"],
+    objects: COMMITMENT_NOUNS,
+    complements: ["object"],
+    reason: "reaffirming, making or giving a commitment, pledge or assurance",
+  },
+  {
+    id: "receive-assurance", lemmas: ["receive", "obtain", "secure", "win", "get"], objects: COMMITMENT_NOUNS, giverAfterFrom: true,
+    complements: ["object"],
+    reason: "receiving assurances from X: X committed, to the subject",
+  },
+  {
+    id: "accept", lemmas: ["accept"], objects: ACCEPTABLE_NOUNS,
+    complements: ["object"],
+    reason: "accepting a proposal, plan or ceasefire is agreeing to it",
+  },
+  {
+    id: "resume-cooperation", lemmas: ["resume", "restore"], objects: COOPERATION_NOUNS,
+    complements: ["object"],
+    reason: "resuming cooperation, ties or exercises is a cooperative commitment",
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Predicates and governors around a trigger.
+
+/** be + adjective + to: "is willing to withdraw" (intent), "is committed to opening" (concluded). */
+export const PREDICATIVE = new Map<string, "intent" | "concluded">([
+  ["willing", "intent"], ["ready", "intent"], ["prepared", "intent"], ["committed", "concluded"],
+  ["keen", "intent"], ["eager", "intent"],
+]);
+
+/** Verbs and adjectives before "to" that make what follows expected, not done. */
+export const EXPECT_GOVERNORS = set(
+  "expected", "set", "due", "scheduled", "slated", "poised", "likely", "hope", "hopes", "hoped", "hoping",
+  "close", "about", "on-course", "on-track",
+);
+
+/** Verbs before "to" that state a plan or a wish: intent. */
+export const INTENT_GOVERNORS = set(
+  "plan", "plans", "planned", "planning", "intend", "intends", "intended", "intending", "want", "wants",
+  "wanted", "seek", "seeks", "sought", "seeking", "aim", "aims", "aimed", "aiming", "going", "like",
+  "wish", "wishes", "wished", "decided", "decide", "decides", "resolved",
+);
+
+/** Intent governors that only wish: they commit only to acts that reach out to a partner. */
+export const WISH_GOVERNORS = set("want", "wants", "wanted", "seek", "seeks", "sought", "seeking", "aim", "aims", "aimed", "aiming", "wish", "wishes", "wished", "like");
+
+/** Acts that involve a partner: wanting them is an offer ("wants to help Israel"). */
+export const PARTNERSHIP_VERBS = set(
+  "help", "assist", "support", "back", "cooperate", "collaborate", "mediate", "meet", "negotiate", "talk",
+  "deepen", "strengthen", "expand", "enhance", "boost", "improve", "advance", "promote", "foster", "bolster",
+  "broaden", "build", "mend", "normalize", "normalise", "restore", "resume", "establish", "sign", "ratify",
+);
+
+/** Verbs before "to" that say the commitment did not happen. */
+export const NEGATING_GOVERNORS = set(
+  "fail", "fails", "failed", "failing", "refuse", "refuses", "refused", "refusing", "decline", "declines",
+  "declined", "declining", "reluctant", "unwilling", "unable", "hesitate", "hesitated", "yet",
+);
+
+/** Modals of the trigger's own verb group, and what they make of it. */
+export const MODALS = new Map<string, "intent" | "obligation" | "hedge">([
+  ["will", "intent"], ["would", "intent"], ["shall", "intent"],
+  ["must", "obligation"], ["should", "obligation"], ["ought", "obligation"], ["need", "obligation"],
+  ["needs", "obligation"], ["needed", "obligation"],
+  ["may", "hedge"], ["might", "hedge"], ["could", "hedge"], ["can", "hedge"],
+]);
+
+/** Negation words in a verb group. */
+export const NEGATIONS = set("not", "never", "no", "neither", "nor", "n't");
+
+/** Words that open a clause in which a trigger is only a hypothesis. */
+export const CONDITIONALS = set("if", "unless", "whether", "provided", "providing", "lest");
+
+/** After an intent, "unless" turns an offer into a threat ("will withdraw unless ..."). */
+export const THREAT_CONDITION = "unless";
+
+/** Speech verbs: a clause after them is reported, and their subject is the speaker. */
+export const SPEECH_VERBS = set(
+  "said", "says", "say", "saying", "announced", "announces", "announce", "told", "tells", "stated", "states",
+  "declared", "declares", "added", "adds", "insisted", "insists", "confirmed", "confirms", "indicated",
+  "indicates", "reported", "reports", "claimed", "claims", "noted", "notes", "explained", "explains",
+  "warned", "warns", "stressed", "stresses", "revealed", "reveals", "wrote", "writes", "replied",
+  "acknowledged", "admitted", "emphasized", "emphasised", "predicted", "believes", "believed", "hoped",
+  "quoted", "according",
+);
+
+// ---------------------------------------------------------------------------------------------
+// Complements: hostile acts are threats, cooperative acts after "will" are intents.
+
+/** Verbs whose promise is a threat, not an agreement ("vowed to retaliate"). */
+export const HOSTILE_VERBS = set(
+  "retaliate", "attack", "fight", "kill", "destroy", "crush", "punish", "avenge", "bomb", "invade", "eliminate",
+  "annihilate", "defeat", "resist", "oppose", "boycott", "blockade", "veto", "reject", "expel", "deport",
+  "ban", "sanction", "seize", "overthrow", "topple", "wage", "sue", "arrest", "execute", "hunt", "target",
+  "confront", "shoot", "shell", "storm", "raid", "escalate", "sever", "retake", "hit", "strike", "respond",
+  "revenge", "wipe", "obliterate", "exterminate", "torture", "imprison", "jail", "detain", "burn",
+  "besiege", "sabotage", "derail", "disagree", "differ", "dispute", "challenge", "protest", "condemn",
+  "denounce", "blow",
+);
+
+/** Nouns whose promise is a threat ("vowed revenge", "promised war"). */
+export const HOSTILE_NOUNS = set(
+  "revenge", "retaliation", "retribution", "war", "attack", "attacks", "fighting", "shelling", "strikes",
+  "offensive", "hostilities", "sanctions", "violence", "jihad", "boycott", "blockade", "insurgency",
+  "resistance", "punishment", "reprisals", "bombing", "bombings", "airstrikes", "invasion", "arsenal",
+  "armament", "armaments", "deterrent", "deterrence", "protests", "demonstrations", "struggle",
+);
+
+/** Verbs like "continue", "resume": the verb after them decides ("continue fighting", "continue aid"). */
+export const ASPECTUAL_VERBS = set("continue", "keep", "resume", "intensify", "step", "start", "begin", "carry");
+
+/**
+ * Acts that, announced with will/would or wanted, commit the subject to cooperate ("Finland will
+ * give Tanzania a grant"). A value names the objects the verb needs to be cooperative (null: any
+ * object, or none); "reported" verbs count only when said ("said they would meet") or when done
+ * for a cooperative purpose ("will visit X to mediate").
+ */
+export const COOPERATIVE_VERBS = new Map<string, ReadonlySet<string> | null | "reported">([
+  ["give", null], ["provide", null], ["grant", null], ["donate", null], ["contribute", null], ["offer", null],
+  ["send", null], ["deliver", null], ["lend", null], ["allow", null], ["permit", null], ["evacuate", null],
+  ["hand", null], ["return", null], ["cede", null], ["support", null], ["back", null], ["help", null],
+  ["assist", null], ["aid", null], ["cooperate", null], ["collaborate", null], ["join", null],
+  ["mediate", null], ["host", set("talks", "summit", "conference", "meeting", "negotiations", "refugees", "delegation", "forum", "round", "dialogue", "peace")], ["fund", null], ["finance", null], ["invest", null], ["pay", null],
+  ["compensate", null], ["extend", null], ["renew", null], ["accept", null], ["respect", null],
+  ["honor", null], ["honour", null], ["abide", null], ["implement", null], ["comply", null],
+  ["facilitate", null], ["guarantee", null], ["forgive", null], ["waive", null], ["recognize", null],
+  ["recognise", null], ["democratize", null], ["democratise", null], ["protect", null], ["defend", null],
+  ["release", set(
+    "prisoners", "prisoner", "detainees", "detainee", "hostages", "hostage", "captives", "captive", "inmates",
+    "nationals", "citizens", "soldiers", "activists", "journalists", "members", "people", "men", "women",
+    "children", "crew", "sailors", "fishermen", "students", "dissidents", "funds", "money", "aid", "assets",
+    "payment", "tranche", "loan", "civilians", "refugees", "migrants", "hostage", "opposition",
+  )],
+  ["free", set(
+    "prisoners", "prisoner", "detainees", "detainee", "hostages", "hostage", "captives", "inmates", "nationals",
+    "citizens", "soldiers", "activists", "journalists", "members", "people", "men", "women", "children",
+    "crew", "sailors", "fishermen", "students", "dissidents", "civilians", "funds", "assets",
+  )],
+  ["lift", set("sanctions", "ban", "embargo", "restrictions", "blockade", "curfew", "siege", "controls", "tariffs", "moratorium", "veto")],
+  ["ease", set("sanctions", "ban", "embargo", "restrictions", "blockade", "curfew", "siege", "controls", "tariffs", "tensions")],
+  ["open", set("border", "borders", "crossing", "crossings", "embassy", "consulate", "airspace", "ports", "port", "market", "markets", "talks", "dialogue", "negotiations", "office", "offices", "corridor", "corridors")],
+  ["reopen", set("border", "borders", "crossing", "crossings", "embassy", "consulate", "airspace", "ports", "port", "market", "markets", "talks", "dialogue", "negotiations", "office", "offices", "corridor", "corridors")],
+  ["re-open", set("border", "borders", "crossing", "crossings", "embassy", "consulate", "airspace", "ports", "port", "market", "markets", "talks", "dialogue", "negotiations", "office", "offices", "corridor", "corridors")],
+  ["sign", DEAL_NOUNS], ["ratify", DEAL_NOUNS],
+  ["resume", COOPERATION_NOUNS], ["restore", COOPERATION_NOUNS], ["normalize", COOPERATION_NOUNS],
+  ["normalise", COOPERATION_NOUNS], ["establish", COOPERATION_NOUNS], ["boost", COOPERATION_NOUNS],
+  ["deepen", new Set([...COOPERATION_NOUNS, "partnership"])], ["strengthen", COOPERATION_NOUNS],
+  ["expand", COOPERATION_NOUNS], ["enhance", COOPERATION_NOUNS], ["promote", COOPERATION_NOUNS],
+  ["improve", COOPERATION_NOUNS], ["advance", COOPERATION_NOUNS], ["upgrade", COOPERATION_NOUNS],
+  ["foster", COOPERATION_NOUNS], ["bolster", COOPERATION_NOUNS], ["broaden", COOPERATION_NOUNS],
+  ["build", COOPERATION_NOUNS], ["mend", COOPERATION_NOUNS], ["share", set("information", "intelligence", "data", "technology", "expertise", "experience", "knowledge")],
+  ["exchange", set("information", "intelligence", "prisoners", "ambassadors", "data", "views", "visits")],
+  ["meet", "reported"], ["visit", "reported"], ["negotiate", "reported"], ["talk", "reported"],
+]);
+
+/** Acts whose renunciation is a commitment: "would not block Sweden's membership". */
+export const OBSTRUCTIVE_VERBS = set("block", "veto", "oppose", "obstruct", "attack", "invade", "hinder", "impede", "stand");
+
+/** Words that, as the head of a subject, name someone able to commit (for will-intents). */
+export const ACTOR_NOUNS = set(
+  "government", "governments", "officials", "official", "authorities", "ministry", "ministries", "minister",
+  "ministers", "leader", "leaders", "president", "presidents", "premier", "chancellor", "cabinet",
+  "parliament", "lawmakers", "legislators", "delegation", "delegations", "negotiators", "diplomats",
+  "envoy", "envoys", "administration", "regime", "army", "military", "navy", "forces", "troops", "rebels",
+  "insurgents", "militants", "group", "groups", "party", "parties", "union", "unions", "company",
+  "companies", "firm", "firms", "bank", "banks", "council", "committee", "commission", "agency",
+  "organization", "organisation", "coalition", "alliance", "side", "sides", "countries", "country",
+  "nations", "nation", "state", "states", "donors", "allies", "partners", "secretary", "spokesman",
+  "spokeswoman", "king", "queen", "prince", "emir", "sheikh", "mayor", "governor", "court", "board",
+  "people", "residents", "demonstrators", "protesters", "activists", "workers", "farmers", "doctors",
+  "teachers", "students", "employees", "members", "delegates", "representatives", "mediators", "observers",
+  "monitors", "soldiers", "police", "fighters", "militia", "militias", "tribes", "clans", "creditors",
+  "investors", "lenders", "bloc", "federation", "movement", "ministries", "embassy", "navy", "airline",
+  "airlines", "operator", "operators", "insurers", "producers", "manufacturers", "owners", "buyers", "sellers",
+  "chief", "chiefs", "head", "heads", "commanders", "generals", "prosecutors", "judges", "regulators",
+  "opposition", "junta", "leadership", "presidency", "kingdom", "republic", "lawmaker", "senate", "congress",
+);
+
+/** Role nouns after a nationality word that make it stand for the state ("Hungarian officials"). */
+export const STATE_ROLES = set(
+  "official", "officials", "minister", "ministers", "government", "governments", "authorities", "leader",
+  "leaders", "president", "premier", "prime", "foreign", "defense", "defence", "delegation", "delegations",
+  "negotiator", "negotiators", "diplomat", "diplomats", "side", "sides", "envoy", "envoys", "counterpart",
+  "counterparts", "administration", "regime", "ministry", "cabinet", "parliament", "lawmakers",
+  "legislators", "military", "army", "navy", "forces", "troops", "chiefs", "chief", "state", "embassy",
+  "secretary", "chancellor", "king", "queen", "emir", "ambassador", "spokesman", "spokeswoman",
+  "authority", "representatives", "representative", "team", "counterparts",
+);
+
+/** Words of a title before a name ("Defense Minister Shinjiro Koizumi"), not part of the name. */
+export const TITLE_WORDS = set(
+  "president", "minister", "secretary", "prime", "foreign", "defense", "defence", "finance", "trade",
+  "interior", "leader", "chancellor", "king", "queen", "sheikh", "emir", "general", "gen", "mr", "mrs",
+  "ms", "dr", "senator", "sen", "rep", "governor", "mayor", "vice", "deputy", "chief", "commander",
+  "ambassador", "envoy", "secretary-general", "pope", "prince", "crown", "premier", "chairman",
+  "chairwoman", "spokesman", "spokeswoman", "state", "affairs", "of", "the", "and", "for", "high",
+  "representative", "senior", "top", "acting", "former", "colonel", "col", "lieutenant", "admiral",
+  "justice", "economy", "energy", "planning", "investment", "counterpart", "his", "her", "their", "its",
+  "japanese", "director", "head", "executive", "ceo",
+);
+
+/** Pronouns that refer back to someone already named. */
+export const PRONOUNS = new Map<string, "plural" | "person" | "thing">([
+  ["they", "plural"], ["we", "plural"], ["he", "person"], ["she", "person"], ["it", "thing"],
+]);
+
+/** Definite descriptions that refer back: "the two sides", "both countries", "the ministers". */
+export const ANAPHORIC_HEADS = new Map<string, "person" | "place" | "organization" | "any">([
+  ["sides", "any"], ["parties", "any"], ["delegations", "any"], ["two", "any"], ["pair", "any"], ["both", "any"],
+  ["duo", "any"], ["trio", "any"], ["partners", "any"], ["allies", "any"], ["neighbors", "place"], ["neighbours", "place"],
+  ["countries", "place"], ["nations", "place"], ["states", "place"], ["governments", "place"],
+  ["ministers", "person"], ["leaders", "person"], ["men", "person"], ["women", "person"], ["presidents", "person"],
+  ["premiers", "person"], ["officials", "any"], ["counterparts", "person"], ["heads", "person"],
+  ["companies", "organization"], ["firms", "organization"], ["groups", "organization"],
+  ["minister", "person"], ["president", "person"], ["premier", "person"], ["leader", "person"],
+  ["chancellor", "person"], ["company", "organization"], ["firm", "organization"], ["group", "organization"],
+  ["organization", "organization"], ["organisation", "organization"], ["alliance", "organization"],
+  ["bloc", "organization"], ["country", "place"], ["nation", "place"], ["kingdom", "place"], ["republic", "place"],
+]);
+
+/** Words that open an attribution or a side clause that ends an action (", officials said"). */
+export const CLAUSE_OPENERS = set(
+  "which", "who", "whom", "whose", "where", "while", "whereas", "but", "although", "though", "despite",
+  "saying", "adding", "according", "after", "before", "because", "since", "as", "amid", "even", "when",
+  "unless", "if", "following", "in", "officials", "sources",
+);
+
+/** Nouns of a meeting: a place after "meeting at X" or "talks in X" is where the agreement was made. */
+export const MEETING_NOUNS = set(
+  "meeting", "meetings", "talks", "summit", "conference", "session", "ceremony", "visit", "negotiations",
+  "gathering", "forum", "dialogue", "consultations",
+);
+
+/** Words that make a sentence the main event's: its date and place are the article's. */
+export const EVENT_WORDS = set(
+  "met", "meet", "meets", "meeting", "talks", "summit", "held", "hold", "holds", "visit", "visited",
+  "conference", "session", "ceremony", "negotiations",
+);
+
+export const LOCATIVE_PREPOSITIONS = set("in", "at", "near", "outside", "inside");

@@ -1,0 +1,123 @@
+// chrono, wrapped: it finds calendar dates, weekdays and clock times in a paragraph; we drop its
+// false matches (filters.ts), trim its spans to what TimeML marks, and compute values ourselves
+// from the components it was sure of, so that tense and the article's date decide the rest.
+import type { ParsedResult } from "../../../nlp/chrono.js";
+import { chronoParser } from "../../../nlp/chrono.js";
+import type { DayPart, Point } from "./calendar.js";
+import { coarsen, dayNumber, dayPoint, formatPoint, shift, weekdayOf } from "./calendar.js";
+import type { ChronoHit } from "./filters.js";
+import { CHRONO_FILTERS } from "./filters.js";
+import { lastDay, monthDate, monthDayDate, pointValue, unknown, weekdayDate } from "./resolve.js";
+import type { Candidate, ResolveContext, Resolved, Resolver } from "./types.js";
+
+/** Words chrono keeps in front of a date that TimeML leaves outside ("on Friday" is "Friday"). */
+const LEADING_WORDS = /^(?:(?:on|at|in|by|during|from|since|until|till|of|for|around|about|before|after|the)\s+|(?:morning|afternoon|evening|night)\s+of\s+)+/i;
+const PREFIX = /^(last|next|this past|past|this|coming)\s+/i;
+const DAY_PARTS: ReadonlyArray<readonly [RegExp, DayPart]> = [
+  [/\bmorning\b/i, "MO"], [/\bafternoon\b/i, "AF"], [/\bevening\b/i, "EV"], [/\b(?:night|overnight)\b/i, "NI"],
+];
+const CLOCK = /\b\d{1,2}:\d{2}\b|\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.\s?m\.?|[ap]m\b)|\bo'clock\b|\bnoon\b|\bmidnight\b|\bmidday\b/i;
+
+/** Reference instant handed to chrono: noon of the anchor day, so that "yesterday at 5 p.m." lands on the right day. */
+function instantOf(p: Point | null): { instant: Date; timezone: number } {
+  const y = p?.year ?? 2000, m = p?.month ?? 1, d = p?.day ?? 1;
+  const date = new Date(Date.UTC(2000, 0, 1, 12));
+  date.setUTCFullYear(y, m - 1, d);
+  return { instant: date, timezone: 0 };
+}
+
+/** A weekday with its prefix: "last Friday" is never today, "next Friday" never this week's today. */
+function weekdayWithPrefix(rc: ResolveContext, weekday: number, prefix: string): Point | null {
+  const a = rc.anchor;
+  if (!a || a.day === undefined) return null;
+  const today = weekdayOf(a.year, a.month ?? 1, a.day);
+  if (prefix === "last" || prefix === "past" || prefix === "this past") return shift(dayPoint(a.year, a.month ?? 1, a.day), "day", -((today - weekday + 7) % 7 || 7));
+  if (prefix === "next" || prefix === "coming") return shift(dayPoint(a.year, a.month ?? 1, a.day), "day", (weekday - today + 7) % 7 || 7);
+  return weekdayDate(rc, weekday);
+}
+
+/** The end of a range chrono read inside one expression ("January 29 to 31"), placed after its start. */
+function rangeEnd(r: ParsedResult, start: Point): string | null {
+  const e = r.end;
+  if (!e || start.grain !== "day") return null;
+  const month = e.get("month") ?? start.month ?? 1;
+  const day = e.get("day") ?? 1;
+  let year = e.isCertain("year") ? e.get("year") ?? start.year : start.year;
+  if (!e.isCertain("year") && dayNumber(year, month, day) < dayNumber(start.year, start.month ?? 1, start.day ?? 1)) year += 1;
+  return formatPoint(dayPoint(year, month, day));
+}
+
+function resolverOf(r: ParsedResult, surface: string, reference: Point | null, ignoreHour: boolean): Resolver {
+  const c = r.start;
+  const certain = (k: "year" | "month" | "day" | "weekday" | "hour"): boolean => c.isCertain(k) && !(k === "hour" && ignoreHour);
+  const prefix = (PREFIX.exec(surface)?.[1] ?? "").toLowerCase();
+  const part = DAY_PARTS.find(([re]) => re.test(surface))?.[1] ?? null;
+  const clock = certain("hour") && CLOCK.test(surface);
+  const midnight = /\bmidnight\b/i.test(surface);
+  const casual = r.tags().has("parser/ENCasualDateParser");
+  const y = c.get("year") ?? 0, m = c.get("month") ?? 1, d = c.get("day") ?? 1, wd = c.get("weekday") ?? 0;
+  const chronoDay = dayNumber(y, m, d);
+  const referenceDay = reference ? dayNumber(reference.year, reference.month ?? 1, reference.day ?? 1) : chronoDay;
+  return (rc): Resolved | null => {
+    let day: Point | null = null;
+    let absolute = false;
+    if (casual) {
+      day = rc.anchor?.day !== undefined ? shift({ ...rc.anchor, grain: "day" }, "day", chronoDay - referenceDay) : null;
+    } else if (certain("year") && certain("month") && certain("day")) {
+      day = dayPoint(y, m, d);
+      absolute = true;
+    } else if (certain("year") && certain("month")) {
+      return pointValue({ grain: "month", year: y, month: m }, { absolute: true });
+    } else if (certain("month") && certain("day")) {
+      day = monthDayDate(rc, m, d, certain("weekday") ? wd : null);
+    } else if (certain("month")) {
+      const p = monthDate(rc, m);
+      return p ? pointValue(p) : unknown("month");
+    } else if (certain("weekday")) {
+      day = weekdayWithPrefix(rc, wd, prefix);
+    } else if (clock) {
+      const base = lastDay(rc);
+      day = base ? coarsen(base, "day") : null;
+    }
+    if (clock) {
+      if (!day) return { value: null, grain: "minute", type: "time" };
+      const hour = midnight ? 24 : c.get("hour") ?? 0;
+      return pointValue({ grain: "minute", year: day.year, month: day.month ?? 1, day: day.day ?? 1, hour, minute: midnight ? 0 : c.get("minute") ?? 0 }, { type: "time", absolute });
+    }
+    if (!day) return unknown("day");
+    if (part) return pointValue({ grain: "part-of-day", year: day.year, month: day.month ?? 1, day: day.day ?? 1, part }, { type: "time", absolute });
+    const point: Point = { grain: "day", year: day.year, month: day.month ?? 1, day: day.day ?? 1 };
+    const end = rangeEnd(r, point);
+    return end ? { ...pointValue(point, { absolute }), endValue: end } : pointValue(point, { absolute });
+  };
+}
+
+/** chrono's findings in one paragraph (at `offset` in doc.text), filtered and trimmed. */
+export function chronoCandidates(text: string, offset: number, reference: Point | null): Candidate[] {
+  const out: Candidate[] = [];
+  for (const r of chronoParser.parse(text, instantOf(reference), { forwardDate: false })) {
+    const raw = r.text;
+    const lead = LEADING_WORDS.exec(raw)?.[0].length ?? 0;
+    // Keep the dot of "Jan." but not a full stop after a number.
+    let trimmed = raw.slice(lead).replace(/[\s,;:]+$/, "").replace(/(?<=\d)\.$/, "");
+    if (trimmed.endsWith(")") && !trimmed.includes("(")) trimmed = trimmed.slice(0, -1).trimEnd();
+    // A bare number glued to a date is not a clock time ("due Jan. 1, 1990 at 1"): keep the date.
+    const ignoreHour = r.start.isCertain("hour") && !CLOCK.test(trimmed) && ["month", "day", "weekday"].some((k) => r.start.isCertain(k as "month"));
+    let skip = 0;
+    if (ignoreHour) {
+      trimmed = trimmed.replace(/[\s,]*(?:at\s+)?\d{1,2}(?:[.:]\d{1,2})?$/, "");
+      skip = /^\d{1,2}(?:[.:]\d{1,2})?[\s,]*(?:on\s+)?/.exec(trimmed)?.[0].length ?? 0;
+      trimmed = trimmed.slice(skip);
+    }
+    if (!trimmed) continue;
+    const hit: ChronoHit = { result: r, text, start: r.index + lead + skip, end: r.index + lead + skip + trimmed.length };
+    if (CHRONO_FILTERS.some((f) => f.rejects(hit))) continue;
+    const surface = text.slice(hit.start, hit.end);
+    const timeLike = (r.start.isCertain("hour") && !ignoreHour) || DAY_PARTS.some(([re]) => re.test(surface));
+    out.push({
+      start: offset + hit.start, end: offset + hit.end, rule: "chrono", type: timeLike ? "time" : "date",
+      priority: 1, resolve: resolverOf(r, surface, reference, ignoreHour),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+// Sentences written in capitals (headlines, datelines such as "LONDON 1996-08-30") carry no
+// capitalisation evidence. Their names are found by looking up word sequences among the names the
+// body of the article gave, then among countries and well-known organizations; a capitalised word
+// that opens a dateline is a place.
+import { countryByName } from "../../../data/places/countries.js";
+import { nameKey, wellKnownOrg } from "../../../data/organizations.js";
+import type { Token } from "../../doc.js";
+import { readings } from "../../resolve/gazetteer.js";
+import type { ArticleContext } from "./context.js";
+import { isCapsSentence } from "./candidates.js";
+import type { Kind, Typed } from "./typing.js";
+import { Strength } from "./typing.js";
+import { hasLetter, isPossessive, wordEnd, wordOf } from "./words.js";
+
+/** Longest run of words looked up as one name. */
+const MAX_NAME_WORDS = 5;
+/** Cities this large are recognised in a headline without any other support. */
+const HEADLINE_CITY_POPULATION = 1_000_000;
+
+const FUNCTION_TAGS = ["Determiner", "Preposition", "Conjunction", "Pronoun", "Verb", "Adverb", "QuestionWord", "Value", "Date"];
+
+/** The date after a dateline's place: "LONDON 1996-08-30". */
+const DATE_LIKE = /^\d{4}-\d{2}-\d{2}$/;
+const has = (t: Token, tag: string) => t.tags.has(tag);
+
+export function capsMentions(ctx: ArticleContext, sentences: ReadonlyArray<{ firstToken: number; endToken: number }>, known: ReadonlyMap<string, { kind: Kind; strength: number }>): Typed[] {
+  const { text, tokens } = ctx;
+  const out: Typed[] = [];
+  for (const s of sentences) {
+    if (!isCapsSentence(text, tokens, s.firstToken, s.endToken)) continue;
+    let i = s.firstToken;
+    while (i < s.endToken) {
+      let found: Typed | null = null;
+      for (let n = Math.min(MAX_NAME_WORDS, s.endToken - i); n >= 1 && !found; n--) {
+        const last = i + n - 1;
+        if (!joined(text, tokens, i, last)) continue;
+        const start = tokens[i]!.start, end = wordEnd(text, tokens[last]!);
+        const surface = text.slice(start, end);
+        if (!hasLetter(surface)) continue;
+        const kind = lookUp(ctx, surface, i, last, s.firstToken, known);
+        if (kind) found = { kind: kind.kind, start, end, first: i, last, text: surface, strength: kind.strength, reason: kind.reason, title: null, country: null, caps: true };
+      }
+      if (found) { out.push(found); i = found.last + 1; } else i++;
+    }
+  }
+  return out;
+}
+
+/** The words first..last form one stretch: no punctuation between them, no possessive inside. */
+function joined(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) {
+    const t = tokens[k]!;
+    if (isPossessive(text, t) || !(/^[ \t]+$/u.test(t.post) || t.post === "-")) return false;
+  }
+  return true;
+}
+
+function lookUp(ctx: ArticleContext, surface: string, first: number, last: number, sentenceFirst: number, known: ReadonlyMap<string, { kind: Kind; strength: number }>): { kind: Kind; strength: number; reason: string } | null {
+  const tokens = ctx.tokens.slice(first, last + 1);
+  const next = ctx.tokens[last + 1];
+  const dateline = first === sentenceFirst && (!next || DATE_LIKE.test(next.text) || has(next, "Month") || /^,/.test(ctx.tokens[last]!.post.trim()));
+  if (dateline && hasLetter(surface) && wordOf(ctx.text, tokens[0]!).length > 1) return { kind: "place", strength: Strength.strong, reason: "dateline" };
+  const k = known.get(nameKey(surface));
+  if (k) return { ...k, reason: "named in the body" };
+  if (tokens.some((t) => FUNCTION_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has("ProperNoun") && !t.tags.has("Place"))) return null;
+  if (wellKnownOrg(surface)) return { kind: "organization", strength: Strength.strong, reason: "well-known organization" };
+  if (countryByName(surface)) return { kind: "place", strength: Strength.strong, reason: "country" };
+  const r = readings(surface);
+  if (r.some((x) => x.source === "area" || x.source === "nation")) return { kind: "place", strength: Strength.strong, reason: "named area" };
+  // Standings in capitals ("BALTIMORE 74 61"): towns followed by figures are teams.
+  if (ctx.sports && next && /^\d/.test(next.text) && r.some((x) => x.source === "city" || x.source === "region")) return { kind: "organization", strength: Strength.medium, reason: "team in a standings line" };
+  if (!ctx.sports && r.some((x) => x.source === "city" && x.population >= HEADLINE_CITY_POPULATION)) return { kind: "place", strength: Strength.medium, reason: "large city" };
+  return null;
+}

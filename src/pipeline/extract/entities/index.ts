@@ -1,0 +1,71 @@
+// People, organizations and places. Candidates come from capitalisation and compromise's word
+// tags (candidates.ts), are typed by evidence (typing.ts), then read as a whole article: a single
+// word that is part of a person's full name is that person, and every mention of a name takes the
+// type of its surest mention. Headlines in capitals are read last, against the names found.
+import { nameKey } from "../../../data/organizations.js";
+import type { OrganizationFinding, PersonFinding, PlaceFinding } from "../../doc.js";
+import type { Stage } from "../../stage.js";
+import { findCandidates } from "./candidates.js";
+import { capsMentions } from "./caps.js";
+import { articleContext, lowerWord, previousWord } from "./context.js";
+import { LOCATIVE_WORDS } from "../../../data/sports.js";
+import type { Kind, Typed } from "./typing.js";
+import { joinOfPhrases, Strength, typeCandidate } from "./typing.js";
+
+/** Words shorter than this are not taken for surnames ("Ma", "Li" are, but also "De", "Al"). */
+const MIN_SURNAME_LENGTH = 2;
+
+const KIND_ORDER: Record<Kind, number> = { person: 3, organization: 2, place: 1 };
+
+export function findEntities(doc: Parameters<Stage["run"]>[0]): Typed[] {
+  const ctx = articleContext(doc);
+  const typed = joinOfPhrases(ctx, findCandidates(doc)).flatMap((c) => typeCandidate(ctx, c));
+
+  // Words of full personal names: a later "Koizumi" or "Ahn" is that person.
+  const personWords = new Map<string, string>();
+  for (const t of typed) {
+    if (t.kind !== "person") continue;
+    const parts = t.text.split(/\s+/);
+    if (parts.length < 2) continue;
+    for (const p of parts) if (p.length >= MIN_SURNAME_LENGTH && /^\p{Lu}/u.test(p)) if (!personWords.has(nameKey(p))) personWords.set(nameKey(p), t.text);
+  }
+  const relinked = typed.map((t): Typed => {
+    if (t.kind === "person" || t.text.includes(" ") || !personWords.has(nameKey(t.text))) return t;
+    if (t.strength >= Strength.strong && t.kind !== null) return t;
+    if (LOCATIVE_WORDS.has(lowerWord(ctx, previousWord(ctx, t.first)))) return t;
+    return { ...t, kind: "person", strength: Strength.medium, reason: `part of the name ${personWords.get(nameKey(t.text))}` };
+  });
+
+  // One type per name in an article: the surest mention decides.
+  const best = new Map<string, { kind: Kind; strength: number }>();
+  for (const t of relinked) {
+    if (!t.kind) continue;
+    const key = nameKey(t.text);
+    const b = best.get(key);
+    if (!b || t.strength > b.strength || (t.strength === b.strength && KIND_ORDER[t.kind] > KIND_ORDER[b.kind])) best.set(key, { kind: t.kind, strength: t.strength });
+  }
+  const body = relinked.flatMap((t): Typed[] => {
+    const b = best.get(nameKey(t.text));
+    return b ? [{ ...t, kind: b.kind }] : [];
+  });
+  const known = new Map(best);
+  for (const [word, full] of personWords) if (!known.has(word) || known.get(word)!.strength < Strength.strong) known.set(word, { kind: "person", strength: best.get(nameKey(full))?.strength ?? Strength.medium });
+  const caps = capsMentions(ctx, doc.sentences, known);
+  return [...body, ...caps].sort((a, b) => a.start - b.start);
+}
+
+export const entities: Stage = {
+  name: "entities",
+  essential: false,
+  run(doc) {
+    const found = findEntities(doc);
+    const people: PersonFinding[] = [], organizations: OrganizationFinding[] = [], places: PlaceFinding[] = [];
+    for (const t of found) {
+      const mention = { start: t.start, end: t.end, text: t.text };
+      if (t.kind === "person") people.push({ name: t.text, aliases: [], titles: t.title ? [t.title] : [], country: t.country, mentions: [mention] });
+      else if (t.kind === "organization") organizations.push({ name: t.text, aliases: [], mentions: [mention] });
+      else if (t.kind === "place") places.push({ name: t.text, aliases: [], type: "other", countryCode: null, lat: null, lon: null, mentions: [mention] });
+    }
+    return { ...doc, people, organizations, places };
+  },
+};

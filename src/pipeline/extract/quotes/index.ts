@@ -1,0 +1,100 @@
+// Quotes: who said what. Quotation marks give the spans (marks.ts); the words around them, cut into
+// sentences with every quotation as one item (frame.ts), give the speech verb and the words that
+// name the source (attribution.ts, source.ts), which become a canonical person or organisation
+// (speaker.ts). Titles of works (titles.ts), scare quotes (short, with no speech verb) and the
+// headline are not quotes. Several quotations may form one quote (group.ts).
+import type { Span } from "../../../schema/article.js";
+import type { ArticleDoc, QuoteFinding } from "../../doc.js";
+import type { Stage } from "../../stage.js";
+import { frameSentences, itemsOf } from "./frame.js";
+import type { Quote } from "./group.js";
+import { lastSpanOf, toFinding } from "./group.js";
+import { findQuotedSpans, insideQuotation } from "./marks.js";
+import { sentenceSubject } from "./attribution.js";
+import { sourceOf } from "./source.js";
+import { Speakers } from "./speaker.js";
+import { isNameOrTitle, wordsIn } from "./titles.js";
+
+/**
+ * A quotation with no speech verb around it and fewer words than this is a scare quote or a term
+ * ("so-called “pass through” income"); longer ones are passages of speech whose source is
+ * elsewhere (the next paragraph of a long quote).
+ */
+const MIN_UNATTRIBUTED_WORDS = 8;
+/**
+ * A first paragraph this short, on one line, with more text after it, is the headline: its quotes
+ * repeat, shortened, quotes of the body (and headlines quote in single marks: ‘crazy system’).
+ */
+const MAX_HEADLINE_LENGTH = 160;
+/** A previous speaker is a candidate for "he"/"she" only this many paragraphs back. */
+const PREVIOUS_SPEAKER_PARAGRAPHS = 2;
+
+function headlineOf(doc: ArticleDoc): Span | null {
+  const first = doc.paragraphs[0];
+  if (!first || doc.paragraphs.length < 2) return null;
+  const line = doc.text.slice(first.start, first.end);
+  return line === doc.meta.title || (line.length <= MAX_HEADLINE_LENGTH && !line.includes("\n")) ? first : null;
+}
+
+export const quotes: Stage = {
+  name: "quotes",
+  essential: false,
+  run(doc, ctx) {
+    const { text, tokens } = doc;
+    const spans = findQuotedSpans(text, doc.paragraphs);
+    const sentences = frameSentences(text, tokens, spans, itemsOf(tokens, spans), (s) => doc.sentences[s]!.paragraph);
+    const speakers = new Speakers(doc, (offset) => insideQuotation(spans, offset));
+    const headline = headlineOf(doc);
+    const found: Quote[] = [];
+
+    sentences.forEach((sentence, s) => {
+      sentence.items.forEach((item, qi) => {
+        if (item.kind !== "quote") return;
+        const span = spans[item.quote]!;
+        const inner = text.slice(span.start, span.end);
+        if ((headline && span.open < headline.end) || isNameOrTitle(sentence.items, qi, inner, tokens)) return;
+        const last = found.at(-1);
+        const lastSpan = last ? lastSpanOf(last, spans) : null;
+        const near = last && lastSpan && span.paragraph - lastSpan.lastParagraph <= PREVIOUS_SPEAKER_PARAGRAPHS;
+        const source = sourceOf(sentences, s, qi, span.close, near ? last.speaker : null, text, tokens, speakers);
+        if (source) {
+          if (source.via === "verb" && source.cue && last?.cueSentence === s && last.cue?.at === source.cue.at) {
+            // Fragments of one reported clause under the same verb.
+            last.groups.at(-1)!.push(item.quote);
+            return;
+          }
+          ctx.debug(() => `quotes: ${JSON.stringify(inner.slice(0, 60))} ← ${source.speaker ?? "?"} (${source.via}: ${source.cue?.text ?? "-"})`);
+          found.push({ groups: [[item.quote]], sentence: s, cue: source.cue, cueSentence: source.via === "verb" ? s : null, attributed: true, speaker: source.speaker });
+          return;
+        }
+        const opens = !sentence.items.slice(0, qi).some((it) => it.kind === "word");
+        if (opens && last?.attributed && lastSpan && lastSpan.lastParagraph === span.paragraph && last.sentence === s - 1) {
+          // “…,” she said. “…”: the second side of an interrupted quotation.
+          last.groups.push([item.quote]);
+          return;
+        }
+        if (wordsIn(inner).length < MIN_UNATTRIBUTED_WORDS) {
+          ctx.debug(() => `quotes: ${JSON.stringify(inner.slice(0, 60))} left out: no speech verb, too short for speech`);
+          return;
+        }
+        // A quotation that opens a paragraph after a quote goes on with the same speaker; one that
+        // follows a sentence of its paragraph ("Sanders named the reasons. “…”") is its subject's.
+        const prior = sentences[s - 1];
+        const opensParagraph = opens && (!prior || prior.paragraph !== sentence.paragraph);
+        let speaker: string | null = null;
+        if (opensParagraph && last?.attributed && lastSpan && span.paragraph === lastSpan.lastParagraph + 1) speaker = last.speaker;
+        else if (opens && prior && !opensParagraph) {
+          const subject = sentenceSubject(prior.items, prior.items.length, tokens);
+          speaker = subject ? speakers.resolve(subject, near ? last.speaker : null) : null;
+        }
+        found.push({ groups: [[item.quote]], sentence: s, cue: null, cueSentence: null, attributed: false, speaker });
+      });
+    });
+    const out: QuoteFinding[] = [];
+    for (const quote of found) {
+      const finding = toFinding(text, spans, quote);
+      if (finding) out.push(finding);
+    }
+    return { ...doc, quotes: out };
+  },
+};

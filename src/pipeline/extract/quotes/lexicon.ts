@@ -1,0 +1,136 @@
+// Words that tell who is speaking and what a quotation is: speech verbs (the cue), nouns that
+// introduce titles of works, role nouns ("the minister"), organisation nouns ("the ministry") and
+// pronouns. Rules are data, each group with the reason it exists.
+
+export type CueKind = "speech" | "stance" | "weak";
+
+export interface WordRule {
+  readonly id: string;
+  readonly kind: CueKind;
+  /** Base forms, inflected by `verbForms` unless `inflected` is false (words of other languages). */
+  readonly match: readonly string[];
+  readonly inflected?: boolean;
+  readonly reason: string;
+}
+
+/** Verbs of saying and their near kin: the cue that attributes a quotation to a source. */
+export const CUE_VERBS: readonly WordRule[] = [
+  { id: "cue.say", kind: "speech", match: ["say", "tell", "add", "ask", "write", "state", "explain", "note", "declare", "reply", "respond", "answer", "continue", "recall", "remark", "comment", "observe", "speak", "testify", "report", "announce", "repeat", "reiterate", "quote", "tweet", "post", "text", "email", "sing", "chant", "shout", "yell", "scream", "whisper", "exclaim", "interject", "muse", "wonder", "inquire", "conclude", "summarize", "type", "retweet", "recount", "relate", "put"],
+    reason: "verbs that report words as spoken or written: they introduce direct quotes (\"put\" only in \"as she put it\")" },
+  { id: "cue.stance", kind: "stance", match: ["claim", "insist", "argue", "contend", "assert", "maintain", "suggest", "predict", "warn", "caution", "urge", "demand", "promise", "vow", "pledge", "swear", "threaten", "boast", "brag", "complain", "lament", "joke", "quip", "admit", "acknowledge", "concede", "confirm", "deny", "reveal", "disclose", "emphasize", "stress", "allege", "charge", "counter", "retort", "scoff", "protest", "object", "estimate", "forecast", "guarantee", "assure", "reassure", "plead", "beg", "encourage", "instruct", "advise", "recommend", "propose", "mention", "hint", "imply", "decry", "denounce", "condemn", "criticize", "criticise", "attack", "blast", "slam", "lambast", "mock", "ridicule", "dismiss", "reject", "question", "challenge", "accuse", "blame", "praise", "hail", "laud", "applaud", "congratulate", "defend", "celebrate", "cite", "tout", "describe", "characterize", "characterise", "portray", "call", "label", "dub", "brand", "term", "nickname", "refer", "deem", "cheer", "rail", "fume", "vent", "confess", "affirm", "proclaim", "insinuate", "liken", "reference", "exhort", "rate", "implore", "scold", "rebuke", "chide", "berate", "fault", "assail", "tease", "taunt", "surmise", "speculate", "theorize", "pronounce"],
+    reason: "verbs that carry someone's words or verdict: in news they govern quoted fragments (mixed quotes)" },
+  { id: "cue.weak", kind: "weak", match: ["think", "believe", "feel", "hope", "fear", "worry", "agree", "consider", "find", "rule", "determine", "order", "express", "welcome", "thank", "invite", "signal", "indicate", "read", "point"],
+    reason: "verbs of opinion or finding, common in other senses: a cue only when the sentence has no other (\"point\" only in \"point out\")" },
+  { id: "cue.foreign", kind: "speech", inflected: false, match: [
+    "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "meinte", "schrieb", "fügte", "ergänzte", "warnte",
+    "dit", "déclaré", "affirmé", "expliqué", "ajouté", "souligné", "déclare", "affirme", "explique", "ajoute", "estime",
+    "dijo", "afirmó", "declaró", "explicó", "añadió", "señaló", "aseguró", "disse", "dichiarato", "affermato", "spiegato",
+    "afirmou", "declarou", "explicou", "zei", "verklaarde", "schreef"],
+    reason: "speech verbs of German, French, Spanish, Italian, Portuguese and Dutch, for quotes in those languages" },
+];
+
+/** Irregular forms that a suffix rule cannot make. */
+const IRREGULAR: Record<string, readonly string[]> = {
+  say: ["said"], tell: ["told"], write: ["wrote", "written"], speak: ["spoke", "spoken"], read: ["read"],
+  put: ["put"], sing: ["sang", "sung"], swear: ["swore", "sworn"], think: ["thought"], feel: ["felt"],
+  find: ["found"], forecast: ["forecast"],
+};
+
+/** Base, third person, past and -ing forms of a regular English verb, plus known irregulars. */
+export function verbForms(base: string): string[] {
+  const forms = new Set([base, ...(IRREGULAR[base] ?? [])]);
+  const e = base.endsWith("e");
+  const y = /[^aeiou]y$/.test(base);
+  forms.add(/(?:s|sh|ch|x|z|o)$/.test(base) ? `${base}es` : y ? `${base.slice(0, -1)}ies` : `${base}s`);
+  // Doubling for short stressed stems (quip -> quipped, admit -> admitted, refer -> referred).
+  const doubled = /^(?:quip|admit|refer|rebut|commit|permit|submit|regret)$/.test(base);
+  const stem = doubled ? base + base.at(-1) : base;
+  if (!IRREGULAR[base]) forms.add(e ? `${base}d` : y ? `${base.slice(0, -1)}ied` : `${stem}ed`);
+  forms.add(e && !base.endsWith("ee") ? `${base.slice(0, -1)}ing` : `${stem}ing`);
+  return [...forms];
+}
+
+export interface CueForm {
+  readonly kind: CueKind;
+  /** A word of another language: compromise does not tag it as a verb. */
+  readonly foreign: boolean;
+}
+
+/** Every form of every cue verb, with its kind; the first rule that makes a form keeps it. */
+export const CUE_FORMS: ReadonlyMap<string, CueForm> = (() => {
+  const map = new Map<string, CueForm>();
+  for (const r of CUE_VERBS) {
+    const foreign = r.inflected === false;
+    for (const base of r.match) for (const f of foreign ? [base] : verbForms(base)) if (!map.has(f)) map.set(f, { kind: r.kind, foreign });
+  }
+  return map;
+})();
+
+/** Nouns before a quoted title of a work ("the film “13th”", "his book “The Art of the Deal”"). */
+export const WORK_NOUNS: ReadonlySet<string> = new Set([
+  "film", "movie", "book", "novel", "memoir", "biography", "song", "album", "single", "track", "show", "program",
+  "programme", "series", "sitcom", "documentary", "play", "musical", "opera", "poem", "article", "op-ed", "column",
+  "essay", "editorial", "episode", "podcast", "broadcast", "newspaper", "magazine", "painting", "exhibition",
+  "exhibit", "game", "video", "ad", "advert", "advertisement", "commercial", "spot", "slogan", "hashtag", "campaign",
+  "initiative", "plan", "bill", "act", "law", "report", "study", "memo", "speech", "sermon", "lecture", "tour",
+  "event", "forum", "conference", "rally", "platform", "manifesto", "blog", "website", "site", "page", "segment",
+  "headline", "chapter", "section",
+]);
+
+/** Words after which a quoted phrase is a name or title, not speech (titled “Arrogant”). */
+export const TITLE_INTRODUCERS: ReadonlySet<string> = new Set(["titled", "entitled", "subtitled", "headlined"]);
+
+/** Nouns naming a person by role: "the minister said" is resolved to the person holding it. */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  "minister", "president", "senator", "governor", "mayor", "secretary", "chairman", "chairwoman", "chair",
+  "spokesman", "spokeswoman", "spokesperson", "director", "official", "leader", "nominee", "candidate",
+  "businessman", "businesswoman", "congressman", "congresswoman", "lawmaker", "legislator", "aide", "adviser",
+  "advisor", "ambassador", "chief", "commissioner", "judge", "justice", "lawyer", "attorney", "prosecutor",
+  "professor", "economist", "analyst", "expert", "founder", "host", "anchor", "moderator", "announcer", "narrator",
+  "manager", "officer", "general", "admiral", "king", "queen", "prince", "princess", "pope", "premier",
+  "chancellor", "representative", "speaker", "strategist", "pollster", "consultant", "doctor", "physician",
+  "author", "writer", "journalist", "reporter", "columnist", "editor", "researcher", "scientist", "activist",
+  "organizer", "owner", "executive", "ceo", "coach", "captain", "player", "star", "actor", "actress", "singer",
+  "rapper", "comedian", "billionaire", "mogul", "magnate", "veteran", "priest", "pastor", "reverend", "bishop",
+  "rabbi", "imam", "cleric", "diplomat", "envoy", "negotiator", "deputy", "vice", "head", "boss", "founder",
+  "partner", "candidate", "contender", "challenger", "incumbent", "rival", "opponent", "frontrunner",
+  "front-runner", "widow", "widower", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister",
+  "friend", "colleague", "campaigner", "chairperson", "commander", "marshal", "sheriff", "superintendent",
+  "inspector", "detective", "agent", "trooper", "councilman", "councilwoman", "councillor", "councilor",
+  "assemblyman", "assemblywoman", "delegate",
+]);
+
+/** Documents that speak for their author: "the IMF report stated", "a Homeland Security memo says". */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  "statement", "report", "letter", "memo", "memorandum", "ruling", "study", "poll", "survey", "website", "document",
+  "brief", "filing", "complaint", "release", "tweet", "post", "article", "editorial", "book", "ad", "video", "clip",
+  "spokesman", "spokeswoman", "spokesperson", "campaign", "office", "analysis", "review", "audit", "lawsuit", "suit",
+]);
+
+/** Nouns naming an organisation by kind: "the ministry said" is resolved to the nearest such body. */
+export const ORG_NOUNS: ReadonlySet<string> = new Set([
+  "ministry", "department", "agency", "campaign", "company", "firm", "corporation", "commission", "committee",
+  "council", "government", "administration", "court", "union", "party", "group", "organization", "organisation",
+  "association", "foundation", "institute", "bank", "police", "military", "army", "navy", "office", "board",
+  "bureau", "embassy", "team", "network", "newspaper", "paper", "university", "school", "club", "coalition",
+  "alliance", "federation", "league", "panel", "senate", "house", "congress", "parliament", "cabinet", "regime",
+  "service", "authority", "authorities", "center", "centre", "fund", "charity", "society", "secretariat",
+  "statement", "report", "ruling", "letter", "memo", "study", "poll", "survey", "website", "magazine", "station",
+  "channel", "broadcaster", "outlet", "publication", "journal", "times", "post",
+]);
+
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "him", "her"]);
+/** "they", "we", "it" said: a body (the ministry, the campaign), the nearest organisation. */
+export const GROUP_PRONOUNS: ReadonlySet<string> = new Set(["they", "we", "it"]);
+/** "I said" in a report is its author: no one among the entities. */
+export const FIRST_PERSON: ReadonlySet<string> = new Set(["i", "me"]);
+
+/** Adverbs and auxiliaries that may stand between a speaker and the verb ("he also said"). */
+export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
+  "also", "later", "then", "once", "again", "repeatedly", "recently", "previously", "earlier", "still", "just",
+  "further", "often", "frequently", "reportedly", "allegedly", "apparently", "publicly", "privately", "directly",
+  "simply", "flatly", "bluntly", "quickly", "finally", "has", "have", "had", "is", "was", "are", "were", "will",
+  "would", "could", "should", "did", "does", "do", "may", "might", "not", "never", "been", "be", "being",
+  "subsequently", "famously", "cynically", "quietly", "sharply", "strongly", "clearly", "explicitly", "essentially", "memorably", "angrily", "proudly", "curtly", "calmly", "emphatically", "firmly",
+  "openly", "loudly", "softly", "succinctly", "tersely", "wryly", "jokingly", "candidly", "bluntly",
+]);

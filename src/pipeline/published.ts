@@ -1,0 +1,83 @@
+// Published: the article's own date when the page's metadata gave none (plain text has none). News
+// writes it in a dateline ("LONDON 1996-08-30", "YOKOSUKA, Japan, Jan. 31 (Reuters) -") or on a
+// line of its own near the top ("Jan 31, 2026", "Published: Saturday, January 31, 2026 10:00").
+// Anything less certain leaves it null: a wrong date here would misplace every relative date.
+import { chronoParser } from "../nlp/chrono.js";
+import type { ArticleDoc, Ctx } from "./doc.js";
+import type { Stage } from "./stage.js";
+
+/** Only the top of the article holds its date; a date further down is about something else. */
+const HEAD_PARAGRAPHS = 3;
+const HEAD_CHARACTERS = 600;
+/** A line that holds the date and little else: label words, a weekday, a time. */
+const MAX_DATE_LINE = 80;
+
+/** What comes before the date in a dateline: a place in capitals, then maybe a country or state. */
+const DATELINE_PLACE = /^[A-Z][A-Z.'’\- ]{1,40}(?:,\s*[A-Z][\p{L}.'’\- ]{1,30}){0,2}[,\s]+$/u;
+/** What follows it: maybe the agency, then a dash (or the end of the line). */
+const DATELINE_END = /^\s*(?:\([^()]{1,30}\)\s*)?(?:[-–—_:]|$)/;
+/** How far into its line a dateline's date may start. */
+const DATELINE_REACH = 80;
+/** Words a date line may carry besides the date. */
+const DATE_LINE_WORDS = /^(?:published|posted|updated|last\s+updated|first\s+published|date|dated|on|at|am|pm|a\.m\.|p\.m\.|utc|gmt|est|edt|cet|cest|bst|jst|kst|ist|pst|pdt|[a-z]{3,9}day|[|:,.\-–—/()]|\d{1,2}[:.]\d{2}(?::\d{2})?)$/i;
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+/** The full date (with its year) chrono finds in a short piece of text, as YYYY-MM-DD. */
+function fullDate(text: string, referenceYear: number | null): { iso: string; start: number; end: number } | null {
+  const reference = new Date(Date.UTC(referenceYear ?? 2000, 6, 1, 12));
+  for (const r of chronoParser.parse(text, { instant: reference, timezone: 0 })) {
+    const c = r.start;
+    if (!c.isCertain("month") || !c.isCertain("day")) continue;
+    if (!c.isCertain("year") && referenceYear === null) continue;
+    const year = c.get("year") ?? referenceYear ?? 0;
+    return { iso: `${String(year).padStart(4, "0")}-${pad(c.get("month") ?? 1)}-${pad(c.get("day") ?? 1)}`, start: r.index, end: r.index + r.text.length };
+  }
+  return null;
+}
+
+/** A date without its year in a dateline ("Jan. 31") belongs to the year of the reference date, or the one before if it would lie ahead. */
+function placeInYear(iso: string, ctx: Ctx): string {
+  if (!ctx.referenceDate || iso.slice(0, 4) !== ctx.referenceDate.slice(0, 4)) return iso;
+  return iso > ctx.referenceDate.slice(0, 10) ? `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}` : iso;
+}
+
+function fromDateline(line: string, ctx: Ctx): string | null {
+  const referenceYear = ctx.referenceDate ? Number(ctx.referenceDate.slice(0, 4)) : null;
+  const found = fullDate(line.slice(0, DATELINE_REACH), referenceYear);
+  if (!found) return null;
+  if (!DATELINE_PLACE.test(line.slice(0, found.start)) || !DATELINE_END.test(line.slice(found.end))) return null;
+  const yearWritten = /\b\d{4}\b/.test(line.slice(found.start, found.end));
+  return yearWritten ? found.iso : placeInYear(found.iso, ctx);
+}
+
+function fromDateLine(line: string): string | null {
+  if (line.length > MAX_DATE_LINE) return null;
+  const found = fullDate(line, null);
+  if (!found) return null;
+  const rest = (line.slice(0, found.start) + " " + line.slice(found.end)).split(/\s+/).filter((w) => w !== "");
+  return rest.every((w) => DATE_LINE_WORDS.test(w) || DATE_LINE_WORDS.test(w.replace(/[|:,.]+$/, ""))) ? found.iso : null;
+}
+
+export function findPublished(doc: ArticleDoc, ctx: Ctx): string | null {
+  for (const p of doc.paragraphs.slice(0, HEAD_PARAGRAPHS)) {
+    if (p.start > HEAD_CHARACTERS) break;
+    for (const line of doc.text.slice(p.start, p.end).split("\n").slice(0, 2)) {
+      const date = fromDateLine(line.trim()) ?? fromDateline(line.trim(), ctx);
+      if (date) return date;
+    }
+  }
+  return null;
+}
+
+export const published: Stage = {
+  name: "published",
+  essential: false,
+  run(doc, ctx) {
+    if (doc.meta.published) return doc;
+    const date = findPublished(doc, ctx);
+    if (!date) return doc;
+    ctx.debug(() => `published: ${date} from the dateline or first lines`);
+    return { ...doc, meta: { ...doc.meta, published: date } };
+  },
+};

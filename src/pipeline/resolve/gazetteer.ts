@@ -1,0 +1,51 @@
+// Every reading a place name can have, from the offline data: a named area, a country, a home
+// nation, a first-level region, cities. geocode.ts picks one reading per article.
+import { citiesByName } from "../../data/places/cities.js";
+import { countryByName, homeNation } from "../../data/places/countries.js";
+import { NAMED_AREAS, PLACE_ENDINGS } from "../../data/places/features.js";
+import { placeKey } from "../../data/places/load.js";
+import { regionsByName } from "../../data/places/regions.js";
+import type { PlaceFinding } from "../doc.js";
+
+export interface Reading {
+  readonly type: PlaceFinding["type"];
+  readonly countryCode: string | null;
+  readonly lat: number | null;
+  readonly lon: number | null;
+  /** People living there, for cities; used to prefer the better-known of two namesakes. */
+  readonly population: number;
+  readonly source: "area" | "country" | "nation" | "region" | "city";
+}
+
+const areas = new Map(NAMED_AREAS.map((a) => [placeKey(a.name), a]));
+const endings = new Map<string, "facility" | "region" | "other">();
+for (const e of PLACE_ENDINGS) for (const w of e.words) endings.set(w, e.type);
+
+/** Regions named with their kind ("Kanagawa Prefecture") are looked up without it. */
+const REGION_SUFFIX = /\s+(?:prefecture|province|state|region|county|oblast|governorate|district|territory|canton)$/i;
+
+export function readings(name: string): Reading[] {
+  const out: Reading[] = [];
+  const area = areas.get(placeKey(name));
+  if (area) out.push({ type: area.type, countryCode: area.countryCode, lat: null, lon: null, population: 0, source: "area" });
+  const country = countryByName(name);
+  if (country) out.push({ type: "country", countryCode: country.code, lat: country.lat, lon: country.lon, population: Number.MAX_SAFE_INTEGER, source: "country" });
+  const nation = homeNation(name);
+  if (nation) out.push({ type: "region", countryCode: "GB", lat: nation.lat, lon: nation.lon, population: Number.MAX_SAFE_INTEGER, source: "nation" });
+  const bare = name.replace(REGION_SUFFIX, "");
+  for (const r of regionsByName(bare)) out.push({ type: "region", countryCode: r.countryCode, lat: null, lon: null, population: 0, source: "region" });
+  if (bare === name) {
+    for (const c of citiesByName(name)) out.push({ type: "city", countryCode: c.countryCode, lat: c.lat, lon: c.lon, population: c.population, source: "city" });
+  }
+  return out;
+}
+
+/** The kind of place a name's last word announces ("Grace Road" facility, "Gaza Strip" other). */
+export function placeEnding(name: string): "facility" | "region" | "other" | null {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return null;
+  return endings.get(words[words.length - 1]!.toLowerCase()) ?? null;
+}
+
+/** The largest city of that name, or null. */
+export const largestCity = (name: string) => citiesByName(name)[0] ?? null;

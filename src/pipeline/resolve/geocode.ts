@@ -1,0 +1,51 @@
+// Places resolved offline: each place gets the reading that fits the article best. A named area or
+// a country is what it says; a region or a city is preferred in a country the article already
+// names (Paris, Texas beside Dallas stays in the United States), then the larger namesake.
+// Facilities and features without a reading of their own take the article's main country.
+import type { PlaceFinding } from "../doc.js";
+import type { Reading } from "./gazetteer.js";
+import { placeEnding, readings } from "./gazetteer.js";
+import { countryByName, countryOfDemonym } from "../../data/places/countries.js";
+
+const SOURCE_RANK: Record<Reading["source"], number> = { area: 5, country: 4, nation: 3, region: 1, city: 1 };
+
+/** A city much larger than its namesake in an article's country still wins (Paris in a story on Texas). */
+const MUCH_LARGER = 50;
+
+function choose(options: readonly Reading[], countries: ReadonlySet<string>): Reading | null {
+  if (options.length === 0) return null;
+  const top = Math.max(...options.map((r) => SOURCE_RANK[r.source]));
+  if (top > 1) return options.find((r) => SOURCE_RANK[r.source] === top)!;
+  const largest = Math.max(...options.map((r) => r.population));
+  const local = options.filter((r) => r.countryCode && countries.has(r.countryCode));
+  const regions = options.filter((r) => r.source === "region");
+  const pick = local.find((r) => r.source === "region") ?? local[0];
+  if (pick && (pick.source === "region" || pick.population * MUCH_LARGER >= largest)) return pick;
+  if (regions.length === 1 && (regions[0]!.countryCode === options.find((r) => r.source === "city")?.countryCode || largest < 100_000)) return regions[0]!;
+  return options.filter((r) => r.source === "city")[0] ?? regions[0] ?? null;
+}
+
+/** The country a name carries in its own words ("Korean Peninsula", "Japan Sea"). */
+function countryInName(name: string): string | null {
+  for (const w of name.split(/\s+/)) {
+    const c = countryOfDemonym(w) ?? countryByName(w)?.code;
+    if (c) return c;
+  }
+  return null;
+}
+
+export function geocode(places: readonly PlaceFinding[]): PlaceFinding[] {
+  const all = places.map((p) => ({ p, options: [p.name, ...p.aliases].flatMap((n) => readings(n)) }));
+  const countries = new Set<string>();
+  for (const { options } of all) for (const r of options) if (r.source === "country" && r.countryCode) countries.add(r.countryCode);
+  const resolved = all.map(({ p, options }) => {
+    const r = choose(options, countries);
+    if (!r) return { ...p, type: placeEnding(p.name) ?? "other" as const, countryCode: countryInName(p.name) };
+    return { ...p, type: r.type, countryCode: r.countryCode ?? countryInName(p.name), lat: r.lat, lon: r.lon };
+  });
+  // The article's main country: where most of its resolved places lie.
+  const votes = new Map<string, number>();
+  for (const p of resolved) if (p.countryCode) votes.set(p.countryCode, (votes.get(p.countryCode) ?? 0) + p.mentions.length);
+  const main = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+  return resolved.map((p) => (p.countryCode || p.type !== "facility" ? p : { ...p, countryCode: main }));
+}

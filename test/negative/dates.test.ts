@@ -1,0 +1,30 @@
+// Inputs that look like dates to a parser but hold none: each must yield no date at all.
+import { describe, expect, it } from "vitest";
+import { all } from "../helpers/dates.js";
+
+describe("text that holds no date", () => {
+  it.each([
+    ["a share price", "Shares rose $2.50 a share to $45.25."],
+    ["an amount per share", "The company earned $12.09 a share."],
+    ["stock price fractions", "The stock fell 2 1/2 to 37 3/4."],
+    ["a rate with a fraction", "It sold 6 3/8% notes."],
+    ["a company named Sun", "Sun Microsystems Inc. said it would cut jobs."],
+    ["the modal may", "Investors may sell the shares."],
+    ["the verb sat", "The cat sat on the mat."],
+    ["the verb march", "Thousands will march through the city."],
+    ["a sports score", "The Lakers won 102-98."],
+    ["a score read as a time", "Kirschner Medical fell 4 to 15."],
+    ["a count of employees", "The plant has 1990 employees."],
+    ["a flight number", "Flight 2000 landed safely."],
+    ["an amount with a thousands separator", "The bid was 1,850 French francs."],
+    ["an amount in the millions", "Volume reached 20 million shares at 2.46 billion guilders."],
+    ["an age", "A 6-year-old boy was rescued."],
+    ["an age in a decade", "Most of them were in their twenties."],
+    ["a fall that is not a season", "The fall of the Berlin Wall changed Europe."],
+    ["an island named for a holiday", "Easter Island lies far out in the Pacific."],
+    ["a newspaper title", "He wrote for the Daily Telegraph."],
+    ["a quarterly dividend", "The board raised the quarterly dividend."],
+  ])("finds nothing in %s", (_, text) => {
+    expect(all(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { ExitCode, exitCodeFor } from "../../../src/cli/exit-codes.js";
+
+describe("exitCodeFor", () => {
+  it("is 0 when every input was processed, including an empty batch", () => {
+    expect(exitCodeFor(["ok", "ok"])).toBe(ExitCode.Ok);
+    expect(exitCodeFor([])).toBe(ExitCode.Ok);
+  });
+
+  it("is 1 when some inputs failed and the others were processed", () => {
+    expect(exitCodeFor(["ok", "input-failed", "ok"])).toBe(ExitCode.InputFailed);
+  });
+
+  it("is 70 when any result failed its own checks, whatever else happened", () => {
+    expect(exitCodeFor(["input-failed", "internal", "ok"])).toBe(ExitCode.Internal);
+  });
+});

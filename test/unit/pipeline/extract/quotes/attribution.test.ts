@@ -1,0 +1,241 @@
+import { describe, expect, it } from "vitest";
+import { quotesOf, said } from "./doc.js";
+
+const koizumi = { name: "Shinjiro Koizumi", aliases: ["Koizumi"], titles: ["Defense Minister"] };
+const ahn = { name: "Ahn Gyu-back", aliases: ["Ahn"] };
+
+describe("quote attribution through the speech verb", () => {
+  it("attributes a quote after \"X told reporters after the meeting,\" to X", () => {
+    const text = "Shinjiro Koizumi and Ahn Gyu-back agreed to carry out mutual visits annually. Koizumi told reporters after the meeting, “Next time, I will visit South Korea to enhance communication between the two countries’ defense authorities.”";
+    const [q] = quotesOf(text, [koizumi, ahn]);
+    expect(q).toMatchObject({ speaker: "Shinjiro Koizumi", cue: "told" });
+    expect(q!.text).toBe("Next time, I will visit South Korea to enhance communication between the two countries’ defense authorities.");
+    expect(text.slice(q!.start, q!.end)).toBe(q!.text);
+  });
+
+  it("reads the speaker after the verb in “…,” said X", () => {
+    expect(said(quotesOf("“We are ready for the talks,” said Koizumi.", [koizumi]))).toEqual(["Shinjiro Koizumi: We are ready for the talks"]);
+  });
+
+  it("reads the speaker before the verb in “…,” X said", () => {
+    expect(said(quotesOf("“We are ready for the talks,” Ahn said on Friday.", [ahn]))).toEqual(["Ahn Gyu-back: We are ready for the talks"]);
+  });
+
+  it("reads the speaker of \"X said:\" and \"X said,\" before the quote", () => {
+    expect(said(quotesOf("Koizumi said: “We are ready.” Ahn said, “So are we.”", [koizumi, ahn]))).toEqual([
+      "Shinjiro Koizumi: We are ready.", "Ahn Gyu-back: So are we.",
+    ]);
+  });
+
+  it("skips an apposition between the speaker and the verb", () => {
+    const text = "“They wouldn’t get an immunity deal,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said in a phone interview.";
+    expect(said(quotesOf(text, [{ name: "Jim Jordan" }]))).toEqual(["Jim Jordan: They wouldn’t get an immunity deal"]);
+  });
+
+  it("reads \"according to X\"", () => {
+    const text = "The talks will resume in March, according to Koizumi, who called them “a new beginning for both countries.”";
+    expect(quotesOf(text, [koizumi])[0]).toMatchObject({ speaker: "Shinjiro Koizumi" });
+    expect(quotesOf("The Ministry of Defense met on Monday. “The talks will resume in March,” according to the ministry.", [], [{ name: "Ministry of Defense" }])[0])
+      .toMatchObject({ speaker: "Ministry of Defense", cue: "according to" });
+  });
+
+  it("keeps the name written in the speaker slot when the entity stage missed it", () => {
+    const text = "“The plant will close next year,” said John Smith, a spokesman for the company.";
+    expect(quotesOf(text)[0]).toMatchObject({ speaker: "John Smith", cue: "said" });
+  });
+
+  it("gives no speaker when nobody is named", () => {
+    expect(quotesOf("“The plant will close next year,” a source close to the talks said.")[0]).toMatchObject({ speaker: null, cue: "said" });
+  });
+
+  it("uses the canonical name of the person mentioned by surname", () => {
+    expect(quotesOf("Koizumi added: “We will meet again in Seoul next year.”", [koizumi])[0]!.speaker).toBe("Shinjiro Koizumi");
+  });
+
+  it("attributes to an organisation named as the speaker", () => {
+    const text = "The Defense Ministry said in a statement that the drills were “routine and defensive in nature.”";
+    expect(quotesOf(text, [], [{ name: "Defense Ministry" }])[0]).toMatchObject({ speaker: "Defense Ministry", cue: "said" });
+  });
+
+  it("takes the subject of the main clause for a participle cue", () => {
+    const text = "Hillary Clinton mocked the complaint, saying anybody who complains about a microphone “is not having a good night.”";
+    expect(quotesOf(text, [{ name: "Hillary Clinton" }])[0]).toMatchObject({ speaker: "Hillary Clinton", cue: "saying" });
+  });
+
+  it("prefers the speech verb of the clause to a verb in a relative clause", () => {
+    const text = "Trump said at a rally that anyone who complains is “not having a good night.”";
+    expect(quotesOf(text, [{ name: "Donald Trump", aliases: ["Trump"] }])[0]).toMatchObject({ speaker: "Donald Trump", cue: "said" });
+  });
+
+  it("attributes a quote signed with a dash", () => {
+    expect(said(quotesOf("“Maybe we can build a wall around him.” ― Steve Quinlan\n“No sympathy, no preparedness.” ― Oscar P. Quintero"))).toEqual([
+      "Steve Quinlan: Maybe we can build a wall around him.", "Oscar P. Quintero: No sympathy, no preparedness.",
+    ]);
+  });
+
+  it("attributes a quote in the paragraph after \"He said:\"", () => {
+    const text = "Trump spoke in Ohio on Monday. He said:\n\n“We have to bring back law and order in our cities.”";
+    expect(quotesOf(text, [{ name: "Donald Trump", aliases: ["Trump"] }])[0]).toMatchObject({ speaker: "Donald Trump", cue: "said" });
+  });
+});
+
+describe("where the attribution stands", () => {
+  it("keeps a short tag after a question mark with its quote", () => {
+    const text = "“Does anybody know what the platform of the party is?” Graham asked. “Neither do I.”";
+    expect(said(quotesOf(text, [{ name: "Lindsey Graham", aliases: ["Graham"] }]))).toEqual([
+      "Lindsey Graham: Does anybody know what the platform of the party is? … Neither do I.",
+    ]);
+  });
+
+  it("reads the speaker after a verb that opens the sentence", () => {
+    expect(quotesOf("Said Ellis: “I don’t get the sense she’s interested in tax reform.”")[0]).toMatchObject({ speaker: "Ellis", cue: "Said" });
+  });
+
+  it("takes the verb that introduces the quotation over an earlier one", () => {
+    const text = "When Clinton noted that Trump had paid no tax, Trump boasted, “That makes me smart.”";
+    expect(quotesOf(text, [{ name: "Hillary Clinton", aliases: ["Clinton"] }, { name: "Donald Trump", aliases: ["Trump"] }])[0])
+      .toMatchObject({ speaker: "Donald Trump", cue: "boasted" });
+  });
+
+  it("gives a verb without a subject of its own the subject of the sentence", () => {
+    const text = "Charlotte Mayor Jennifer Roberts said Friday that she thinks the video should be released but said “the question is the timing.”";
+    expect(quotesOf(text, [{ name: "Jennifer Roberts" }])[0]).toMatchObject({ speaker: "Jennifer Roberts", cue: "said" });
+    const other = "Cruz exhorted Republicans to “vote your conscience” at the convention.";
+    expect(quotesOf(other, [{ name: "Ted Cruz", aliases: ["Cruz"] }])[0]!.speaker).toBe("Ted Cruz");
+  });
+
+  it("lets a document speak for its author", () => {
+    const text = "“The ultimate impact remains very unclear,” the IMF report stated.";
+    expect(quotesOf(text, [], [{ name: "International Monetary Fund", aliases: ["IMF"] }])[0]!.speaker).toBe("International Monetary Fund");
+  });
+
+  it("does not take a noun for a speech verb", () => {
+    const text = "PolitiFact rated 32% of Republican claims as “false” or “pants on fire.”";
+    expect(quotesOf(text, [], [{ name: "PolitiFact" }])[0]).toMatchObject({ speaker: "PolitiFact", cue: "rated" });
+  });
+
+  it("reads the subject of a participle after \"of\"", () => {
+    const text = "The spot ends with footage of Trump saying during the debate, “That makes me smart.”";
+    expect(quotesOf(text, [{ name: "Donald Trump", aliases: ["Trump"] }])[0]!.speaker).toBe("Donald Trump");
+  });
+
+  it("keeps the speaker of a quote for the quotation alone in the next paragraph", () => {
+    const text = "Clinton on Wells Fargo\n\nClinton called the conduct of the bank “outrageous” on Tuesday.\n\n“If any bank can’t be managed effectively, it should be broken up.”";
+    expect(said(quotesOf(text, [{ name: "Hillary Clinton", aliases: ["Clinton"] }]))).toEqual([
+      "Hillary Clinton: outrageous", "Hillary Clinton: If any bank can’t be managed effectively, it should be broken up.",
+    ]);
+  });
+
+  it("ignores a stray opening mark at the start of a paragraph", () => {
+    const text = "\"Trump walked onto the stage, chanting “U-S-A! U-S-A!”";
+    expect(said(quotesOf(text, [{ name: "Donald Trump", aliases: ["Trump"] }]))).toEqual(["Donald Trump: U-S-A! U-S-A!"]);
+  });
+});
+
+describe("quotes in other styles and languages", () => {
+  it("reads single quotation marks as British papers use them", () => {
+    const text = "Defence Secretary John Healey met his counterpart on Monday. ‘We will work together on this,’ he said. 'It is a new chapter,' Mr Healey added.";
+    expect(said(quotesOf(text, [{ name: "John Healey", aliases: ["Mr Healey"] }]))).toEqual([
+      "John Healey: We will work together on this", "John Healey: It is a new chapter",
+    ]);
+  });
+
+  it("reads German and French quotes with their speech verbs", () => {
+    expect(said(quotesOf("Kanzler Olaf Scholz sagte: „Wir stehen an der Seite der Ukraine.“", [{ name: "Olaf Scholz" }]))).toEqual([
+      "Olaf Scholz: Wir stehen an der Seite der Ukraine.",
+    ]);
+    expect(quotesOf("« Nous reviendrons l'année prochaine », a dit le ministre.")[0]).toMatchObject({ text: "Nous reviendrons l'année prochaine", cue: "dit" });
+  });
+});
+
+describe("pronouns and descriptions as speakers", () => {
+  it("skips an apposition that describes the speaker", () => {
+    const text = "Even China, Pyongyang's only ally and its economic lifeline, said it was “resolutely opposed” to the test.";
+    expect(quotesOf(text)[0]!.speaker).toBe("China");
+  });
+
+  it("does not take a common noun capitalised at the start of a sentence for a name", () => {
+    expect(quotesOf("Officials said the talks were “constructive and frank.”")[0]).toMatchObject({ speaker: null, cue: "said" });
+  });
+
+  it("gives a quotation after a sentence of its paragraph to that sentence's subject", () => {
+    const text = "The debate went on.\n\nSen. Bernie Sanders named exhaustion with bigotry as a reason to vote. “The younger people are sick and tired of discrimination and racism.”";
+    expect(quotesOf(text, [{ name: "Bernie Sanders" }])[0]).toMatchObject({ speaker: "Bernie Sanders", cue: null });
+  });
+
+  it("binds a pronoun to the subject of its own sentence", () => {
+    const text = "Ayrault said the test was a provocation.\n\nSecretary General Ban Ki-moon condemned what he called a “brazen breach” of the resolutions.";
+    expect(quotesOf(text, [{ name: "Jean-Marc Ayrault", aliases: ["Ayrault"] }]).at(-1)!.speaker).toBe("Ban Ki-moon");
+  });
+
+  it("resolves \"he said\" to the nearest person before it", () => {
+    const text = "Koizumi met Ahn in Yokosuka on Saturday.\n\n“It was a good meeting,” he said.";
+    expect(quotesOf(text, [koizumi, ahn])[0]!.speaker).toBe("Shinjiro Koizumi");
+  });
+
+  it("resolves \"she\" to the woman when a man is nearer", () => {
+    const text = "Hillary Clinton answered a question about Donald Trump. “He is not fit to be president,” she said.";
+    expect(quotesOf(text, [{ name: "Hillary Clinton" }, { name: "Donald Trump" }])[0]!.speaker).toBe("Hillary Clinton");
+  });
+
+  it("resolves \"he added\" to the speaker of the quote before", () => {
+    const text = "“We will win,” Trump said of Clinton. “We will win big,” he added.";
+    expect(said(quotesOf(text, [{ name: "Donald Trump", aliases: ["Trump"] }, { name: "Hillary Clinton", aliases: ["Clinton"] }]))).toEqual([
+      "Donald Trump: We will win", "Donald Trump: We will win big",
+    ]);
+  });
+
+  it("resolves \"the minister\" to the person holding that title", () => {
+    const text = "Defense Minister Shinjiro Koizumi met Ahn Gyu-back on Saturday.\n\n“We agreed on visits every year,” the minister said.";
+    expect(quotesOf(text, [{ name: "Shinjiro Koizumi" }, ahn])[0]!.speaker).toBe("Shinjiro Koizumi");
+    expect(quotesOf(text, [koizumi, ahn])[0]!.speaker).toBe("Shinjiro Koizumi");
+  });
+
+  it("resolves \"the spokesman\" through an apposition earlier in the text", () => {
+    const text = "Nick Merrill, a spokesman for the campaign, declined to comment on Friday.\n\n“We do not comment on polls,” the spokesman said later.";
+    expect(quotesOf(text, [{ name: "Nick Merrill" }])[0]!.speaker).toBe("Nick Merrill");
+  });
+
+  it("resolves \"the ministry\" to the organisation of that kind", () => {
+    const text = "The Ministry of Defense of Japan announced the visit on Friday.\n\n“The visit strengthens our ties,” the ministry said.";
+    expect(quotesOf(text, [], [{ name: "Ministry of Defense" }])[0]!.speaker).toBe("Ministry of Defense");
+  });
+
+  it("gives no speaker to a role nobody in the text holds", () => {
+    expect(quotesOf("“We will not comment,” the spokeswoman said.", [{ name: "Donald Trump" }])[0]!.speaker).toBeNull();
+  });
+});
+
+describe("quotes of several parts", () => {
+  it("joins a quote interrupted by its attribution into one quote of two parts", () => {
+    const text = "“This is in their heads,” said Caddell, speaking of the health issue. “It is one of the things worrying them.”";
+    const qs = quotesOf(text);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ speaker: "Caddell", cue: "said", text: "This is in their heads … It is one of the things worrying them." });
+    expect(qs[0]!.parts.map((p) => text.slice(p.start, p.end))).toEqual(["This is in their heads", "It is one of the things worrying them."]);
+  });
+
+  it("keeps the quoted fragments of one reported sentence in one quote", () => {
+    const text = "Trump says voter fraud is “a big, big problem in this country” but “nobody has the guts to talk about it.”";
+    const qs = quotesOf(text, [{ name: "Donald Trump", aliases: ["Trump"] }]);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ speaker: "Donald Trump", cue: "says" });
+    expect(qs[0]!.text).toBe("a big, big problem in this country” but “nobody has the guts to talk about it.");
+  });
+
+  it("makes one quote of a quotation that runs over two paragraphs", () => {
+    const text = "The New York Times reports:\n\n“Just 24 percent of the contributors have given $200 or less.\n\n“Without this network, the candidate must keep an aggressive calendar.”";
+    const qs = quotesOf(text, [], [{ name: "The New York Times" }]);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ speaker: "The New York Times", cue: "reports" });
+    expect(qs[0]!.parts).toHaveLength(2);
+    expect(qs[0]!.text).toBe("Just 24 percent of the contributors have given $200 or less.\n\nWithout this network, the candidate must keep an aggressive calendar.");
+  });
+
+  it("keeps two quotes with verbs of their own apart", () => {
+    const text = "“We will win,” Trump said. “We will lose,” Clinton said.";
+    expect(said(quotesOf(text, [{ name: "Donald Trump", aliases: ["Trump"] }, { name: "Hillary Clinton", aliases: ["Clinton"] }]))).toEqual([
+      "Donald Trump: We will win", "Hillary Clinton: We will lose",
+    ]);
+  });
+});

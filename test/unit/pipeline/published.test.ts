@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { newDoc } from "../../../src/pipeline/doc.js";
+import { published } from "../../../src/pipeline/published.js";
+import { segment } from "../../../src/pipeline/segment.js";
+import { contextFrom } from "../../../src/index.js";
+
+function publishedOf(text: string, options: { referenceDate?: string; metadata?: string } = {}): string | null {
+  const ctx = contextFrom({ referenceDate: options.referenceDate ?? null });
+  const base = newDoc(new Uint8Array(), null, "");
+  const doc = segment.run({ ...base, text, meta: { ...base.meta, published: options.metadata ?? null } }, ctx);
+  return published.run(doc, ctx).meta.published;
+}
+
+describe("the published date from the text", () => {
+  it("reads a dateline with an ISO date", () => {
+    expect(publishedOf("LONDON 1996-08-30\n\nShares fell.")).toBe("1996-08-30");
+  });
+
+  it("reads a wire dateline and takes its year from the reference date", () => {
+    expect(publishedOf("YOKOSUKA, Japan, Jan. 31 (Reuters) - The ministers met.", { referenceDate: "2026-02-01" })).toBe("2026-01-31");
+  });
+
+  it("puts a dateline day that would lie after the reference date in the year before", () => {
+    expect(publishedOf("SEOUL, Dec. 30 (Yonhap) - Talks ended.", { referenceDate: "2026-01-05" })).toBe("2025-12-30");
+  });
+
+  it("reads a date on a line of its own near the top", () => {
+    expect(publishedOf("Jan 31, 2026\n\nThe ministers met.")).toBe("2026-01-31");
+    expect(publishedOf("Published: Saturday, January 31, 2026 10:00 AM\n\nThe ministers met.")).toBe("2026-01-31");
+  });
+
+  it("keeps the date the page's metadata gave", () => {
+    expect(publishedOf("Jan 31, 2026\n\nThe ministers met.", { metadata: "2026-02-02" })).toBe("2026-02-02");
+  });
+
+  it("leaves the date unknown when the top of the article does not give one", () => {
+    expect(publishedOf("WASHINGTON (AP) _ The president said Friday he would veto the bill.")).toBeNull();
+    expect(publishedOf("The ministers met on Jan. 31, 2026 in Yokosuka and agreed to meet again.")).toBeNull();
+    expect(publishedOf("YOKOSUKA, Japan, Jan. 31 (Reuters) - The ministers met.")).toBeNull();
+  });
+});
