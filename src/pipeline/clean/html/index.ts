@@ -2,15 +2,19 @@
 // boilerplate marked by meaning and by marker (mark.ts), then the article chosen as the element with
 // the most prose (select.ts). Nothing is deleted: every block comes back, the removed ones with the
 // rule that removed them, so that --keep-boilerplate can print them in place.
-import { parseDocument } from "htmlparser2";
 import type { Block, CleanResult } from "../block.js";
+import type { Root } from "./dom.js";
+import { withPage } from "./dom.js";
 import { linearize } from "./linearize.js";
 import { markBoilerplate } from "./mark.js";
 import { readMetadata } from "./metadata.js";
 import { judgeBlocks } from "./select.js";
 
 export function cleanHtml(input: string): CleanResult {
-  const dom = parseDocument(input);
+  return withPage(input, cleanPage);
+}
+
+function cleanPage(dom: Root): CleanResult {
   const meta = readMetadata(dom);
   const marks = markBoilerplate(dom);
   const htmlBlocks = linearize(dom, marks);

@@ -1,7 +1,7 @@
 // The page as a list of blocks in reading order: every block-level element's own inline content is
 // one block (a paragraph, a heading, a list item, a table row). Blocks remember the element they came
 // from, how much of their text is link text, and the mark (if any) that removes them.
-import type { AnyNode, Element } from "domhandler";
+import type { AnyNode, Element } from "./dom.js";
 import { isElement, NO_TEXT_TAGS } from "./dom.js";
 import type { Marks } from "./mark.js";
 import type { ElementRule } from "./rules.js";

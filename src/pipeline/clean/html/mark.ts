@@ -3,7 +3,7 @@
 // one entry of removed[]). An element that holds most of the page's prose is never marked: a page
 // about cookies, or a site that puts its whole article into <div class="content-with-sidebar">,
 // must survive its own class names.
-import type { AnyNode, Element } from "domhandler";
+import type { AnyNode, Element } from "./dom.js";
 import { isElement, NO_TEXT_TAGS } from "./dom.js";
 import type { ElementRule } from "./rules.js";
 import { ELEMENT_RULES, HIDDEN_RULE, markerOf } from "./rules.js";

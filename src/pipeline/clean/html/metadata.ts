@@ -2,9 +2,9 @@
 // <meta> tags, <link rel=canonical>, <time>, <html lang>. Structured data is preferred over what the
 // visible page suggests because the publisher wrote it for machines; each field falls back in a fixed
 // order, most specific source first.
-import type { AnyNode, Element } from "domhandler";
 import type { Metadata } from "../../doc.js";
 import { isoDate } from "../dates.js";
+import type { AnyNode, Element } from "./dom.js";
 import { attr, collapse, isElement, rawText } from "./dom.js";
 
 /** JSON-LD types that describe the article itself (schema.org CreativeWork subtypes used for news). */

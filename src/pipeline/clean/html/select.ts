@@ -2,9 +2,9 @@
 // prose and takes away its link text, so the winner is the smallest element that holds the article's
 // paragraphs without the menus, teaser lists and footers around them (a maximum-sum subtree).
 // Inside it, link lists, keyword-matched lines and the short tail after the last paragraph go too.
-import type { Element, ParentNode } from "domhandler";
 import type { RemovedKind } from "../../../schema/article.js";
 import { isRelatedHeading, lineRuleFor, RELATED_HEADING } from "../rules.js";
+import type { Element, ParentNode } from "./dom.js";
 import type { HtmlBlock } from "./linearize.js";
 
 /** Above this share of link text a block is a menu entry or a teaser, not article text. */

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { cleanHtml } from "../../../../src/pipeline/clean/html/index.js";
 
@@ -51,5 +52,38 @@ describe("cleanHtml", () => {
     const blocks = cleanHtml(html).blocks.filter((b) => !b.removal).map((b) => b.text);
     expect(blocks).toContain("What comes next");
     expect(blocks.length).toBe(5);
+  });
+});
+
+describe("cleanHtml on the consent-and-related fixture page", () => {
+  const html = readFileSync(new URL("../../../../fixtures/articles/html-consent-related/input.html", import.meta.url), "utf8");
+  const result = cleanHtml(html);
+  const removals = result.blocks.filter((b) => b.removal);
+  const kindOf = (snippet: string): string | undefined => removals.find((b) => b.text.includes(snippet))?.removal?.kind;
+
+  it.each([
+    ["We value your privacy", "cookie-banner"],
+    ["Weather", "navigation"],
+    ["By Ingrid Holm", "credit"],
+    ["Share on Facebook", "share"],
+    ["Photo: Lars Berg", "caption"],
+    ["Oslo and Copenhagen ministers", "related"],
+    ["morning newsletter", "newsletter"],
+    ["Great news for Hirtshals", "comments"],
+    ["All rights reserved", "footer"],
+  ])("removes the block holding %j as %s", (snippet, kind) => {
+    expect(kindOf(snippet)).toBe(kind);
+  });
+
+  it("keeps every paragraph of the article and its h2 heading", () => {
+    const kept = result.blocks.filter((b) => !b.removal).map((b) => b.text);
+    expect(kept).toEqual([
+      "Harbour towns sign pact on shared ferry line",
+      expect.stringMatching(/^The mayors of Kristiansand .* landing fees\.$/),
+      expect.stringMatching(/^Under the deal, .* every passenger"\.$/),
+      "A route with a long history",
+      expect.stringMatching(/^Ferries have crossed .* in September\.$/),
+      expect.stringMatching(/^The Danish mayor, .* he told reporters\.$/),
+    ]);
   });
 });
