@@ -25,6 +25,13 @@ const BLOCK_TAGS: ReadonlySet<string> = new Set([
   "html", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot",
   "tr", "ul", "caption", "legend", "picture", "video", "audio",
 ]);
+/**
+ * Blocks that cannot stand inside a heading: one found there means the heading was never closed
+ * (browsers close an <h2> at </h3>, htmlparser2 does not), so its text is not heading text.
+ */
+const NOT_IN_HEADING: ReadonlySet<string> = new Set([
+  "address", "article", "aside", "blockquote", "dl", "fieldset", "figure", "footer", "form", "header", "main", "nav", "ol", "p", "pre", "section", "table", "ul",
+]);
 const CELL_TAGS: ReadonlySet<string> = new Set(["td", "th"]);
 /** A line break inside a block, kept apart from the source's own white space until the end. */
 const BR = "\u0001";
@@ -80,6 +87,7 @@ export function linearize(root: AnyNode, marks: Marks): HtmlBlock[] {
     owner = el;
     const level = /^h([1-6])$/.exec(el.name);
     if (level) heading = Number(level[1]);
+    else if (NOT_IN_HEADING.has(el.name)) heading = 0;
     if (marked && !mark) {
       mark = el;
       rule = marked;

@@ -89,5 +89,16 @@ export function markBoilerplate(root: AnyNode): Marks {
     }
   };
   visit(root, false);
-  return marks;
+  return keepGalleryCaptions(marks, prose, total);
+}
+
+/**
+ * Captions that together hold most of the page's prose are the article: a gallery or slideshow
+ * tells its story one picture at a time.
+ */
+function keepGalleryCaptions(marks: Marks, prose: ReadonlyMap<Element, number>, total: number): Marks {
+  let captions = 0;
+  for (const [el, rule] of marks) if (rule.kind === "caption") captions += prose.get(el) ?? 0;
+  if (total === 0 || captions < total * PROTECTED_PROSE_SHARE) return marks;
+  return new Map([...marks].filter(([, rule]) => rule.kind !== "caption"));
 }
