@@ -19,6 +19,11 @@ export interface LineRule {
    * in pasted text they apply only once the input shows itself as a whole web page.
    */
   readonly weak?: boolean;
+  /**
+   * In pasted text, a line this rule removes may stand between paragraphs of the article (a date
+   * between the posts of a thread): it costs a run of prose no more than any short line.
+   */
+  readonly light?: boolean;
   readonly reason: string;
 }
 
@@ -26,6 +31,24 @@ export interface LineRule {
 const line = (body: string): RegExp => new RegExp(`^[\\s»›>|•·*#-]*(?:${body})[\\s:.!?…»›>|*]*$`, "iu");
 /** A phrase anywhere in the block, at word boundaries. */
 const phrase = (body: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, "iu");
+
+/**
+ * A line that is nothing but a date, perhaps with a label, a weekday and a time, once or twice
+ * ("Published: 22:00 GMT, 26 September 2020 | Updated: 08:39 GMT, 28 September 2020",
+ * "Dienstag, 4. Juni 2019, 15:54", "11 Jan 2019"). Month names are any word: the pages speak many
+ * languages, and a whole line of day, word and year is a date in all of them.
+ */
+function datelineRule(): RegExp {
+  const label = "(?:published|posted|updated|last updated|first published|veröffentlicht|aktualisiert|erschienen|stand|datum|date|publié|mis à jour|publicado|actualizado|opublikowano|aktualizacja)(?: am| on| le| el)?\\s*:?";
+  const weekday = "\\p{L}{2,12}\\.?,";
+  const time = "\\d{1,2}[:.]\\d{2}(?:\\s*(?:uhr|h|am|pm|a\\.m\\.|p\\.m\\.))?(?:\\s*(?:utc|gmt|cet|cest|mez|mesz|et|est|edt|pst|pdt|bst)(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?";
+  const date = [
+    "\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}", "\\d{4}-\\d{2}-\\d{2}", "\\d{1,2}/\\d{1,2}/\\d{2,4}",
+    "\\d{1,2}\\.?\\s+\\p{L}{3,12}\\.?,?\\s+\\d{4}", "\\p{L}{3,12}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}",
+  ].join("|");
+  const item = `(?:${label}\\s*)?(?:${weekday}\\s*)?(?:${time}\\s*,?\\s*)?(?:${date})(?:\\s*,?\\s*(?:um|at|à|-|–)?\\s*${time})?`;
+  return new RegExp(`^(?:${item})(?:\\s*[|·•,–-]\\s*${item})?\\.?$`, "iu");
+}
 
 /** Headings after which a page lists other stories, not the article. */
 export const RELATED_HEADING: LineRule = {
@@ -227,6 +250,13 @@ export const LINE_RULES: readonly LineRule[] = [
     reason: "an advertisement label",
   },
   {
+    id: "adblock-notice",
+    kind: "ad",
+    match: phrase("(?:turn off|disable|pause|deactivate|switch off) (?:your |the )?ad ?-?block(?:er|ing)?|(?:whitelist|allowlist) (?:us|our (?:site|website)|[\\p{L}.-]+\\.(?:com|de|org|net|co\\.uk))|ad ?-?block(?:er)? (?:detected|erkannt)|(?:werbe|ad ?-?)blocker (?:deaktivieren|ausschalten|abschalten)|désactive[rz]? (?:votre |le )?bloqueur de publicités?"),
+    maxLength: 300,
+    reason: "a request to switch off the ad blocker",
+  },
+  {
     id: "affiliate-note",
     kind: "ad",
     match: phrase("affiliate[- ]?links?|contains (?:affiliate )?links to (?:products|partners)|references to products from|provisions-?links?|wir erhalten (?:eine|ggf\\. eine) provision|partnerlinks?|werbelinks?|bezahlte (?:kooperation|partnerschaft)|in freundlicher zusammenarbeit mit"),
@@ -256,6 +286,15 @@ export const LINE_RULES: readonly LineRule[] = [
     match: /^(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Pp]rzez|[Dd]i|[Tt]exte?:?|[Aa]utor(?:in)?:|[Aa]uthor:|[Aa]uteur\s*:)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,5}(?:(?:und|and|et|y|i|&|,)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})?$/u,
     maxLength: 80,
     reason: "a byline: the author's name goes to the metadata",
+  },
+  {
+    id: "dateline",
+    kind: "credit",
+    weak: true,
+    light: true,
+    match: datelineRule(),
+    maxLength: 100,
+    reason: "a line that is only the article's date (and time): it goes to the metadata",
   },
   {
     id: "reading-time",

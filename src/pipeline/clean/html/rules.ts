@@ -98,11 +98,27 @@ export const ELEMENT_RULES: readonly ElementRule[] = [
     match: { marker: parts(`${B}fact-?box|${B}info-?box|${B}float-?(?:rhs|right|left)${E}|${B}inline-?(?:text-?)?box|${B}pull-?quote|${B}teaser-?box|${B}promo(?:-?box|-?teaser|-?banner)?${E}`) },
     reason: "a box set into the article that points elsewhere (fact box, promotion, pull quote)",
   },
+  // Author boxes tell who wrote the piece in a paragraph or two: longer than a byline, still not the article.
+  {
+    id: "html-author-bio",
+    kind: "credit",
+    match: { marker: parts(`${B}author-?(?:box|bio|biography|info|card|details|profile|description|about)${E}|${B}about-?(?:the-?)?authors?${E}|${B}entry-?author|${B}bio-?box`) },
+    reason: "a box about the author",
+    maxProse: 1500,
+  },
   {
     id: "html-byline",
     kind: "credit",
-    match: { marker: parts(`${B}byline|${B}author-?(?:box|bio|info|card|details|profile|meta)|${B}about-?(?:the-?)?author|${B}dateline|${B}post-?meta|${B}entry-?meta|${B}article-?meta|${B}meta-?(?:data|info)${E}|${B}publish(?:ed)?-?(?:date|time|info)|${B}timestamp`) },
+    match: { marker: parts(`${B}byline|${B}author-?(?:meta)|${B}dateline|${B}post-?meta|${B}entry-?meta|${B}article-?meta|${B}meta-?(?:data|info)${E}|${B}publish(?:ed)?-?(?:date|time|info)|${B}timestamp`) },
     reason: "a byline or dateline: authors and dates go to the metadata",
+    maxProse: 300,
+  },
+  // Embedded players carry their own titles, durations and "Now playing" labels.
+  {
+    id: "html-player",
+    kind: "other",
+    match: { marker: parts(`${B}(?:video|audio|media|radio|podcast)-?player|${B}player-?(?:overlay|wrapper|container|controls?|title)${E}|${B}vjs-|${B}jw-?player|brightcove|${B}video-?(?:overlay|embed|wrapper|container|playlist)${E}`) },
+    reason: "an embedded video or audio player",
     maxProse: 300,
   },
   {

@@ -55,6 +55,43 @@ describe("cleanHtml", () => {
   });
 });
 
+describe("cleanHtml on boxes around the article", () => {
+  it("removes an author box longer than a byline as a credit", () => {
+    const bio = "Anna Muster has written about local politics for twenty years. Before that she reported from the courts of three cities and taught journalism at the university. ".repeat(2);
+    const html = `<body><article>${paragraphs(4)}<div class="author-bio"><p>${bio}</p></div></article></body>`;
+    expect(kept(html)).not.toContain("Anna Muster has written");
+    expect(removedKinds(html)).toContain("credit");
+  });
+
+  it("removes the title of an embedded video player", () => {
+    const html = `<body><article><div class="video-player"><div class="player-overlay">Black voters on the candidates</div></div>${paragraphs(4)}</article></body>`;
+    expect(kept(html)).not.toContain("Black voters on the candidates");
+  });
+
+  it("removes a request to switch off the ad blocker", () => {
+    const html = `<body><article>${paragraphs(4)}<p>To read our full stories, please turn off your ad blocker. We'd really appreciate it.</p></article></body>`;
+    expect(kept(html)).not.toContain("ad blocker");
+    expect(removedKinds(html)).toContain("ad");
+  });
+
+  it("takes the JSON-LD article body when the page shows only a teaser of it", () => {
+    const body = "The council of Westhaven voted on Tuesday to build a new bridge over the river.\n\n".repeat(12);
+    const ld = JSON.stringify({ "@context": "https://schema.org", "@type": "OpinionNewsArticle", headline: "Bridge vote", articleBody: body });
+    const html = `<html><head><script type="application/ld+json">${ld}</script></head><body><h1>Bridge vote</h1><p>Subscribe to read the whole story.</p></body></html>`;
+    const result = cleanHtml(html);
+    const text = result.blocks.filter((b) => !b.removal).map((b) => b.text);
+    expect(text).toHaveLength(12);
+    expect(text[0]).toBe("The council of Westhaven voted on Tuesday to build a new bridge over the river.");
+    expect(result.meta.title).toBe("Bridge vote");
+  });
+
+  it("keeps the page's own text when it shows the article the JSON-LD describes", () => {
+    const ld = JSON.stringify({ "@type": "NewsArticle", headline: "Title", articleBody: "Paragraph 1 tells how the harbour committee met again on Monday. ".repeat(20) });
+    const html = `<html><head><script type="application/ld+json">${ld}</script></head><body><article>${paragraphs(10)}</article></body></html>`;
+    expect(kept(html)).toContain("Paragraph 10 tells");
+  });
+});
+
 describe("cleanHtml on the consent-and-related fixture page", () => {
   const html = readFileSync(new URL("../../../../fixtures/articles/html-consent-related/input.html", import.meta.url), "utf8");
   const result = cleanHtml(html);

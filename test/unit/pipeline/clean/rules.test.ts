@@ -33,6 +33,13 @@ describe("line rules", () => {
     expect(lineRuleFor(paragraph)).toBeNull();
   });
 
+  it("recognise a line that is only a date, with its label, weekday and time", () => {
+    for (const line of ["11 Jan 2019", "Dienstag, 4. Juni 2019, 15:54", "15. Mai 2019, 05:28 Uhr", "January 31, 2026", "Published: 22:00 GMT, 26 September 2020 | Updated: 08:39 GMT, 28 September 2020"]) {
+      expect(lineRuleFor(line)?.id).toBe("dateline");
+    }
+    for (const line of ["Am 25. Oktober gab es ein Fest.", "Vogel des Jahres 2022: Feldlerche", "LONDON 1996-08-30"]) expect(lineRuleFor(line)?.id).not.toBe("dateline");
+  });
+
   it("skip weak rules when asked for strong ones only", () => {
     expect(lineRuleFor("Previous")?.weak).toBe(true);
     expect(lineRuleFor("Previous", true)).toBeNull();
