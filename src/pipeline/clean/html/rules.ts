@@ -133,6 +133,13 @@ export const ELEMENT_RULES: readonly ElementRule[] = [
     match: { marker: parts(`${B}(?:footer|site-?footer|page-?footer|colophon|copyright-?(?:bar|info))${E}`) },
     reason: "the page footer",
   },
+  // Pop-ups: login, password reset, registration.
+  {
+    id: "html-popup",
+    kind: "other",
+    match: { marker: parts(`${B}(?:popup|pop-?over|modal|lightbox|drawer)${E}`) },
+    reason: "a pop-up over the page",
+  },
   // Structural rules: elements that by their meaning hold no article text.
   { id: "html-dialog", kind: "other", match: { tags: ["dialog"], roles: ["dialog", "alertdialog"] }, reason: "a dialog over the page" },
   { id: "html-nav", kind: "navigation", match: { tags: ["nav", "menu"], roles: ["navigation", "menubar", "menu", "search", "tablist"] }, reason: "page navigation" },

@@ -51,22 +51,29 @@ function isInside(el: Element, container: Element): boolean {
   return false;
 }
 
-/** The element with the highest sum of block values under it. */
+/**
+ * The element with the highest sum of block values under it, counted from its start up to its best
+ * point: what follows an element's last paragraph (a list of show notes, tags, a teaser grid) is
+ * trimmed later and does not count against it.
+ */
 export function bestContainer(blocks: readonly HtmlBlock[]): Element | null {
   const sums = new Map<Element, number>();
+  const peaks = new Map<Element, number>();
   for (const b of blocks) {
     if (b.mark) continue;
     const v = value(b);
     for (let n: ParentNode | null = b.owner; n && n.type !== "root"; n = n.parent) {
-      sums.set(n as Element, (sums.get(n as Element) ?? 0) + v);
+      const sum = (sums.get(n as Element) ?? 0) + v;
+      sums.set(n as Element, sum);
+      if (sum > (peaks.get(n as Element) ?? 0)) peaks.set(n as Element, sum);
     }
   }
   let best: Element | null = null;
   let bestSum = 0;
-  for (const [el, sum] of sums) {
-    if (sum > bestSum) {
+  for (const [el, peak] of peaks) {
+    if (peak > bestSum) {
       best = el;
-      bestSum = sum;
+      bestSum = peak;
     }
   }
   return best;

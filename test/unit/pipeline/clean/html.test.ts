@@ -63,6 +63,20 @@ describe("cleanHtml on boxes around the article", () => {
     expect(removedKinds(html)).toContain("credit");
   });
 
+  it("keeps a short post whose element ends in a long list of links", () => {
+    const links = Array.from({ length: 40 }, (_, i) => `<li><a href="/l${i}">Show note link number ${i}</a></li>`).join("");
+    const html = `<body><nav><a href="/">Home</a></nav><article><h1>Episode 70</h1><div class="entry-content"><p>This episode is about the new series, recorded after the fifth episode of the first season, in the hope that it gets better.</p><p>We will spoil, but assume that everyone has seen the first five episodes already.</p><ul>${links}</ul></div></article></body>`;
+    const text = kept(html);
+    expect(text).toContain("This episode is about the new series");
+    expect(text).toContain("We will spoil");
+    expect(text).not.toContain("Show note link number 7");
+  });
+
+  it("removes a login pop-up", () => {
+    const html = `<body><div class="popup top-drawer"><p>Enter your email address below and we will send you the reset instructions for your account.</p></div><article>${paragraphs(4)}</article></body>`;
+    expect(kept(html)).not.toContain("reset instructions");
+  });
+
   it("removes the title of an embedded video player", () => {
     const html = `<body><article><div class="video-player"><div class="player-overlay">Black voters on the candidates</div></div>${paragraphs(4)}</article></body>`;
     expect(kept(html)).not.toContain("Black voters on the candidates");
