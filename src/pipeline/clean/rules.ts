@@ -112,7 +112,7 @@ export const LINE_RULES: readonly LineRule[] = [
     id: "cookie-notice",
     kind: "cookie-banner",
     match: phrase([
-      "(?:this|our) (?:web ?)?site uses cookies", "we use cookies", "uses? cookies", "use of cookies", "cookie (?:policy|settings|preferences|consent|notice|banner|declaration)",
+      "(?:this|our) (?:web ?)?site uses cookies", "we use cookies", "(?:website|webseite|site|page|portal|platform|service) uses? cookies", "use of cookies (?:on|by) (?:this|our)", "cookie (?:policy|settings|preferences|consent|notice|banner|declaration)",
       "accept (?:all )?cookies", "(?:manage|customi[sz]e) (?:your )?(?:cookies?|privacy|consent)(?: settings| preferences| choices)?", "privacy preference",
       "by (?:continuing|using|browsing)(?: to (?:use|browse))? (?:this|our|the) (?:site|website)", "you (?:agree|consent) to (?:the|our) use of",
       "we and our (?:\\d+ )?partners", "personali[sz]ed (?:ads|advertising|content)", "legitimate interest", "do not sell(?: or share)? my personal information",
@@ -210,8 +210,8 @@ export const LINE_RULES: readonly LineRule[] = [
       "newsletter (?:abonnieren|bestellen|anmelden)", "(?:zum|für den|unseren?) (?:kostenlosen )?newsletter(?: an)?(?:melden)?", "jetzt (?:abonnieren|registrieren|abo abschließen|weiterlesen|testen)",
       "exklusiv für abonnenten", "wählen sie ihren zugang", "(?:bereits|schon) (?:abonnent|registriert|digital-abonnent)", "lesen sie (?:jetzt )?weiter mit", "abonnieren sie",
       "(?:\\d+ )?(?:wochen|monate?) (?:kostenlos|gratis|für \\d+ ?(?:€|euro)) (?:testen|lesen)", "registrieren sie sich", "plus-artikel", "mit (?:einem|ihrem) abo",
-      "newsletter-?abonnent(?:en|innen)?", "(?:in )?(?:unseren?|our|notre|nasz) [\\p{L}-]*newsletter", "(?:straight )?to your (?:phone|inbox)", "stay up[- ]to[- ]date", "get (?:regular )?updates on", "wir informieren sie regelmäßig", "(?:bleiben sie|bleib) (?:auf dem laufenden|informiert)", "(?:blog|newsletter|kanal) zu abonnieren", "if you enjoyed (?:reading )?this", "(?:would you )?consider supporting (?:our|us)", "unterstützen sie (?:uns|unsere arbeit)",
-    "push[- ]?(?:notifications|benachrichtigungen|nachrichten)", "download (?:the|our) .{0,40}apps?", "laden sie (?:sich )?(?:die|unsere) .{0,30}app", "sign up to get",
+      "newsletter-?abonnent(?:en|innen)?", "(?:in )?(?:unseren?|our|notre|nasz) [\\p{L}-]*newsletter", "(?:straight )?to your (?:phone|inbox)", "stay up[- ]to[- ]date(?: on| with)? (?:our|the latest|all the latest)", "get (?:regular )?updates on", "wir informieren sie regelmäßig", "(?:bleiben sie|bleib) (?:auf dem laufenden|informiert)", "(?:blog|newsletter|kanal) zu abonnieren", "if you enjoyed (?:reading )?this", "(?:would you )?consider supporting (?:our|us)", "unterstützen sie (?:uns|unsere arbeit)",
+    "(?:allow|enable|activate|get|receive|aktivieren sie|erhalten sie) (?:our |unsere )?push[- ]?(?:notifications|benachrichtigungen|nachrichten)", "download our (?:free )?apps?", "download the .{0,30}apps? (?:for|on|from) (?:ios|android|iphone|the app store|google play)", "laden sie (?:sich )?(?:die|unsere) .{0,30}app", "sign up to get",
     "abonnez-vous", "inscrivez-vous à (?:notre|la) newsletter", "recevez (?:notre|la) newsletter", "zapisz się (?:do|na) newsletter", "zaprenumeruj", "suscríbete", "suscribirse al boletín",
     ].join("|")),
     maxLength: 300,
@@ -236,9 +236,18 @@ export const LINE_RULES: readonly LineRule[] = [
     id: "comment-label",
     weak: true,
     kind: "comments",
-    match: line("comments?(?: \\(\\d+\\))?|reply|antworten|kommentieren|kommentare?(?: \\(\\d+\\))?|(?:vos )?réactions?(?: \\(\\d+\\))?|commentaires?|komentarze?|comentarios?|name ?(?:\\*|\\(pflichtfeld\\))|e-?mail ?(?:\\*|\\(pflichtfeld\\))|website|webseite|skomentuj(?: lub udostępnij)?|imię ?(?:\\*|\\(wymagane\\))|e-?mail.{0,30}\\(wymagane\\)|loading (?:facebook )?comments.{0,5}|.{2,40} (?:says|sagt|schreibt|a dit|napisał[a]?):"),
+    match: line("comments?(?: \\(\\d+\\))?|reply|antworten|kommentieren|kommentare?(?: \\(\\d+\\))?|(?:vos )?réactions?(?: \\(\\d+\\))?|commentaires?|komentarze?|comentarios?|name ?(?:\\*|\\(pflichtfeld\\))|e-?mail ?(?:\\*|\\(pflichtfeld\\))|website|webseite|skomentuj(?: lub udostępnij)?|imię ?(?:\\*|\\(wymagane\\))|e-?mail.{0,30}\\(wymagane\\)|loading (?:facebook )?comments.{0,5}"),
     maxLength: 60,
     reason: "a comment's author line or a comment-form label",
+  },
+  {
+    // Case matters here: "Anna Muster says:" heads a comment, "The statement says:" a quotation.
+    id: "comment-author",
+    weak: true,
+    kind: "comments",
+    match: /^(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}|@?[\p{L}\d.-]*[\d_@][\p{L}\d_.-]*) (?:says|sagt|schreibt|a dit|napisał[a]?):$/u,
+    maxLength: 60,
+    reason: "a comment's author line",
   },
   // ad
   {
@@ -252,7 +261,7 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     id: "adblock-notice",
     kind: "ad",
-    match: phrase("(?:turn off|disable|pause|deactivate|switch off) (?:your |the )?ad ?-?block(?:er|ing)?|(?:whitelist|allowlist) (?:us|our (?:site|website)|[\\p{L}.-]+\\.(?:com|de|org|net|co\\.uk))|ad ?-?block(?:er)? (?:detected|erkannt)|(?:werbe|ad ?-?)blocker (?:deaktivieren|ausschalten|abschalten)|désactive[rz]? (?:votre |le )?bloqueur de publicités?"),
+    match: phrase("(?:turn off|disable|pause|deactivate|switch off) (?:your |the )?ad ?-?block(?:er|ing)?|(?:you(?:'re| are) using|you use|you seem to be using|you have) an ad ?-?blocker|(?:whitelist|allowlist) (?:us|our (?:site|website)|[\\p{L}.-]+\\.(?:com|de|org|net|co\\.uk))|ad ?-?block(?:er)? (?:detected|erkannt)|(?:werbe|ad ?-?)blocker (?:deaktivieren|ausschalten|abschalten)|désactive[rz]? (?:votre |le )?bloqueur de publicités?"),
     maxLength: 300,
     reason: "a request to switch off the ad blocker",
   },

@@ -86,6 +86,12 @@ export const ELEMENT_RULES: readonly ElementRule[] = [
     reason: "an advertisement or sponsored block",
   },
   {
+    id: "html-adblock",
+    kind: "ad",
+    match: { marker: parts(`${B}(?:adb|ad-?block(?:er)?|anti-?ad-?block)-?(?:notification|notice|message|overlay|wall|detect|detected|detection|modal|banner)${E}|${B}adblock${E}`) },
+    reason: "a request to switch off the ad blocker",
+  },
+  {
     id: "html-caption",
     kind: "caption",
     match: { tags: ["figcaption"], marker: parts(`${B}legend${E}|${B}bu${E}|${B}image-?(?:desc|description|subline)|${B}caption|${B}credits?${E}|${B}copyright|bildnachweis|${B}bildunterschrift|${B}photo-?credit|${B}image-?credit|${B}img-?(?:credit|desc|caption)|wp-caption-text|${B}media-?(?:caption|credit)`) },

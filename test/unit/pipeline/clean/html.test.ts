@@ -88,6 +88,12 @@ describe("cleanHtml on boxes around the article", () => {
     expect(removedKinds(html)).toContain("ad");
   });
 
+  it("removes an ad-blocker notice by its container's name", () => {
+    const html = `<body><article>${paragraphs(4)}</article><div id="adb-notification"><h3>We noticed something.</h3><p>Click the button on your browser and select Disable on this site.</p></div></body>`;
+    expect(kept(html)).not.toContain("Click the button on your browser");
+    expect(removedKinds(html)).toContain("ad");
+  });
+
   it("takes the JSON-LD article body when the page shows only a teaser of it", () => {
     const body = "The council of Westhaven voted on Tuesday to build a new bridge over the river.\n\n".repeat(12);
     const ld = JSON.stringify({ "@context": "https://schema.org", "@type": "OpinionNewsArticle", headline: "Bridge vote", articleBody: body });

@@ -22,7 +22,10 @@ describe("line rules", () => {
   });
 
   it("leave ordinary sentences alone", () => {
-    for (const line of ["The minister said the agreement would be signed next week.", "Die Regierung will die Steuern im kommenden Jahr senken.", "Related to this, the court ruled on Friday that the law was valid."]) {
+    for (const line of [
+      "The minister said the agreement would be signed next week.", "Die Regierung will die Steuern im kommenden Jahr senken.", "Related to this, the court ruled on Friday that the law was valid.",
+      "Google uses cookies to follow users across sites, the regulator said.", "Residents can download the county's emergency app to get alerts.", "Officials urged residents to stay up to date with the forecast.",
+    ]) {
       expect(lineRuleFor(line)).toBeNull();
       expect(isRelatedHeading(line)).toBe(false);
     }
@@ -38,6 +41,12 @@ describe("line rules", () => {
       expect(lineRuleFor(line)?.id).toBe("dateline");
     }
     for (const line of ["Am 25. Oktober gab es ein Fest.", "Vogel des Jahres 2022: Feldlerche", "LONDON 1996-08-30"]) expect(lineRuleFor(line)?.id).not.toBe("dateline");
+  });
+
+  it("tell a comment's author line from a sentence that introduces a quotation", () => {
+    expect(lineRuleFor("Anna Muster says:")?.kind).toBe("comments");
+    expect(lineRuleFor("jan_88 says:")?.kind).toBe("comments");
+    expect(lineRuleFor("The statement says:")).toBeNull();
   });
 
   it("skip weak rules when asked for strong ones only", () => {
