@@ -58,7 +58,7 @@ export const RELATED_HEADING: LineRule = {
     // English
     "related(?: articles?| stories| posts?| content| news| coverage| topics| links| reading| videos?| tutorials| guides| products)?", "want more", "more to explore",
     "more (?:from|on|about|in|of) .{1,40}", "more (?:stories|news|articles|posts|videos|headlines)(?: .{1,30})?",
-    "read (?:more|next|also|this next)", "also read", "keep reading", "continue reading", "up next", "what to read next",
+    "read (?:more|next|also|this next)", "also read", "up next", "what to read next",
     "you (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)(?: this)?", "recommended(?: for you| reading| stories| articles| videos)?",
     "(?:the )?most (?:read|popular|viewed|shared|commented|recent)(?: .{1,30})?", "popular (?:now|posts|articles|stories|on .{1,30})",
     "trending(?: now| stories| articles)?", "see also", "top stories", "latest(?: news| articles| posts| stories| headlines)?",
@@ -264,6 +264,15 @@ export const LINE_RULES: readonly LineRule[] = [
     match: phrase("(?:turn off|disable|pause|deactivate|switch off) (?:your |the )?ad ?-?block(?:er|ing)?|(?:you(?:'re| are) using|you use|you seem to be using|you have) an ad ?-?blocker|(?:whitelist|allowlist) (?:us|our (?:site|website)|[\\p{L}.-]+\\.(?:com|de|org|net|co\\.uk))|ad ?-?block(?:er)? (?:detected|erkannt)|(?:werbe|ad ?-?)blocker (?:deaktivieren|ausschalten|abschalten)|désactive[rz]? (?:votre |le )?bloqueur de publicités?"),
     maxLength: 300,
     reason: "a request to switch off the ad blocker",
+  },
+  {
+    // Said in the middle of an article, next to an advertisement: the article goes on after it.
+    id: "continue-label",
+    weak: true,
+    kind: "ad",
+    match: line("(?:continue|keep) reading(?: the (?:main )?story| below)?|(?:the )?(?:story|article|text) continues (?:below|after (?:the |this )?(?:advertisement|ad))|skip advertisement|advertisement[ -–]+(?:scroll|story) (?:to continue|continues below)|scroll to continue(?: with content)?|weiterlesen nach der anzeige|(?:der )?artikel (?:geht|wird) (?:nach der anzeige|unten) (?:weiter|fortgesetzt)|lesen sie nach der (?:anzeige|werbung) weiter|la suite (?:de l'article )?après (?:la|cette) publicité"),
+    maxLength: 70,
+    reason: "a label between an advertisement and the rest of the article",
   },
   {
     id: "affiliate-note",

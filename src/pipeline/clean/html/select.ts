@@ -31,6 +31,11 @@ const MAX_PROMPT_CHARS = 50;
 const MAX_HEADING_CHARS = 150;
 /** What each character of link text costs a candidate, against one for each character of prose. */
 const LINK_PENALTY = 1;
+/**
+ * One block of inline links (a "Read also" box between two paragraphs, printed twice for phone and
+ * desktop) is one interruption and costs at most this much; a menu is many blocks and costs in full.
+ */
+const MAX_BLOCK_LINK_PENALTY = 250;
 
 /** Two sentences in one "heading" make it a paragraph set in a heading element. */
 const isHeading = (b: HtmlBlock): boolean => b.heading > 0 && b.text.length <= MAX_HEADING_CHARS && !/[.!?]\s+\p{Lu}/u.test(b.text);
@@ -40,7 +45,7 @@ const isProse = (b: HtmlBlock): boolean =>
 
 function value(b: HtmlBlock): number {
   const ld = linkDensity(b);
-  if (ld > MAX_LINK_DENSITY) return -b.linkChars * LINK_PENALTY;
+  if (ld > MAX_LINK_DENSITY) return -Math.min(b.linkChars, MAX_BLOCK_LINK_PENALTY) * LINK_PENALTY;
   if (isHeading(b)) return 0;
   if (isProse(b)) return b.text.length * (1 - ld);
   return -SHORT_BLOCK_PENALTY;
@@ -105,10 +110,39 @@ function relatedCuts(blocks: readonly HtmlBlock[], inside: readonly boolean[]): 
     if (inSection.length && sectionProse < total / 2) {
       for (const j of inSection) cut.add(j);
     } else if (total - before < before) {
-      for (let j = i + 1; j < blocks.length; j++) if (inside[j]) cut.add(j);
+      const box = boxAfter(blocks, inside, proseChars, i);
+      if (box) for (const j of box) cut.add(j);
+      else for (let j = i + 1; j < blocks.length; j++) if (inside[j]) cut.add(j);
     }
   }
   return cut;
+}
+
+/** Links and labels a box of related stories set into the article may hold. */
+const MAX_BOX_BLOCKS = 6;
+/** Paragraphs in a row after such a box that show the article going on. */
+const MIN_RESUMED_PARAGRAPHS = 2;
+
+/**
+ * The blocks of a small box of links under a related-stories label, when the article goes on
+ * after it ("Related coverage", two links, then the next paragraph); null when what follows the
+ * label is a list of stories to the end.
+ */
+function boxAfter(blocks: readonly HtmlBlock[], inside: readonly boolean[], proseChars: readonly number[], h: number): number[] | null {
+  const box: number[] = [];
+  let j = h + 1;
+  for (; j < blocks.length && box.length <= MAX_BOX_BLOCKS; j++) {
+    if (!inside[j] || blocks[j]!.mark) continue;
+    if (proseChars[j]! > 0) break;
+    box.push(j);
+  }
+  let resumed = 0;
+  for (let k = j; k < blocks.length && resumed < MIN_RESUMED_PARAGRAPHS; k++) {
+    if (!inside[k] || blocks[k]!.mark) continue;
+    if (proseChars[k]! === 0 || isRelatedHeading(blocks[k]!.text)) break;
+    resumed++;
+  }
+  return box.length <= MAX_BOX_BLOCKS && resumed >= MIN_RESUMED_PARAGRAPHS ? box : null;
 }
 
 export function judgeBlocks(blocks: readonly HtmlBlock[]): Verdict[] {

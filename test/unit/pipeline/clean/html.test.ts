@@ -72,6 +72,21 @@ describe("cleanHtml on boxes around the article", () => {
     expect(text).not.toContain("Show note link number 7");
   });
 
+  it("keeps the paragraphs after a \"Continue reading the main story\" label in the middle of the article", () => {
+    const html = `<body><article>${paragraphs(6)}<div class="slot"><p>Continue reading the main story</p></div>${paragraphs(3, "river")}</article></body>`;
+    const text = kept(html);
+    expect(text).toContain("Paragraph 3 tells how the river committee");
+    expect(text).not.toContain("Continue reading");
+  });
+
+  it("cuts a small box of related links out of the middle of the article and keeps what follows", () => {
+    const html = `<body><article>${paragraphs(6)}<div class="label">Related coverage</div><p><a href="/a">Town hall reopens after long repairs</a></p><p><a href="/b">New bus line to the harbour</a></p>${paragraphs(3, "river")}</article></body>`;
+    const text = kept(html);
+    expect(text).toContain("Paragraph 3 tells how the river committee");
+    expect(text).not.toContain("Related coverage");
+    expect(text).not.toContain("Town hall reopens");
+  });
+
   it("removes a login pop-up", () => {
     const html = `<body><div class="popup top-drawer"><p>Enter your email address below and we will send you the reset instructions for your account.</p></div><article>${paragraphs(4)}</article></body>`;
     expect(kept(html)).not.toContain("reset instructions");
