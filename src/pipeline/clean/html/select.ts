@@ -107,12 +107,14 @@ function relatedCuts(blocks: readonly HtmlBlock[], inside: readonly boolean[]): 
         sectionProse += proseChars[j]!;
       }
     }
-    if (inSection.length && sectionProse < total / 2) {
+    // Paragraphs that go on right after the label and a few links are the article's, not the stories'.
+    const box = boxAfter(blocks, inside, proseChars, i);
+    if (box) {
+      for (const j of box) cut.add(j);
+    } else if (inSection.length && sectionProse < total / 2) {
       for (const j of inSection) cut.add(j);
     } else if (total - before < before) {
-      const box = boxAfter(blocks, inside, proseChars, i);
-      if (box) for (const j of box) cut.add(j);
-      else for (let j = i + 1; j < blocks.length; j++) if (inside[j]) cut.add(j);
+      for (let j = i + 1; j < blocks.length; j++) if (inside[j]) cut.add(j);
     }
   }
   return cut;

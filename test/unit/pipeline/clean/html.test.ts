@@ -87,6 +87,11 @@ describe("cleanHtml on boxes around the article", () => {
     expect(text).not.toContain("Town hall reopens");
   });
 
+  it("keeps the paragraphs under a subheading that only looks like a related-stories heading", () => {
+    const html = `<body><article>${paragraphs(6)}<h2>More on the economy</h2>${paragraphs(3, "river")}</article></body>`;
+    expect(kept(html)).toContain("Paragraph 3 tells how the river committee");
+  });
+
   it("removes a login pop-up", () => {
     const html = `<body><div class="popup top-drawer"><p>Enter your email address below and we will send you the reset instructions for your account.</p></div><article>${paragraphs(4)}</article></body>`;
     expect(kept(html)).not.toContain("reset instructions");
