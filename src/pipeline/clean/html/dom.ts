@@ -1,4 +1,4 @@
-// The page as a tree, and small helpers over it. cheerio/slim parses (with htmlparser2, the fast
+// The page as a tree, and small functions over it. cheerio/slim parses (with htmlparser2, the fast
 // forgiving parser; full cheerio would load parse5, 3-4x slower per page) and its root is a plain
 // domhandler tree: the cleaner walks every node of a page a few times, so the walks below work on
 // those nodes directly, without selector engines or intermediate arrays.

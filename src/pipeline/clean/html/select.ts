@@ -25,6 +25,8 @@ export interface Verdict {
 
 const KEEP: Verdict = { keep: true, kind: "other", ruleId: "", reason: "", group: null };
 
+/** A short first paragraph that ends like a sentence ("It was a night to remember.") is the article's. */
+const SENTENCE = /\p{L}[.!?…]["“”»«)'’]*$/u;
 /** A line that ends in a colon or a question mark and is this short introduces something. */
 const MAX_PROMPT_CHARS = 50;
 /** Longer "headings" are paragraphs inside a heading element that the page forgot to close. */
@@ -175,7 +177,7 @@ export function judgeBlocks(blocks: readonly HtmlBlock[]): Verdict[] {
     if (i > lastProse && (isHeading(b) || (b.text.length < MAX_PROMPT_CHARS && /[?:]$/.test(b.text)))) {
       return { keep: false, kind: "other", ruleId: "html-after-article", reason: "a heading or a prompt after the last paragraph (\"Autoren:\", \"Gefällt Ihnen der Artikel?\")", group: outsideGroup };
     }
-    if (i < firstProse && !isHeading(b) && !isProse(b) && b.text.length < MIN_PROSE_CHARS / 2) {
+    if (i < firstProse && !isHeading(b) && !isProse(b) && b.text.length < MIN_PROSE_CHARS / 2 && !SENTENCE.test(b.text)) {
       return { keep: false, kind: "other", ruleId: "html-before-article", reason: "short labels before the first paragraph (dates, categories)", group: outsideGroup };
     }
     return KEEP;

@@ -103,7 +103,7 @@ function resumesAfter(lines: readonly TextLine[], boilerplate: readonly boolean[
 }
 
 /**
- * Lines of prose broken at a fixed width (pre-formatted text, a poem of a blog post): a line with
+ * Lines of prose broken at a fixed width (pre-formatted text, a mail pasted into a post): a line with
  * no sentence end followed by one that starts in lower case goes on in it. The lines of a chain
  * whose words together make prose are prose.
  */

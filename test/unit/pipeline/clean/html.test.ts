@@ -92,6 +92,13 @@ describe("cleanHtml on boxes around the article", () => {
     expect(kept(html)).toContain("Paragraph 3 tells how the river committee");
   });
 
+  it("keeps a short first paragraph that ends like a sentence but drops a date label before it", () => {
+    const html = `<body><article><div class="kicker">Politics</div><p>It was a night to remember.</p>${paragraphs(4)}</article></body>`;
+    const text = kept(html);
+    expect(text).toContain("It was a night to remember.");
+    expect(text).not.toContain("Politics");
+  });
+
   it("removes a login pop-up", () => {
     const html = `<body><div class="popup top-drawer"><p>Enter your email address below and we will send you the reset instructions for your account.</p></div><article>${paragraphs(4)}</article></body>`;
     expect(kept(html)).not.toContain("reset instructions");
