@@ -9,6 +9,14 @@ import type { HtmlBlock } from "./linearize.js";
 
 /** Above this share of link text a block is a menu entry or a teaser, not article text. */
 const MAX_LINK_DENSITY = 0.5;
+/**
+ * A sentence of the article that links a long name or title ("To solve this you want to keep two
+ * versions of your dependencies:") is more link than text and still the article's; a teaser or a
+ * menu entry is not a sentence, or is link from end to end.
+ */
+const MAX_SENTENCE_LINK_DENSITY = 0.8;
+const MIN_SENTENCE_WORDS = 8;
+const isLinkedSentence = (b: HtmlBlock): boolean => b.heading === 0 && /[.:!?]["“”»«)'’]*$/u.test(b.text) && b.text.split(/\s+/).length >= MIN_SENTENCE_WORDS;
 /** A block this long, with sentence punctuation, counts as prose. Shorter ones are labels. */
 const MIN_PROSE_CHARS = 80;
 /** What a short non-link block (a date, a label, a button) costs a candidate container. */
@@ -168,7 +176,7 @@ export function judgeBlocks(blocks: readonly HtmlBlock[]): Verdict[] {
     if (!inside[i]) {
       return { keep: false, kind: linkDensity(b) > MAX_LINK_DENSITY ? "navigation" : "other", ruleId: "html-outside-article", reason: "outside the element that holds the article", group: outsideGroup };
     }
-    if (linkDensity(b) > MAX_LINK_DENSITY) {
+    if (linkDensity(b) > (isLinkedSentence(b) ? MAX_SENTENCE_LINK_DENSITY : MAX_LINK_DENSITY)) {
       return { keep: false, kind: "related", ruleId: "html-link-list", reason: "mostly link text: a menu or a teaser", group: b.owner.parent ?? b.owner };
     }
     if (cuts.has(i)) return { keep: false, kind: "related", ruleId: RELATED_HEADING.id, reason: RELATED_HEADING.reason, group: relatedGroup };

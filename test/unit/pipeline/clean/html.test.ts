@@ -99,6 +99,13 @@ describe("cleanHtml on boxes around the article", () => {
     expect(text).not.toContain("Politics");
   });
 
+  it("keeps a sentence of the article that is mostly one long link but drops a teaser link", () => {
+    const html = `<body><article>${paragraphs(3)}<p>The pair revealed in February <a href="/a">that they were expecting another child in the summer</a>.</p><p><a href="/b">Mayor opens the new school in the old town</a></p>${paragraphs(2, "river")}</article></body>`;
+    const text = kept(html);
+    expect(text).toContain("that they were expecting another child");
+    expect(text).not.toContain("Mayor opens the new school");
+  });
+
   it("removes a login pop-up", () => {
     const html = `<body><div class="popup top-drawer"><p>Enter your email address below and we will send you the reset instructions for your account.</p></div><article>${paragraphs(4)}</article></body>`;
     expect(kept(html)).not.toContain("reset instructions");
