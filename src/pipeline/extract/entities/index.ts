@@ -7,6 +7,7 @@ import type { OrganizationFinding, PersonFinding, PlaceFinding } from "../../doc
 import type { Stage } from "../../stage.js";
 import { findCandidates } from "./candidates.js";
 import { capsMentions } from "./caps.js";
+import { foreignEntities } from "./foreign.js";
 import { articleContext, lowerWord, previousWord } from "./context.js";
 import { LOCATIVE_WORDS } from "../../../data/sports.js";
 import type { Kind, Typed } from "./typing.js";
@@ -17,8 +18,14 @@ const MIN_SURNAME_LENGTH = 2;
 
 const KIND_ORDER: Record<Kind, number> = { person: 3, organization: 2, place: 1 };
 
+/** Languages read with the English rules; a text in another known language is read by foreign.ts. */
+const ENGLISH = "en";
+
 export function findEntities(doc: Parameters<Stage["run"]>[0]): Typed[] {
   const ctx = articleContext(doc);
+  // "de-DE" and "de" alike: the language, not the region.
+  const lang = doc.meta.language?.toLowerCase().split(/[-_]/)[0] ?? null;
+  if (lang && lang !== ENGLISH) return foreignEntities(ctx, doc.sentences, lang);
   const typed = joinOfPhrases(ctx, findCandidates(doc)).flatMap((c) => typeCandidate(ctx, c));
 
   // Words of full personal names: a later "Koizumi" or "Ahn" is that person.
@@ -64,7 +71,7 @@ export const entities: Stage = {
       const mention = { start: t.start, end: t.end, text: t.text };
       if (t.kind === "person") people.push({ name: t.text, aliases: [], titles: t.title ? [t.title] : [], country: t.country, mentions: [mention] });
       else if (t.kind === "organization") organizations.push({ name: t.text, aliases: [], mentions: [mention] });
-      else if (t.kind === "place") places.push({ name: t.text, aliases: [], type: "other", countryCode: null, lat: null, lon: null, mentions: [mention] });
+      else if (t.kind === "place") places.push({ name: t.text, aliases: [], type: t.place?.type ?? "other", countryCode: t.place?.countryCode ?? null, lat: t.place?.lat ?? null, lon: t.place?.lon ?? null, mentions: [mention] });
     }
     return { ...doc, people, organizations, places };
   },

@@ -16,7 +16,7 @@ import type { Candidate } from "./candidates.js";
 import { opensClause } from "./candidates.js";
 import type { ArticleContext } from "./context.js";
 import { lowerWord, previousWord } from "./context.js";
-import { demonymAt, peelPrefix, titleBefore } from "./titles.js";
+import { demonymAt, peelPrefix, titleBefore, titleInApposition } from "./titles.js";
 import { isAllCaps, wordEnd, wordOf } from "./words.js";
 
 export type Kind = "person" | "organization" | "place";
@@ -36,10 +36,12 @@ export interface Typed {
   readonly title: string | null;
   readonly country: string | null;
   readonly caps: boolean;
+  /** A place already resolved where it was found (a country named in another language). */
+  readonly place?: { readonly countryCode: string; readonly type: "country" | "region" | "city" | "other"; readonly lat: number | null; readonly lon: number | null };
 }
 
 /** Capitalised abbreviations that are not organizations: units, times, diseases, common nouns. */
-const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set(["GMT", "AM", "PM", "TV", "AIDS", "HIV", "GDP", "GNP", "CEO", "AI", "OK", "ID", "PC", "CD", "DVD", "MP", "VAT", "CPI", "PPI", "RBI", "ERA", "IPO", "EST", "EDT", "BST", "CET", "UTC", "NB", "PS", "DNA", "SARS", "TB", "BSE", "CJD", "LNG", "LPG", "GM", "VIP", "UFO", "POW", "MW", "KW", "BPD", "FOB", "CIF", "YTD", "MTD", "NET", "PCT", "USD", "EUR", "JPY", "GBP", "DM", "FFR", "SFR", "CAPS", "DIGEST", "NOTE", "UPDATE", "CORRECTED", "REPEAT", "RESULTS", "TABLE", "SCHEDULE"]);
+export const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set(["GMT", "AM", "PM", "TV", "AIDS", "HIV", "GDP", "GNP", "CEO", "AI", "OK", "ID", "PC", "CD", "DVD", "MP", "VAT", "CPI", "PPI", "RBI", "ERA", "IPO", "EST", "EDT", "BST", "CET", "UTC", "NB", "PS", "DNA", "SARS", "TB", "BSE", "CJD", "LNG", "LPG", "GM", "VIP", "UFO", "POW", "MW", "KW", "BPD", "FOB", "CIF", "YTD", "MTD", "NET", "PCT", "USD", "EUR", "JPY", "GBP", "DM", "FFR", "SFR", "CAPS", "DIGEST", "NOTE", "UPDATE", "CORRECTED", "REPEAT", "RESULTS", "TABLE", "SCHEDULE"]);
 
 /** Tags of ordinary words: a name's first word must have none of them. */
 const COMMON_TAGS = ["Verb", "Adverb", "Plural", "Adjective", "Determiner", "Preposition", "Conjunction", "Pronoun", "Value", "Uncountable"];
@@ -66,6 +68,12 @@ const STORM_WORDS: ReadonlySet<string> = new Set(["hurricane", "typhoon", "cyclo
 
 /** Words that open names of organizations: media and banks named in other languages, airlines. */
 const ORG_OPENERS: ReadonlySet<string> = new Set(["radio", "gazeta", "gazette", "banco", "banca", "banque", "grupo", "gruppo", "groupe", "compagnie", "societe", "sociedad", "air", "club", "editions", "editorial"]);
+
+/**
+ * Nouns for kinds of companies and bodies that stand right before a name ("the operator Fjord
+ * Line", "the broadcaster NRK", "the party Likud"): the name is an organization.
+ */
+const ORG_ROLE_NOUNS: ReadonlySet<string> = new Set(["operator", "carrier", "company", "firm", "group", "airline", "bank", "lender", "insurer", "broadcaster", "network", "newspaper", "daily", "weekly", "magazine", "agency", "club", "party", "union", "association", "charity", "organisation", "organization", "maker", "manufacturer", "carmaker", "automaker", "retailer", "supermarket", "chain", "brewer", "conglomerate", "giant", "subsidiary", "startup", "start-up", "developer", "producer", "supplier", "distributor", "shipper", "shipbuilder", "miner", "utility", "insurer", "watchdog", "regulator", "institute", "think-tank", "consultancy", "outlet", "publisher", "studio", "label", "brand", "fund", "exchange", "franchise", "side", "team"]);
 
 /** Articles of other languages that open newspaper titles ("Le Monde", "El Pais"). */
 const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(["le", "la", "les", "el", "il", "die", "der", "das", "de", "het", "al"]);
@@ -193,6 +201,9 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   const places = readings(s.text);
   const country = places.find((r) => r.source === "country" || r.source === "nation" || r.source === "area");
   if (country) return as("place", Strength.strong, "country or named area");
+  // "the larger operator Fjord Line", "the bank Nordea": a noun for a kind of company or body names one.
+  const roleNoun = lowerWord(ctx, previousWord(ctx, c.first, false));
+  if (ORG_ROLE_NOUNS.has(roleNoun) && /^\p{Ll}/u.test(roleNoun) && plainSpaceAfter(ctx, c.first - 1) && !hints.person) return as("organization", Strength.medium, `after "${roleNoun}"`);
   if (words.length > 1 && isGroupWord(lastWord)) return as(null, 0, "a people or faith");
   if (words.length === 1 && US_STATE_ABBREVIATIONS.has(s.text.replace(/\./g, "")) && (ctx.text[s.end] === "." || s.text.endsWith(".")) && ctx.tokens[c.first - 1]?.post.trim() === ",") {
     return as("place", Strength.medium, "a state's abbreviation after a town");
@@ -320,13 +331,17 @@ export function typeCandidate(ctx: ArticleContext, c: Candidate): Typed[] {
   if (prefix.person && first > c.first && rest.some((w) => (isOrgEnding(w) && !WEAK_ORG_ENDINGS.has(w.toLowerCase())) || COMPETITION_WORDS.has(w.toLowerCase()))) {
     return [typeName(ctx, c, { person: false, title: null, country: null })];
   }
-  const before = first === c.first ? titleBefore(ctx, first) : { title: null, country: null, person: false };
+  let before = first === c.first ? titleBefore(ctx, first) : { title: null, country: null, person: false };
+  if (!before.person && !prefix.person) before = titleInApposition(ctx, first, c.last);
   const hints = {
     person: prefix.person || before.person,
     title: prefix.title ?? before.title,
     country: country ?? before.country,
   };
-  out.push(typeName(ctx, { first, last: c.last, caps: c.caps }, hints));
+  const typed = typeName(ctx, { first, last: c.last, caps: c.caps }, hints);
+  // "Norwegian Air Shuttle": a nationality word before an organization's name is part of it.
+  if (typed.kind === "organization" && first > c.first && prefix.nameFirst === c.first && out.length === 0) return [{ ...typeName(ctx, c, { person: false, title: null, country: null }), kind: "organization", strength: typed.strength, reason: `${typed.reason}, with its nationality word` }];
+  out.push(typed);
   void whole;
   return out;
 }

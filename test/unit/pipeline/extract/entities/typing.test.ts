@@ -93,4 +93,18 @@ describe("typing of longer and compound names", () => {
   it("does not take market indices or storms for entities", () => {
     expect(names("The Dow Jones fell as Hurricane Edouard approached.")).toEqual({ people: [], organizations: [], places: [] });
   });
+  it("reads a title and a nationality word in apposition before or after a name", () => {
+    const doc = resolved("The Danish mayor, Søren Smalbro, said he was pleased. Jens Hansen, the Norwegian transport minister, agreed.");
+    expect(doc.people.map((p) => [p.name, p.titles, p.country])).toEqual([["Søren Smalbro", ["mayor"], "DK"], ["Jens Hansen", ["transport minister"], "NO"]]);
+  });
+
+  it("makes an organization of a name after a noun for a kind of company or body", () => {
+    const found = names("Since 2019 the larger operator Fjord Line has sailed elsewhere, and the bank Nordea lent the money.");
+    expect(found.organizations).toEqual(["Fjord Line", "Nordea"]);
+    expect(found.places).toEqual([]);
+  });
+
+  it("keeps a nationality word that opens an organization's name", () => {
+    expect(names("Shares in Norwegian Air Shuttle fell.").organizations).toEqual(["Norwegian Air Shuttle"]);
+  });
 });
