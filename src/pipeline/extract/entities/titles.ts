@@ -5,6 +5,7 @@
 import { countryByName, countryOfDemonym } from "../../../data/places/countries.js";
 import { isHonorific, isTitleHead, isTitleModifier } from "../../../data/titles.js";
 import type { Token } from "../../doc.js";
+import { readings } from "../../resolve/gazetteer.js";
 import type { ArticleContext } from "./context.js";
 import { isPossessive, wordOf } from "./words.js";
 
@@ -52,6 +53,9 @@ export function peelPrefix(ctx: ArticleContext, first: number, last: number): Ti
       const c = countryByName(w);
       if (c && !isPossessive(ctx.text, t)) { country = c.code; places.push({ first: i, last: i }); i++; continue; }
       if (c && isPossessive(ctx.text, t)) { country = c.code; places.push({ first: i, last: i }); i++; continue; }
+      // "Massachusetts Gov. William Weld": a state or region before the office is a place of its own.
+      const next = ctx.tokens[i + 1];
+      if (next && i + 1 < last && (isTitleHead(tokenWord(ctx, next)) || isTitleModifier(tokenWord(ctx, next))) && readings(w).some((r) => r.source === "region" || r.source === "nation")) { places.push({ first: i, last: i }); i++; continue; }
     }
     if (isHonorific(w)) { honorificEnd = i; person = true; i++; continue; }
     if (isTitleHead(w) || isTitleModifier(w)) {

@@ -8,6 +8,7 @@ import { isBodyEnding, isOrgEnding, isOrgHead, SPORTS_CLUB_WORDS, WEAK_ORG_ENDIN
 import { PLACE_HEADS } from "../../../data/places/features.js";
 import { EVENT_ENDINGS, LOCATIVE_WORDS, MATCH_WORDS } from "../../../data/sports.js";
 import { isTitleHead, isTitleModifier, isHonorific } from "../../../data/titles.js";
+import { isCommonEnglishWord } from "../../../data/english.js";
 import { isGroupWord, isOtherName } from "../../../data/groups.js";
 import { lexiconTag } from "../../../nlp/compromise.js";
 import type { Token } from "../../doc.js";
@@ -17,7 +18,7 @@ import { opensClause } from "./candidates.js";
 import type { ArticleContext } from "./context.js";
 import { lowerWord, previousWord } from "./context.js";
 import { demonymAt, peelPrefix, titleBefore, titleInApposition } from "./titles.js";
-import { isAllCaps, wordEnd, wordOf } from "./words.js";
+import { isAllCaps, NAME_ABBREVIATIONS, wordEnd, wordOf } from "./words.js";
 
 export type Kind = "person" | "organization" | "place";
 
@@ -189,7 +190,9 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   const base = { ...s, title: hints.title, country: hints.country, caps: c.caps };
   const as = (kind: Kind | null, strength: number, reason: string): Typed => ({ ...base, kind, strength, reason });
 
-  if (isOtherName(s.text)) return as(null, 0, "an index, feast, book or prize");
+  if (isOtherName(s.text) || (words.length > 1 && (isOtherName(words.slice(-2).join(" ")) || isOtherName(lastWord)))) return as(null, 0, "an index, feast, book or prize");
+  // "Salomon & Taylor", "Steptoe & Johnson": names joined by an ampersand are a firm.
+  if (words.includes("&")) return as("organization", Strength.medium, "names joined by an ampersand");
   if (words.length === 1 && FUNCTION_LEXICON_TAGS.has(lexiconTag(s.text.toLowerCase()) ?? "") && !isAllCaps(s.text)) return as(null, 0, "a grammatical word with a capital");
   if (wellKnownOrg(s.text)) return as("organization", Strength.strong, "well-known organization");
   if (words.length > 1 && words.some((w) => COMPETITION_WORDS.has(w.toLowerCase().replace(/['’]$/u, "")))) return as(null, 0, "a competition");
@@ -263,7 +266,7 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   if (placeByGazetteer) return as("place", Strength.weak, "gazetteer, against person tags");
   const after = ctx.tokens[c.last + 1];
   const prevWord = lowerWord(ctx, previousWord(ctx, c.first, false));
-  if (words.length === 1 && !isCapsWord(s.text) && ((after && after.sentence === ctx.tokens[c.last]!.sentence && plainSpaceAfter(ctx, c.last) && SPEECH_VERBS.has(after.normal)) || prevWord === "said" || prevWord === "says")) {
+  if (words.length === 1 && !isCapsWord(s.text) && !isCommonEnglishWord(s.text) && ((after && after.sentence === ctx.tokens[c.last]!.sentence && plainSpaceAfter(ctx, c.last) && SPEECH_VERBS.has(after.normal)) || prevWord === "said" || prevWord === "says")) {
     return as("person", Strength.weak, "a speaker");
   }
   // An unknown word in capitals is an acronym, most often of a body; an English word written in
@@ -275,10 +278,13 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   const properNouns = tokens.every((t, k) => has(t, "ProperNoun") || has(t, "Person") || /^\p{Ll}+$/u.test(wordOf(ctx.text, t))
     || (k === 0 && opensClause(ctx.tokens, c.first) && !COMMON_TAGS.some((tag) => has(t, tag))));
   const placeWord = tokens.some((t) => readings(wordOf(ctx.text, t)).some((r) => r.source !== "city" || r.population >= BARE_CITY_POPULATION));
-  if (words.length >= 2 && words.length <= 4 && wordsOk && properNouns && !placeWord) return as("person", Strength.weak, "shape of a personal name");
+  // "Credit Rating", "Happy Birthday": ordinary words in capitals have the shape but are no name.
+  const ordinary = words.every((w) => isCommonEnglishWord(w));
+  if (words.length >= 2 && words.length <= 4 && wordsOk && properNouns && !placeWord && !ordinary) return as("person", Strength.weak, "shape of a personal name");
   if (words.length >= 2 && placeWord && ctx.sports) return as("organization", Strength.weak, "a town in a club's name");
   if (words.length >= 2 && tokens.some((t) => has(t, "Organization") || isOrgEnding(wordOf(ctx.text, t)))) return as("organization", Strength.weak, "multi-word name with an organization word");
-  if (city && !ctx.sports) return as("place", Strength.weak, "small town");
+  // "Best", "Superior", "Continental": an ordinary word that is also a small town's name is not read as the town.
+  if (city && !ctx.sports && !(ordinary && !locative)) return as("place", Strength.weak, "small town");
   return as(null, 0, "no evidence");
 }
 
@@ -288,6 +294,11 @@ export function typeCandidate(ctx: ArticleContext, c: Candidate): Typed[] {
   const whole = span(ctx, c.first, c.last);
   const words = text.split(/\s+/);
   const lastWord = words[words.length - 1]!;
+  // "Massachusetts Gov. William Weld" cut after "Gov.": a title closing the run belongs to the
+  // name that follows; what stands before it is read alone.
+  if (c.last > c.first && (isTitleHead(lastWord) || isHonorific(lastWord)) && NAME_ABBREVIATIONS.has(lastWord.toLowerCase()) && ctx.text[c.end] === ".") {
+    return typeCandidate(ctx, { ...c, ...span(ctx, c.first, c.last - 1) });
+  }
   // Names that are an organization or a country as a whole are not split for titles; a
   // nationality word stays part of an organization's name ("Indonesian Democratic Party").
   // "U.S. Senate": a country and the one body word after it are a place and an organization.

@@ -107,4 +107,16 @@ describe("typing of longer and compound names", () => {
   it("keeps a nationality word that opens an organization's name", () => {
     expect(names("Shares in Norwegian Air Shuttle fell.").organizations).toEqual(["Norwegian Air Shuttle"]);
   });
+  it("makes a firm of names joined by an ampersand", () => {
+    const found = names("Lawyers at Steptoe & Johnson and brokers at Piper & Marbury agreed.");
+    expect(found.organizations).toEqual(["Steptoe & Johnson", "Piper & Marbury"]);
+    expect(found.people).toEqual([]);
+  });
+
+  it("reads a state before an abbreviated title as a place and the name after it as the person", () => {
+    const doc = resolved("Massachusetts Gov. William Weld said on Monday he would run.");
+    expect(doc.people.map((p) => p.name)).toEqual(["William Weld"]);
+    expect(doc.places.map((p) => p.name)).toEqual(["Massachusetts"]);
+  });
+
 });
