@@ -4,7 +4,7 @@
 // word; a title before a name; a team's context in a sports report; a gazetteer; compromise's own
 // word tags; and last, the shape of the name.
 import { countryByName } from "../../../data/places/countries.js";
-import { isBodyEnding, isOrgEnding, isOrgHead, SPORTS_CLUB_WORDS, WEAK_ORG_ENDINGS, wellKnownOrg } from "../../../data/organizations.js";
+import { CLOSING_LEGAL_FORMS, isBodyEnding, isOrgEnding, LEGAL_FORMS, isOrgHead, SPORTS_CLUB_WORDS, WEAK_ORG_ENDINGS, wellKnownOrg } from "../../../data/organizations.js";
 import { PLACE_HEADS } from "../../../data/places/features.js";
 import { EVENT_ENDINGS, LOCATIVE_WORDS, MATCH_WORDS } from "../../../data/sports.js";
 import { isTitleHead, isTitleModifier, isHonorific } from "../../../data/titles.js";
@@ -375,7 +375,9 @@ export function joinOfPhrases(ctx: ArticleContext, cands: readonly Candidate[]):
       const andJoin = between.length === 1 && between[0] === "and" && plain && isBodyEnding(tail) && !WEAK_ORG_ENDINGS.has(tail.toLowerCase())
         && !countryByName(prev.text) && !wellKnownOrg(prev.text) && !prev.text.includes(" ") && readings(prev.text).length === 0;
       const placeHead = PLACE_HEADS.has(headWord) && between[0] === "of" && !isTitleModifier(headWord);
-      if (andJoin || (joinable && plain && (isOrgHead(headWord) || isOrgEnding(headWord) || placeHead))) {
+      const head = headWord.replace(/\.$/, "");
+      const closed = CLOSING_LEGAL_FORMS.has(head) || (LEGAL_FORMS.has(head) && between.length === 2);
+      if (andJoin || (joinable && plain && !closed && (isOrgHead(headWord) || isOrgEnding(headWord) || placeHead))) {
         const start = prev.start, end = c.end;
         out[out.length - 1] = { ...prev, last: c.last, end, text: ctx.text.slice(start, end) };
         continue;

@@ -24,6 +24,12 @@ describe("typing by evidence", () => {
     expect(found.people).toEqual([]);
   });
 
+  it("ends a company's name at a closing legal form, so that 'of' and a place after it stay apart", () => {
+    const found = names("Shares of Acme Widgets Inc of Boulder rose, while Power Corp of Canada and Dow Chemical Co of the United States fell.");
+    expect(found.organizations).toEqual(["Acme Widgets Inc", "Power Corp of Canada", "Dow Chemical Co"]);
+    expect(found.places).toEqual(["Boulder", "United States"]);
+  });
+
   it("joins two parts of an organization's name around 'and'", () => {
     expect(names("The Securities and Exchange Commission opened an inquiry.").organizations).toEqual(["Securities and Exchange Commission"]);
   });
