@@ -30,6 +30,12 @@ describe("typing by evidence", () => {
     expect(found.places).toEqual(["Boulder", "United States"]);
   });
 
+  it("reads a company's name without its legal form or kind of business as that company", () => {
+    const found = names("Hollin Wexley Industries Inc said on Friday it bought a rival. Hollin Wexley shares rose, and Hollin Wexley said more deals were likely.");
+    expect(found.organizations).toEqual(["Hollin Wexley Industries Inc", "Hollin Wexley"]);
+    expect(found.people).toEqual([]);
+  });
+
   it("joins two parts of an organization's name around 'and'", () => {
     expect(names("The Securities and Exchange Commission opened an inquiry.").organizations).toEqual(["Securities and Exchange Commission"]);
   });
