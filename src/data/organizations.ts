@@ -48,6 +48,14 @@ export const isOrgHead = (word: string): boolean => heads.has(word.toLowerCase()
 /** Ending words that also end place names ("Mexico City", "Orange County"): weak evidence alone. */
 export const WEAK_ORG_ENDINGS: ReadonlySet<string> = new Set(["city", "county", "town", "forest", "villa", "star", "sun", "wednesday", "international", "capital", "power", "magic", "heat", "national", "post", "express", "mail", "independent", "guardian", "observer", "monitor", "review", "kings", "stars", "giants", "unit", "team", "daily"]);
 
+/**
+ * Legal forms that close a company's name: "of" after them starts a new name ("Kia Motors Corp
+ * of South Korea" is the firm and its country). "Corp" and "Co" may still take one ("Power Corp
+ * of Canada"), unless "of the" follows ("Dow Chemical Co of the United States").
+ */
+export const CLOSING_LEGAL_FORMS: ReadonlySet<string> = new Set(["inc", "ltd", "limited", "plc", "llc", "ag", "sa", "nv", "bv", "gmbh", "spa", "ab", "asa", "oy", "oyj", "kk", "bhd", "lp"]);
+export const LEGAL_FORMS: ReadonlySet<string> = new Set([...CLOSING_LEGAL_FORMS, "corp", "corporation", "co", "company", "cos"]);
+
 /** Key for comparing names: lower case, no dots or apostrophes, single spaces. */
 export const nameKey = (s: string): string => s.toLowerCase().replace(/[.'’]/g, "").replace(/[-\s]+/g, " ").trim();
 

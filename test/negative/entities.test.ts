@@ -10,6 +10,8 @@ const NOTHING = [
   "Shares rose sharply. Analysts expect more gains.",
   "Muslim and Christian leaders called for calm in the North.",
   "Prime Minister and Foreign Minister are both posts in the cabinet.",
+  "The report listed Cash Equivalents, Delivery Date and Credit Rating for each bond.",
+  "Happy Birthday was played before the Piano Concerto.",
 ];
 
 describe("entities: inputs with no names", () => {

@@ -11,12 +11,21 @@ export interface Country {
 }
 
 interface WorldCountry {
-  name: { common: string; official: string };
+  name: { common: string; official: string; native?: Record<string, { common: string; official: string }> };
   cca2: string;
   altSpellings: string[];
   latlng: [number, number];
+  unMember?: boolean;
   demonyms?: { eng?: { f: string; m: string } };
+  translations?: Record<string, { common: string; official: string }>;
 }
+
+/**
+ * Spellings the package lists that are English words or names in text ("Island" is Iceland in
+ * German, "Mann" the Isle of Man in Manx): read as a country, they would turn "Rhode Island" or
+ * "Thomas Mann" into one.
+ */
+const NOT_COUNTRY_SPELLINGS: ReadonlySet<string> = new Set(["Island", "Mann", "Mannin", "Prathet", "Mexicanos", "Portuguesa", "Dominique", "Viti", "Lao", "Timor"]);
 
 /** Names in news use that the package does not list; code first. */
 const EXTRA_NAMES: ReadonlyArray<readonly [string, readonly string[]]> = [
@@ -84,16 +93,23 @@ interface CountryIndex {
   readonly byName: Map<string, Country>;
   readonly byCode: Map<string, Country>;
   readonly byDemonym: Map<string, string>;
+  /** Names in other languages, by ISO 639-1 code: "Deutschland", "Allemagne". */
+  readonly byLocalName: Map<string, Map<string, Country>>;
 }
+
+/** The package's three-letter codes of the languages whose country names are read. */
+const LOCAL_LANGUAGES: Readonly<Record<string, string>> = { de: "deu", fr: "fra", es: "spa", it: "ita", pt: "por", nl: "nld", pl: "pol", sv: "swe", fi: "fin", hr: "hrv", cs: "ces", sk: "slk", hu: "hun", et: "est", tr: "tur" };
 
 const load = once((): CountryIndex => {
   const data = requireData("world-countries/countries.json") as WorldCountry[];
   const byName = new Map<string, Country>();
   const byCode = new Map<string, Country>();
   const byDemonym = new Map<string, string>();
-  for (const c of data) {
+  // Territories share their state's demonym (Norwegian: Norway, Svalbard, Bouvet Island): the
+  // member states of the United Nations are read first and keep it.
+  for (const c of [...data.filter((x) => x.unMember), ...data.filter((x) => !x.unMember)]) {
     const d = c.demonyms?.eng;
-    if (d?.m) for (const w of [d.m, d.f, `${d.m}s`]) if (w.length > 2) byDemonym.set(placeKey(w), c.cca2);
+    if (d?.m) for (const w of [d.m, d.f, `${d.m}s`]) if (w.length > 2 && !byDemonym.has(placeKey(w))) byDemonym.set(placeKey(w), c.cca2);
   }
   for (const [code, names] of EXTRA_DEMONYMS) for (const n of names) byDemonym.set(placeKey(n), code);
   for (const c of data) {
@@ -102,7 +118,7 @@ const load = once((): CountryIndex => {
     for (const n of [c.name.common, c.name.official, ...c.altSpellings]) {
       // Two-letter codes ("KR") are spellings in the package, but in text they are words ("IN",
       // "TO"); and a spelling that is a nationality word ("Thai") names people, not the country.
-      if (n !== c.name.common && (n.length <= 2 || byDemonym.has(placeKey(n)))) continue;
+      if (n !== c.name.common && (n.length <= 2 || byDemonym.has(placeKey(n)) || NOT_COUNTRY_SPELLINGS.has(n))) continue;
       if (!byName.has(placeKey(n))) byName.set(placeKey(n), country);
     }
   }
@@ -110,11 +126,23 @@ const load = once((): CountryIndex => {
     const country = byCode.get(code);
     if (country) for (const n of names) byName.set(placeKey(n), country);
   }
-  return { byName, byCode, byDemonym };
+  const byLocalName = new Map<string, Map<string, Country>>();
+  for (const [lang, code3] of Object.entries(LOCAL_LANGUAGES)) {
+    const names = new Map<string, Country>();
+    for (const c of data) {
+      const country = byCode.get(c.cca2)!;
+      const native = c.name.native ?? {};
+      for (const t of [c.translations?.[code3], native[code3]]) if (t) for (const n of [t.common, t.official]) if (!names.has(placeKey(n))) names.set(placeKey(n), country);
+    }
+    byLocalName.set(lang, names);
+  }
+  return { byName, byCode, byDemonym, byLocalName };
 });
 
 /** The country a name denotes ("Japan", "U.S.", "Britain"), or null. */
 export const countryByName = (name: string): Country | null => load().byName.get(placeKey(name)) ?? null;
+/** The country a name in another language denotes ("Deutschland" in German text), or null. */
+export const countryByLocalName = (name: string, lang: string): Country | null => load().byLocalName.get(lang)?.get(placeKey(name)) ?? null;
 export const countryByCode = (code: string): Country | null => load().byCode.get(code) ?? null;
 /** The country code a nationality word stands for ("Japanese" -> JP, "South Korean" -> KR). */
 export const countryOfDemonym = (word: string): string | null => load().byDemonym.get(placeKey(word)) ?? null;

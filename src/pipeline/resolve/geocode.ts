@@ -68,7 +68,8 @@ export function geocode(places: readonly PlaceFinding[], text: string): PlaceFin
   const resolved = all.map(({ p, options }) => {
     const within = placed.get(p);
     const r = within ? choose(options.filter((o) => o.countryCode === within), new Set([within])) : choose(options, countries);
-    if (!r) return { ...p, type: placeEnding(p.name) ?? "other" as const, countryCode: countryInName(p.name) };
+    // A place the extractor resolved itself (a country named in another language) keeps its reading.
+    if (!r) return p.countryCode ? p : { ...p, type: placeEnding(p.name) ?? "other" as const, countryCode: countryInName(p.name) };
     return { ...p, type: r.type, countryCode: r.countryCode ?? countryInName(p.name), lat: r.lat, lon: r.lon };
   });
   // The article's main country: where most of its resolved places lie.

@@ -3,11 +3,13 @@
 // (Osama bin Laden), initials and abbreviations with their period (Ma. Theresa Lazaro, George W.
 // Bush) and an ampersand (Procter & Gamble). A possessive ends the name before its "'s".
 // Sentences in capitals (headlines) give no capitalisation evidence: they are read in caps.ts.
-import { WELL_KNOWN_PHRASES, wellKnownOrg } from "../../../data/organizations.js";
+import { isOrgEnding, WELL_KNOWN_PHRASES, wellKnownOrg } from "../../../data/organizations.js";
+import { isCommonEnglishWord } from "../../../data/english.js";
+import { isTitleHead } from "../../../data/titles.js";
 import { readings } from "../../resolve/gazetteer.js";
 import { lexiconTag } from "../../../nlp/compromise.js";
 import type { ArticleDoc, Token } from "../../doc.js";
-import { hasLetter, isAllCaps, isCapitalised, isPossessive, NAME_ABBREVIATIONS, NAME_PARTICLES, plainSpace, wordEnd, wordOf } from "./words.js";
+import { hasLetter, isAllCaps, isCapitalised, isOwnPossessive, isPossessive, NAME_ABBREVIATIONS, NAME_PARTICLES, plainSpace, wordEnd, wordOf } from "./words.js";
 
 export interface Candidate {
   readonly start: number;
@@ -75,7 +77,7 @@ const KNOWN_CITY_POPULATION = 100_000;
 
 /** Names known without context: organizations, countries, regions and large cities ("Reuters has ..."). */
 const knownName = (w: string): boolean =>
-  !!wellKnownOrg(w) || readings(w).some((r) => r.source !== "city" || r.population >= KNOWN_CITY_POPULATION);
+  !!wellKnownOrg(w) || isOwnPossessive(w) || readings(w).some((r) => r.source !== "city" || r.population >= KNOWN_CITY_POPULATION);
 
 /**
  * compromise tags words it does not know by their ending ("Rubens" looks like a verb). A first
@@ -126,13 +128,25 @@ const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(["inc", "corp", "co", "ltd
 /** Words looked at after a possessive for a company suffix. */
 const COMPANY_LOOKAHEAD = 3;
 
-/** "Moody's Investors Service", "Boatmen's Bancshares Inc.": the possessive belongs to a company name. */
+/** Ending words that close place names too ("Mother's Town"): no evidence of an organization after a possessive. */
+const PLACE_LIKE_ENDINGS: ReadonlySet<string> = new Set(["city", "county", "town", "forest", "villa", "capital"]);
+
+/**
+ * "Moody's Investors Service", "Boatmen's Bancshares Inc.": the possessive belongs to a company
+ * name. "People's Daily", "Farmers' Union", "Bond Traders' Association": an ordinary word's
+ * possessive before an organization's ending word is part of the name; a place's, a person's or a
+ * body's possessive is not ("Britain's Labour Party", "the Commission's Legal Service").
+ */
 function companyAhead(text: string, tokens: readonly Token[], i: number): boolean {
   const w = wordOf(text, tokens[i]!);
   if (readings(w).length > 0) return false;
-  for (let k = i + 1; k <= i + COMPANY_LOOKAHEAD && k < tokens.length; k++) {
+  const ordinary = isCommonEnglishWord(w) && !isOrgEnding(w) && !isTitleHead(w) && !hasAnyTag(tokens[i]!, ["Date", "Person", "Place"]);
+  for (let k = i + 1; k <= i + COMPANY_LOOKAHEAD + 1 && k < tokens.length; k++) {
+    // compromise reads "Moody's" as "Moody is" and adds an unwritten "is".
+    if (tokens[k]!.text === "" && k === i + 1) continue;
     if (!isNameWord(text, tokens[k]!) || tokens[k]!.sentence !== tokens[i]!.sentence) return false;
-    if (COMPANY_SUFFIXES.has(wordOf(text, tokens[k]!).toLowerCase())) return true;
+    const next = wordOf(text, tokens[k]!);
+    if (COMPANY_SUFFIXES.has(next.toLowerCase()) || (ordinary && isOrgEnding(next) && !PLACE_LIKE_ENDINGS.has(next.toLowerCase()))) return true;
     if (!/^[ \t]+$/u.test(tokens[k]!.post)) return false;
   }
   return false;
@@ -142,7 +156,7 @@ function companyAhead(text: string, tokens: readonly Token[], i: number): boolea
 function continues(text: string, tokens: readonly Token[], i: number): "join" | "particle" | "stop" {
   const t = tokens[i]!, next = tokens[i + 1];
   if (!next) return "stop";
-  if (isPossessive(text, t)) return companyAhead(text, tokens, i) ? "join" : "stop";
+  if (isPossessive(text, t) || (next.text === "" && isOwnPossessive(wordOf(text, t)))) return companyAhead(text, tokens, i) ? "join" : "stop";
   if (next.sentence !== t.sentence) {
     // compromise may end a sentence after an initial ("(A. Dale 69"): the name goes on.
     return /^\p{Lu}$/u.test(wordOf(text, t)) && /^\.[ \t]+$/u.test(t.post) && isNameWord(text, next) && /^\p{Lu}\p{Ll}/u.test(wordOf(text, next)) ? "join" : "stop";

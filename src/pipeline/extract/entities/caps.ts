@@ -11,6 +11,7 @@ import { isCapsSentence, opensParagraph } from "./candidates.js";
 import type { Kind, Typed } from "./typing.js";
 import { Strength } from "./typing.js";
 import { hasLetter, isPossessive, wordEnd, wordOf } from "./words.js";
+import { isCommonEnglishWord } from "../../../data/english.js";
 
 /** Longest run of words looked up as one name. */
 const MAX_NAME_WORDS = 5;
@@ -28,6 +29,8 @@ export function capsMentions(ctx: ArticleContext, sentences: ReadonlyArray<{ fir
   const out: Typed[] = [];
   for (const s of sentences) {
     if (!isCapsSentence(text, tokens, s.firstToken, s.endToken, opensParagraph(sentences, s))) continue;
+    const paper = newspaperHeading(ctx, s.firstToken, s.endToken);
+    if (paper) { out.push(paper); continue; }
     let i = s.firstToken;
     while (i < s.endToken) {
       let found: Typed | null = null;
@@ -44,6 +47,29 @@ export function capsMentions(ctx: ArticleContext, sentences: ReadonlyArray<{ fir
     }
   }
   return out;
+}
+
+/** Most words in a newspaper's name standing as a heading in a press review ("NIDA'A AL-WATAN"). */
+const MAX_PAPER_WORDS = 4;
+
+/**
+ * In a review of the papers, each paper's stories stand under its name in capitals on a line of
+ * its own ("AN-NAHAR", "JAKARTA POST"). Not the headline, not a dateline, not a country ("IRAQ")
+ * and not a section made of ordinary words ("FRONT PAGE").
+ */
+function newspaperHeading(ctx: ArticleContext, first: number, end: number): Typed | null {
+  if (!ctx.pressReview || end <= first || end - first > MAX_PAPER_WORDS) return null;
+  const { text, tokens } = ctx;
+  const start = tokens[first]!.start, stop = wordEnd(text, tokens[end - 1]!);
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  if (lineStart === 0 || text.slice(lineStart, start).trim() !== "") return null;
+  const lineEnd = text.indexOf("\n", stop);
+  if (text.slice(stop, lineEnd < 0 ? text.length : lineEnd).trim() !== "") return null;
+  const surface = text.slice(start, stop);
+  const words = surface.split(/\s+/);
+  if (!hasLetter(surface) || /\p{Ll}/u.test(surface) || tokens.slice(first, end).some((t) => DATE_LIKE.test(t.text))) return null;
+  if (countryByName(surface) || words.every((w) => isCommonEnglishWord(w))) return null;
+  return { kind: "organization", start, end: stop, first, last: end - 1, text: surface, strength: Strength.strong, reason: "a paper's name heading a press review", title: null, country: null, caps: true };
 }
 
 /** The words first..last form one stretch: no punctuation between them, no possessive inside. */

@@ -10,7 +10,12 @@ export interface ArticleContext {
   readonly sports: boolean;
   /** A report on a sport of individuals (tennis, golf, athletics): names in tables are players. */
   readonly individualSport: boolean;
+  /** A review of the day's newspapers: a line in capitals of its own under it names a newspaper. */
+  readonly pressReview: boolean;
 }
+
+/** Headlines of agency reviews of the papers ("PRESS DIGEST - Lebanon - Aug 22", "Press review"). */
+const PRESS_REVIEW_HEADLINE = /\b(?:press|newspaper|papers?)\s+(?:digest|review|round-?up)\b/i;
 
 /** Results lines ("Barnsley 2 Sheffield United 1") needed to call an article a sports report. */
 const MIN_RESULT_LINES = 3;
@@ -27,7 +32,8 @@ export function articleContext(doc: Pick<ArticleDoc, "text" | "tokens">): Articl
   let results = 0;
   for (const line of doc.text.split("\n")) if (RESULT_LINE.test(line) && ++results >= MIN_RESULT_LINES) break;
   const sport = sportsSlug(doc.text);
-  return { text: doc.text, tokens: doc.tokens, sports: !!sport || results >= MIN_RESULT_LINES, individualSport: !!sport && INDIVIDUAL_SPORTS.has(sport) };
+  const headline = /^\s*[^\n]*/.exec(doc.text)![0];
+  return { text: doc.text, tokens: doc.tokens, sports: !!sport || results >= MIN_RESULT_LINES, individualSport: !!sport && INDIVIDUAL_SPORTS.has(sport), pressReview: PRESS_REVIEW_HEADLINE.test(headline) };
 }
 
 /** Index of the word before token i in the same sentence, skipping articles ("at the Oval"). */

@@ -2,12 +2,14 @@
 // tags (candidates.ts), are typed by evidence (typing.ts), then read as a whole article: a single
 // word that is part of a person's full name is that person, and every mention of a name takes the
 // type of its surest mention. Headlines in capitals are read last, against the names found.
-import { nameKey } from "../../../data/organizations.js";
+import { isOrgEnding, nameKey, WEAK_ORG_ENDINGS } from "../../../data/organizations.js";
 import type { OrganizationFinding, PersonFinding, PlaceFinding } from "../../doc.js";
 import type { Stage } from "../../stage.js";
 import { findCandidates } from "./candidates.js";
 import { capsMentions } from "./caps.js";
+import { foreignEntities } from "./foreign.js";
 import { articleContext, lowerWord, previousWord } from "./context.js";
+import { lexiconTag } from "../../../nlp/compromise.js";
 import { LOCATIVE_WORDS } from "../../../data/sports.js";
 import type { Kind, Typed } from "./typing.js";
 import { joinOfPhrases, Strength, typeCandidate } from "./typing.js";
@@ -17,14 +19,26 @@ const MIN_SURNAME_LENGTH = 2;
 
 const KIND_ORDER: Record<Kind, number> = { person: 3, organization: 2, place: 1 };
 
+/** Languages read with the English rules; a text in another known language is read by foreign.ts. */
+const ENGLISH = "en";
+
 export function findEntities(doc: Parameters<Stage["run"]>[0]): Typed[] {
   const ctx = articleContext(doc);
+  // "de-DE" and "de" alike: the language, not the region.
+  const lang = doc.meta.language?.toLowerCase().split(/[-_]/)[0] ?? null;
+  if (lang && lang !== ENGLISH) return foreignEntities(ctx, doc.sentences, lang);
   const typed = joinOfPhrases(ctx, findCandidates(doc)).flatMap((c) => typeCandidate(ctx, c));
+
+  // "Jones Medical" after "Jones Medical Industries Inc": a company's name without its legal form
+  // or kind of business is that company, not a person, and its words are no person's.
+  const companyShortNames = new Set(typed.filter((t) => t.kind === "organization").flatMap((t) => shortNames(t.text)));
+  const companyShortName = (t: Typed): boolean => t.strength < Strength.strong && !t.title && companyShortNames.has(nameKey(t.text))
+    && (t.kind === "person" || t.kind === null);
 
   // Words of full personal names: a later "Koizumi" or "Ahn" is that person.
   const personWords = new Map<string, string>();
   for (const t of typed) {
-    if (t.kind !== "person") continue;
+    if (t.kind !== "person" || companyShortName(t)) continue;
     const parts = t.text.split(/\s+/);
     if (parts.length < 2) continue;
     for (const p of parts) if (p.length >= MIN_SURNAME_LENGTH && /^\p{Lu}/u.test(p)) if (!personWords.has(nameKey(p))) personWords.set(nameKey(p), t.text);
@@ -36,15 +50,20 @@ export function findEntities(doc: Parameters<Stage["run"]>[0]): Typed[] {
     return { ...t, kind: "person", strength: Strength.medium, reason: `part of the name ${personWords.get(nameKey(t.text))}` };
   });
 
+  const withCompanies = relinked.map((t): Typed => {
+    if (!companyShortName(t)) return t;
+    return { ...t, kind: "organization", strength: Strength.medium, reason: "a company's name without its ending" };
+  });
+
   // One type per name in an article: the surest mention decides.
   const best = new Map<string, { kind: Kind; strength: number }>();
-  for (const t of relinked) {
+  for (const t of withCompanies) {
     if (!t.kind) continue;
     const key = nameKey(t.text);
     const b = best.get(key);
     if (!b || t.strength > b.strength || (t.strength === b.strength && KIND_ORDER[t.kind] > KIND_ORDER[b.kind])) best.set(key, { kind: t.kind, strength: t.strength });
   }
-  const body = relinked.flatMap((t): Typed[] => {
+  const body = withCompanies.flatMap((t): Typed[] => {
     const b = best.get(nameKey(t.text));
     return b ? [{ ...t, kind: b.kind }] : [];
   });
@@ -52,6 +71,19 @@ export function findEntities(doc: Parameters<Stage["run"]>[0]): Typed[] {
   for (const [word, full] of personWords) if (!known.has(word) || known.get(word)!.strength < Strength.strong) known.set(word, { kind: "person", strength: best.get(nameKey(full))?.strength ?? Strength.medium });
   const caps = capsMentions(ctx, doc.sentences, known);
   return [...body, ...caps].sort((a, b) => a.start - b.start);
+}
+
+/** "Jones Medical Industries Inc" -> "jones medical industries", "jones medical": the name shorn of its ending words, one by one. */
+function shortNames(name: string): string[] {
+  const words = name.split(/\s+/);
+  const out: string[] = [];
+  while (words.length > 1 && isOrgEnding(words[words.length - 1]!) && !WEAK_ORG_ENDINGS.has(words[words.length - 1]!.toLowerCase())) {
+    words.pop();
+    // "The News Corp" is not "The".
+    if (words.length === 1 && lexiconTag(words[0]!.toLowerCase()) === "Determiner") break;
+    out.push(nameKey(words.join(" ")));
+  }
+  return out;
 }
 
 export const entities: Stage = {
@@ -64,7 +96,7 @@ export const entities: Stage = {
       const mention = { start: t.start, end: t.end, text: t.text };
       if (t.kind === "person") people.push({ name: t.text, aliases: [], titles: t.title ? [t.title] : [], country: t.country, mentions: [mention] });
       else if (t.kind === "organization") organizations.push({ name: t.text, aliases: [], mentions: [mention] });
-      else if (t.kind === "place") places.push({ name: t.text, aliases: [], type: "other", countryCode: null, lat: null, lon: null, mentions: [mention] });
+      else if (t.kind === "place") places.push({ name: t.text, aliases: [], type: t.place?.type ?? "other", countryCode: t.place?.countryCode ?? null, lat: t.place?.lat ?? null, lon: t.place?.lon ?? null, mentions: [mention] });
     }
     return { ...doc, people, organizations, places };
   },

@@ -5,6 +5,7 @@
 import { countryByName, countryOfDemonym } from "../../../data/places/countries.js";
 import { isHonorific, isTitleHead, isTitleModifier } from "../../../data/titles.js";
 import type { Token } from "../../doc.js";
+import { readings } from "../../resolve/gazetteer.js";
 import type { ArticleContext } from "./context.js";
 import { isPossessive, wordOf } from "./words.js";
 
@@ -52,6 +53,9 @@ export function peelPrefix(ctx: ArticleContext, first: number, last: number): Ti
       const c = countryByName(w);
       if (c && !isPossessive(ctx.text, t)) { country = c.code; places.push({ first: i, last: i }); i++; continue; }
       if (c && isPossessive(ctx.text, t)) { country = c.code; places.push({ first: i, last: i }); i++; continue; }
+      // "Massachusetts Gov. William Weld": a state or region before the office is a place of its own.
+      const next = ctx.tokens[i + 1];
+      if (next && i + 1 < last && (isTitleHead(tokenWord(ctx, next)) || isTitleModifier(tokenWord(ctx, next))) && readings(w).some((r) => r.source === "region" || r.source === "nation")) { places.push({ first: i, last: i }); i++; continue; }
     }
     if (isHonorific(w)) { honorificEnd = i; person = true; i++; continue; }
     if (isTitleHead(w) || isTitleModifier(w)) {
@@ -150,5 +154,66 @@ export function titleBefore(ctx: ArticleContext, first: number): { title: string
     country = (two && countryOfDemonym(two)) || countryOfDemonym(w) || (isPossessive(ctx.text, tokens[k]!) ? countryByName(w)?.code ?? null : null);
   }
   const title = ctx.text.slice(tokens[start]!.start, tokens[headEnd]!.end);
+  return { title: NOT_LISTED.has(title.toLowerCase()) ? null : title, country, person: true };
+}
+
+/** Determiners that open a title in apposition ("the Danish mayor, ...", "..., a former minister,"). */
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(["the", "a", "an", "its", "their", "his", "her"]);
+
+/**
+ * A lower-case title in apposition, before the name ("The Danish mayor, Søren Smalbro, said") or
+ * after it ("Søren Smalbro, the Danish mayor, said"): the title, and the country of a nationality
+ * word inside it.
+ */
+export function titleInApposition(ctx: ArticleContext, first: number, last: number): { title: string | null; country: string | null; person: boolean } {
+  const none = { title: null, country: null, person: false };
+  const tokens = ctx.tokens;
+  const sentence = tokens[first]!.sentence;
+  const prev = tokens[first - 1];
+  if (prev && prev.sentence === sentence && prev.post.trim() === "," && !tokens[first]!.pre.trim()) {
+    const found = appositive(ctx, first - 1, -1);
+    if (found) return found;
+  }
+  const next = tokens[last + 1];
+  if (next && next.sentence === sentence && tokens[last]!.post.trim() === "," && !next.pre.trim()) {
+    // Read forwards: opener, nationality, modifiers, head; then a comma or the end of the sentence.
+    let k = last + 1;
+    if (!APPOSITION_OPENERS.has(tokens[k]!.normal)) return none;
+    k++;
+    const start = k;
+    while (k < tokens.length && tokens[k]!.sentence === sentence && /^[ \t]+$/u.test(tokens[k - 1]!.post)) {
+      const w = tokenWord(ctx, tokens[k]!);
+      if (isTitleHead(w) && /^\p{Ll}/u.test(w)) {
+        const endsHere = tokens[k]!.post.trim().startsWith(",") || tokens[k + 1]?.sentence !== sentence;
+        if (!endsHere) return none;
+        const found = appositive(ctx, k, start - 1);
+        return found ?? none;
+      }
+      k++;
+    }
+  }
+  return none;
+}
+
+/** The title ending at `head` read backwards, with its nationality word; `stop` is the opener's index when known. */
+function appositive(ctx: ArticleContext, head: number, stop: number): { title: string | null; country: string | null; person: boolean } | null {
+  const tokens = ctx.tokens;
+  const hw = tokenWord(ctx, tokens[head]!);
+  if (!isTitleHead(hw) || !/^\p{Ll}/u.test(hw)) return null;
+  let k = head - 1, start = head;
+  while (k > stop && k >= 0 && tokens[k]!.sentence === tokens[head]!.sentence && /^[ \t]+$/u.test(tokens[k]!.post) && isTitleModifier(tokenWord(ctx, tokens[k]!)) && /^\p{Ll}/u.test(tokenWord(ctx, tokens[k]!))) { start = k; k--; }
+  let country: string | null = null;
+  if (k > stop && k >= 0 && tokens[k]!.sentence === tokens[head]!.sentence && /^[ \t]+$/u.test(tokens[k]!.post)) {
+    const w = tokenWord(ctx, tokens[k]!);
+    const two = k > 0 ? `${tokenWord(ctx, tokens[k - 1]!)} ${w}` : "";
+    const code2 = two ? countryOfDemonym(two) : null;
+    const code = code2 ?? countryOfDemonym(w) ?? (isPossessive(ctx.text, tokens[k]!) ? countryByName(w)?.code ?? null : null);
+    if (code) { country = code; k -= code2 ? 2 : 1; }
+  }
+  // Only after an opener ("the", "a") or at the start of the sentence: "officials said the mayor, X" is read the same way.
+  const opener = k >= 0 ? tokens[k] : undefined;
+  const opens = !opener || opener.sentence !== tokens[head]!.sentence || APPOSITION_OPENERS.has(opener.normal);
+  if (!opens) return null;
+  const title = ctx.text.slice(tokens[start]!.start, tokens[head]!.end);
   return { title: NOT_LISTED.has(title.toLowerCase()) ? null : title, country, person: true };
 }

@@ -4,10 +4,11 @@
 // word; a title before a name; a team's context in a sports report; a gazetteer; compromise's own
 // word tags; and last, the shape of the name.
 import { countryByName } from "../../../data/places/countries.js";
-import { isBodyEnding, isOrgEnding, isOrgHead, SPORTS_CLUB_WORDS, WEAK_ORG_ENDINGS, wellKnownOrg } from "../../../data/organizations.js";
+import { CLOSING_LEGAL_FORMS, isBodyEnding, isOrgEnding, LEGAL_FORMS, isOrgHead, SPORTS_CLUB_WORDS, WEAK_ORG_ENDINGS, wellKnownOrg } from "../../../data/organizations.js";
 import { PLACE_HEADS } from "../../../data/places/features.js";
 import { EVENT_ENDINGS, LOCATIVE_WORDS, MATCH_WORDS } from "../../../data/sports.js";
 import { isTitleHead, isTitleModifier, isHonorific } from "../../../data/titles.js";
+import { isCommonEnglishWord } from "../../../data/english.js";
 import { isGroupWord, isOtherName } from "../../../data/groups.js";
 import { lexiconTag } from "../../../nlp/compromise.js";
 import type { Token } from "../../doc.js";
@@ -16,8 +17,8 @@ import type { Candidate } from "./candidates.js";
 import { opensClause } from "./candidates.js";
 import type { ArticleContext } from "./context.js";
 import { lowerWord, previousWord } from "./context.js";
-import { demonymAt, peelPrefix, titleBefore } from "./titles.js";
-import { isAllCaps, wordEnd, wordOf } from "./words.js";
+import { demonymAt, peelPrefix, titleBefore, titleInApposition } from "./titles.js";
+import { isAllCaps, NAME_ABBREVIATIONS, wordEnd, wordOf } from "./words.js";
 
 export type Kind = "person" | "organization" | "place";
 
@@ -36,10 +37,12 @@ export interface Typed {
   readonly title: string | null;
   readonly country: string | null;
   readonly caps: boolean;
+  /** A place already resolved where it was found (a country named in another language). */
+  readonly place?: { readonly countryCode: string; readonly type: "country" | "region" | "city" | "other"; readonly lat: number | null; readonly lon: number | null };
 }
 
 /** Capitalised abbreviations that are not organizations: units, times, diseases, common nouns. */
-const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set(["GMT", "AM", "PM", "TV", "AIDS", "HIV", "GDP", "GNP", "CEO", "AI", "OK", "ID", "PC", "CD", "DVD", "MP", "VAT", "CPI", "PPI", "RBI", "ERA", "IPO", "EST", "EDT", "BST", "CET", "UTC", "NB", "PS", "DNA", "SARS", "TB", "BSE", "CJD", "LNG", "LPG", "GM", "VIP", "UFO", "POW", "MW", "KW", "BPD", "FOB", "CIF", "YTD", "MTD", "NET", "PCT", "USD", "EUR", "JPY", "GBP", "DM", "FFR", "SFR", "CAPS", "DIGEST", "NOTE", "UPDATE", "CORRECTED", "REPEAT", "RESULTS", "TABLE", "SCHEDULE"]);
+export const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set(["GMT", "AM", "PM", "TV", "AIDS", "HIV", "GDP", "GNP", "CEO", "AI", "OK", "ID", "PC", "CD", "DVD", "MP", "VAT", "CPI", "PPI", "RBI", "ERA", "IPO", "EST", "EDT", "BST", "CET", "UTC", "NB", "PS", "DNA", "SARS", "TB", "BSE", "CJD", "LNG", "LPG", "GM", "VIP", "UFO", "POW", "MW", "KW", "BPD", "FOB", "CIF", "YTD", "MTD", "NET", "PCT", "USD", "EUR", "JPY", "GBP", "DM", "FFR", "SFR", "CAPS", "DIGEST", "NOTE", "UPDATE", "CORRECTED", "REPEAT", "RESULTS", "TABLE", "SCHEDULE"]);
 
 /** Tags of ordinary words: a name's first word must have none of them. */
 const COMMON_TAGS = ["Verb", "Adverb", "Plural", "Adjective", "Determiner", "Preposition", "Conjunction", "Pronoun", "Value", "Uncountable"];
@@ -66,6 +69,12 @@ const STORM_WORDS: ReadonlySet<string> = new Set(["hurricane", "typhoon", "cyclo
 
 /** Words that open names of organizations: media and banks named in other languages, airlines. */
 const ORG_OPENERS: ReadonlySet<string> = new Set(["radio", "gazeta", "gazette", "banco", "banca", "banque", "grupo", "gruppo", "groupe", "compagnie", "societe", "sociedad", "air", "club", "editions", "editorial"]);
+
+/**
+ * Nouns for kinds of companies and bodies that stand right before a name ("the operator Fjord
+ * Line", "the broadcaster NRK", "the party Likud"): the name is an organization.
+ */
+const ORG_ROLE_NOUNS: ReadonlySet<string> = new Set(["operator", "carrier", "company", "firm", "group", "airline", "bank", "lender", "insurer", "broadcaster", "network", "newspaper", "daily", "weekly", "magazine", "agency", "club", "party", "union", "association", "charity", "organisation", "organization", "maker", "manufacturer", "carmaker", "automaker", "retailer", "supermarket", "chain", "brewer", "conglomerate", "giant", "subsidiary", "startup", "start-up", "developer", "producer", "supplier", "distributor", "shipper", "shipbuilder", "miner", "utility", "insurer", "watchdog", "regulator", "institute", "think-tank", "consultancy", "outlet", "publisher", "studio", "label", "brand", "fund", "exchange", "franchise", "side", "team"]);
 
 /** Articles of other languages that open newspaper titles ("Le Monde", "El Pais"). */
 const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(["le", "la", "les", "el", "il", "die", "der", "das", "de", "het", "al"]);
@@ -181,7 +190,9 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   const base = { ...s, title: hints.title, country: hints.country, caps: c.caps };
   const as = (kind: Kind | null, strength: number, reason: string): Typed => ({ ...base, kind, strength, reason });
 
-  if (isOtherName(s.text)) return as(null, 0, "an index, feast, book or prize");
+  if (isOtherName(s.text) || (words.length > 1 && (isOtherName(words.slice(-2).join(" ")) || isOtherName(lastWord)))) return as(null, 0, "an index, feast, book or prize");
+  // "Salomon & Taylor", "Steptoe & Johnson": names joined by an ampersand are a firm.
+  if (words.includes("&")) return as("organization", Strength.medium, "names joined by an ampersand");
   if (words.length === 1 && FUNCTION_LEXICON_TAGS.has(lexiconTag(s.text.toLowerCase()) ?? "") && !isAllCaps(s.text)) return as(null, 0, "a grammatical word with a capital");
   if (wellKnownOrg(s.text)) return as("organization", Strength.strong, "well-known organization");
   if (words.length > 1 && words.some((w) => COMPETITION_WORDS.has(w.toLowerCase().replace(/['’]$/u, "")))) return as(null, 0, "a competition");
@@ -193,6 +204,9 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   const places = readings(s.text);
   const country = places.find((r) => r.source === "country" || r.source === "nation" || r.source === "area");
   if (country) return as("place", Strength.strong, "country or named area");
+  // "the larger operator Fjord Line", "the bank Nordea": a noun for a kind of company or body names one.
+  const roleNoun = lowerWord(ctx, previousWord(ctx, c.first, false));
+  if (ORG_ROLE_NOUNS.has(roleNoun) && /^\p{Ll}/u.test(roleNoun) && plainSpaceAfter(ctx, c.first - 1) && !hints.person) return as("organization", Strength.medium, `after "${roleNoun}"`);
   if (words.length > 1 && isGroupWord(lastWord)) return as(null, 0, "a people or faith");
   if (words.length === 1 && US_STATE_ABBREVIATIONS.has(s.text.replace(/\./g, "")) && (ctx.text[s.end] === "." || s.text.endsWith(".")) && ctx.tokens[c.first - 1]?.post.trim() === ",") {
     return as("place", Strength.medium, "a state's abbreviation after a town");
@@ -252,7 +266,7 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   if (placeByGazetteer) return as("place", Strength.weak, "gazetteer, against person tags");
   const after = ctx.tokens[c.last + 1];
   const prevWord = lowerWord(ctx, previousWord(ctx, c.first, false));
-  if (words.length === 1 && !isCapsWord(s.text) && ((after && after.sentence === ctx.tokens[c.last]!.sentence && plainSpaceAfter(ctx, c.last) && SPEECH_VERBS.has(after.normal)) || prevWord === "said" || prevWord === "says")) {
+  if (words.length === 1 && !isCapsWord(s.text) && !isCommonEnglishWord(s.text) && ((after && after.sentence === ctx.tokens[c.last]!.sentence && plainSpaceAfter(ctx, c.last) && SPEECH_VERBS.has(after.normal)) || prevWord === "said" || prevWord === "says")) {
     return as("person", Strength.weak, "a speaker");
   }
   // An unknown word in capitals is an acronym, most often of a body; an English word written in
@@ -264,10 +278,13 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   const properNouns = tokens.every((t, k) => has(t, "ProperNoun") || has(t, "Person") || /^\p{Ll}+$/u.test(wordOf(ctx.text, t))
     || (k === 0 && opensClause(ctx.tokens, c.first) && !COMMON_TAGS.some((tag) => has(t, tag))));
   const placeWord = tokens.some((t) => readings(wordOf(ctx.text, t)).some((r) => r.source !== "city" || r.population >= BARE_CITY_POPULATION));
-  if (words.length >= 2 && words.length <= 4 && wordsOk && properNouns && !placeWord) return as("person", Strength.weak, "shape of a personal name");
+  // "Credit Rating", "Happy Birthday": ordinary words in capitals have the shape but are no name.
+  const ordinary = words.every((w) => isCommonEnglishWord(w));
+  if (words.length >= 2 && words.length <= 4 && wordsOk && properNouns && !placeWord && !ordinary) return as("person", Strength.weak, "shape of a personal name");
   if (words.length >= 2 && placeWord && ctx.sports) return as("organization", Strength.weak, "a town in a club's name");
   if (words.length >= 2 && tokens.some((t) => has(t, "Organization") || isOrgEnding(wordOf(ctx.text, t)))) return as("organization", Strength.weak, "multi-word name with an organization word");
-  if (city && !ctx.sports) return as("place", Strength.weak, "small town");
+  // "Best", "Superior", "Continental": an ordinary word that is also a small town's name is not read as the town.
+  if (city && !ctx.sports && !(ordinary && !locative)) return as("place", Strength.weak, "small town");
   return as(null, 0, "no evidence");
 }
 
@@ -277,6 +294,11 @@ export function typeCandidate(ctx: ArticleContext, c: Candidate): Typed[] {
   const whole = span(ctx, c.first, c.last);
   const words = text.split(/\s+/);
   const lastWord = words[words.length - 1]!;
+  // "Massachusetts Gov. William Weld" cut after "Gov.": a title closing the run belongs to the
+  // name that follows; what stands before it is read alone.
+  if (c.last > c.first && (isTitleHead(lastWord) || isHonorific(lastWord)) && NAME_ABBREVIATIONS.has(lastWord.toLowerCase()) && ctx.text[c.end] === ".") {
+    return typeCandidate(ctx, { ...c, ...span(ctx, c.first, c.last - 1) });
+  }
   // Names that are an organization or a country as a whole are not split for titles; a
   // nationality word stays part of an organization's name ("Indonesian Democratic Party").
   // "U.S. Senate": a country and the one body word after it are a place and an organization.
@@ -320,13 +342,17 @@ export function typeCandidate(ctx: ArticleContext, c: Candidate): Typed[] {
   if (prefix.person && first > c.first && rest.some((w) => (isOrgEnding(w) && !WEAK_ORG_ENDINGS.has(w.toLowerCase())) || COMPETITION_WORDS.has(w.toLowerCase()))) {
     return [typeName(ctx, c, { person: false, title: null, country: null })];
   }
-  const before = first === c.first ? titleBefore(ctx, first) : { title: null, country: null, person: false };
+  let before = first === c.first ? titleBefore(ctx, first) : { title: null, country: null, person: false };
+  if (!before.person && !prefix.person) before = titleInApposition(ctx, first, c.last);
   const hints = {
     person: prefix.person || before.person,
     title: prefix.title ?? before.title,
     country: country ?? before.country,
   };
-  out.push(typeName(ctx, { first, last: c.last, caps: c.caps }, hints));
+  const typed = typeName(ctx, { first, last: c.last, caps: c.caps }, hints);
+  // "Norwegian Air Shuttle": a nationality word before an organization's name is part of it.
+  if (typed.kind === "organization" && first > c.first && prefix.nameFirst === c.first && out.length === 0) return [{ ...typeName(ctx, c, { person: false, title: null, country: null }), kind: "organization", strength: typed.strength, reason: `${typed.reason}, with its nationality word` }];
+  out.push(typed);
   void whole;
   return out;
 }
@@ -349,7 +375,9 @@ export function joinOfPhrases(ctx: ArticleContext, cands: readonly Candidate[]):
       const andJoin = between.length === 1 && between[0] === "and" && plain && isBodyEnding(tail) && !WEAK_ORG_ENDINGS.has(tail.toLowerCase())
         && !countryByName(prev.text) && !wellKnownOrg(prev.text) && !prev.text.includes(" ") && readings(prev.text).length === 0;
       const placeHead = PLACE_HEADS.has(headWord) && between[0] === "of" && !isTitleModifier(headWord);
-      if (andJoin || (joinable && plain && (isOrgHead(headWord) || isOrgEnding(headWord) || placeHead))) {
+      const head = headWord.replace(/\.$/, "");
+      const closed = CLOSING_LEGAL_FORMS.has(head) || (LEGAL_FORMS.has(head) && between.length === 2);
+      if (andJoin || (joinable && plain && !closed && (isOrgHead(headWord) || isOrgEnding(headWord) || placeHead))) {
         const start = prev.start, end = c.end;
         out[out.length - 1] = { ...prev, last: c.last, end, text: ctx.text.slice(start, end) };
         continue;

@@ -7,6 +7,9 @@ const POSSESSIVE = /['’]s$/u;
 /** Names whose "'s" is their own, not a possessive. */
 const OWN_S: ReadonlySet<string> = new Set(["moody's", "mcdonald's", "lloyd's", "sainsbury's", "macy's", "kellogg's", "dillard's", "wendy's", "denny's", "harrods's"]);
 
+/** "Moody's", "McDonald's": a firm whose name ends in "'s". */
+export const isOwnPossessive = (w: string): boolean => OWN_S.has(w.toLowerCase().replace("’", "'"));
+
 /** End offset of the word without a possessive "'s" ("Force's" -> "Force"). */
 export const wordEnd = (text: string, t: Token): number => {
   const w = text.slice(t.start, t.end);

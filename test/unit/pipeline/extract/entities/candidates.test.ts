@@ -25,6 +25,15 @@ describe("candidate names", () => {
     expect(doc.text.slice(c!.start, c!.end)).toBe("Maritime Self-Defense Force");
   });
 
+  it("keeps an ordinary word's possessive inside an organization's name, not a place's", () => {
+    const found = candidates("The Pakistan People's Party, the Farmers' Union and Britain's Labour Party met.");
+    expect(found).toEqual(["Pakistan People's Party", "Farmers' Union", "Britain", "Labour Party"]);
+  });
+
+  it("keeps a firm whose name ends in 's at the start of a line", () => {
+    expect(candidates("NEW YORK 1996-08-22\n\nMoody's Investors Service said it upgraded the bonds.")).toContain("Moody's Investors Service");
+  });
+
   it("stops a name at a bracket", () => {
     expect(candidates("Jesper Parnevik (Sweden) beat Dave Barr (Canada) on Sunday.")).toEqual(["Jesper Parnevik", "Sweden", "Dave Barr", "Canada"]);
   });

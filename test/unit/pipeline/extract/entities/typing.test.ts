@@ -24,6 +24,18 @@ describe("typing by evidence", () => {
     expect(found.people).toEqual([]);
   });
 
+  it("ends a company's name at a closing legal form, so that 'of' and a place after it stay apart", () => {
+    const found = names("Shares of Acme Widgets Inc of Boulder rose, while Power Corp of Canada and Dow Chemical Co of the United States fell.");
+    expect(found.organizations).toEqual(["Acme Widgets Inc", "Power Corp of Canada", "Dow Chemical Co"]);
+    expect(found.places).toEqual(["Boulder", "United States"]);
+  });
+
+  it("reads a company's name without its legal form or kind of business as that company", () => {
+    const found = names("Hollin Wexley Industries Inc said on Friday it bought a rival. Hollin Wexley shares rose, and Hollin Wexley said more deals were likely.");
+    expect(found.organizations).toEqual(["Hollin Wexley Industries Inc", "Hollin Wexley"]);
+    expect(found.people).toEqual([]);
+  });
+
   it("joins two parts of an organization's name around 'and'", () => {
     expect(names("The Securities and Exchange Commission opened an inquiry.").organizations).toEqual(["Securities and Exchange Commission"]);
   });
@@ -93,4 +105,30 @@ describe("typing of longer and compound names", () => {
   it("does not take market indices or storms for entities", () => {
     expect(names("The Dow Jones fell as Hurricane Edouard approached.")).toEqual({ people: [], organizations: [], places: [] });
   });
+  it("reads a title and a nationality word in apposition before or after a name", () => {
+    const doc = resolved("The Danish mayor, Søren Smalbro, said he was pleased. Jens Hansen, the Norwegian transport minister, agreed.");
+    expect(doc.people.map((p) => [p.name, p.titles, p.country])).toEqual([["Søren Smalbro", ["mayor"], "DK"], ["Jens Hansen", ["transport minister"], "NO"]]);
+  });
+
+  it("makes an organization of a name after a noun for a kind of company or body", () => {
+    const found = names("Since 2019 the larger operator Fjord Line has sailed elsewhere, and the bank Nordea lent the money.");
+    expect(found.organizations).toEqual(["Fjord Line", "Nordea"]);
+    expect(found.places).toEqual([]);
+  });
+
+  it("keeps a nationality word that opens an organization's name", () => {
+    expect(names("Shares in Norwegian Air Shuttle fell.").organizations).toEqual(["Norwegian Air Shuttle"]);
+  });
+  it("makes a firm of names joined by an ampersand", () => {
+    const found = names("Lawyers at Steptoe & Johnson and brokers at Piper & Marbury agreed.");
+    expect(found.organizations).toEqual(["Steptoe & Johnson", "Piper & Marbury"]);
+    expect(found.people).toEqual([]);
+  });
+
+  it("reads a state before an abbreviated title as a place and the name after it as the person", () => {
+    const doc = resolved("Massachusetts Gov. William Weld said on Monday he would run.");
+    expect(doc.people.map((p) => p.name)).toEqual(["William Weld"]);
+    expect(doc.places.map((p) => p.name)).toEqual(["Massachusetts"]);
+  });
+
 });
