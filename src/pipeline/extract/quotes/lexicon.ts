@@ -111,11 +111,23 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "assemblyman", "assemblywoman", "delegate",
 ]);
 
+/**
+ * People named by what they are or do rather than by office (singular forms): as speakers they are
+ * given as written when the text names no one ("Protesters chanted", "a source said").
+ */
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  "source", "supporter", "critic", "fan", "crowd", "audience", "student", "teacher", "parent", "relative", "family",
+  "member", "expert", "observer", "resident", "voter", "protester", "protestor", "demonstrator", "questioner",
+  "witness", "viewer", "reader", "caller", "participant", "attendee", "employee", "worker", "staffer", "staff",
+  "citizen", "neighbor", "neighbour", "native", "victim", "survivor", "user", "customer", "people", "person",
+  "man", "woman", "official", "insider", "ally", "donor", "backer", "volunteer", "child", "friend",
+]);
+
 /** Documents that speak for their author: "the IMF report stated", "a Homeland Security memo says". */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   "statement", "report", "letter", "memo", "memorandum", "ruling", "study", "poll", "survey", "website", "document",
   "brief", "filing", "complaint", "release", "tweet", "post", "article", "editorial", "book", "ad", "video", "clip",
-  "analysis", "review", "audit", "lawsuit", "suit",
+  "analysis", "review", "audit", "lawsuit", "suit", "piece", "bylaw",
 ]);
 
 /** Titles written short before a name, and the roles they stand for ("Sen. Sanders" is "the senator"). */

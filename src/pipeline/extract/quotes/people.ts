@@ -74,7 +74,8 @@ export function learnPeople(doc: ArticleDoc, tokenEntity: ReadonlyMap<number, Me
     for (let u = t - 1, n = 0; u >= 0 && n < MAX_TITLE_WORDS; u--, n++) {
       const tok = tokens[u]!;
       const post = tok.tags.has("Abbreviation") ? tok.post.replace(/^\./, "") : tok.post;
-      if (/[,;:.!?]/.test(post) || tokenEntity.has(u)) break;
+      // "a friend of Trump": a name after "of" completes someone else's role.
+      if (/[,;:.!?]/.test(post) || tokenEntity.has(u) || (u === t - 1 && tok.normal === "of")) break;
       if (!(isCapitalised(tok) || ROLE_NOUNS.has(tok.normal) || tok.tags.has("Actor") || tok.tags.has("Adjective") || tok.normal === "of")) break;
       const w = tok.normal.replace(/\.$/, "");
       addRole(k, w);

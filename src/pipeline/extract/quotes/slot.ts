@@ -10,6 +10,7 @@ import { nounReading } from "./cue.js";
 import type { Item } from "./frame.js";
 import { wordAt } from "./frame.js";
 import { BETWEEN_SUBJECT_AND_VERB } from "./lexicon.js";
+import { speaks } from "./nouns.js";
 
 /** A run of tokens (indices into doc.tokens, end exclusive) that names the source. */
 export interface Slot {
@@ -58,13 +59,49 @@ function phraseEndingAt(items: readonly Item[], last: number, floor: number, tok
       if (before !== null && nounish(tokens[before]!) && !hasComma(tokens[before]!)) { first = t; continue; }
       break;
     }
-    if (!nounish(tok)) break;
+    // "Obama's former campaign strategist": the empty token of a possessive read as "Obama is",
+    // and a verb's base form between a modifier and a noun ("the campaign manager") is a noun.
+    if (tok.text === "" && t > 0 && /['’]s$/.test(tokens[t - 1]!.text)) continue;
+    if (!nounish(tok) && !modifierNoun(items, j, tokens)) break;
     first = t;
     if (tok.tags.has("Determiner") && !tok.tags.has("Possessive")) break;
   }
   // A phrase cannot start with "of"/"for".
   while (first < endTok && /^(?:of|for)$/.test(tokens[first]!.normal)) first++;
   return { first, end: endTok + 1 };
+}
+
+/**
+ * A verb's base form used as a noun modifier inside a noun phrase: after an adjective, a
+ * determiner, a possessive or a name, before a noun ("former campaign strategist", "White House
+ * press secretary").
+ */
+function modifierNoun(items: readonly Item[], j: number, tokens: readonly Token[]): boolean {
+  const t = wordAt(items, j), before = wordAt(items, j - 1), after = wordAt(items, j + 1);
+  if (t === null || before === null || after === null) return false;
+  const tok = tokens[t]!, prev = tokens[before]!, next = tokens[after]!;
+  if (!tok.tags.has("Verb") || tok.tags.has("PastTense") || tok.tags.has("Gerund") || tok.tags.has("Copula") || tok.tags.has("Auxiliary") || tok.tags.has("Modal")) return false;
+  if (hasComma(prev) || hasComma(tok) || !next.tags.has("Noun")) return false;
+  const p = prev.tags;
+  return p.has("Adjective") || p.has("Possessive") || p.has("ProperNoun") || (p.has("Determiner") && !p.has("Pronoun"));
+}
+
+/**
+ * A subject with a participle clause ("Protesters marching through the streets chanted",
+ * "A man holding a sign shouted"): the phrase before the verb is its object; the subject is the
+ * noun phrase before the participle.
+ */
+function beforeParticiple(items: readonly Item[], slot: Slot, i: number, floor: number, tokens: readonly Token[]): Slot | null {
+  const last = tokens[slot.end - 1]!;
+  if (/^\p{Lu}/u.test(last.text) || last.tags.has("Pronoun") || speaks(last)) return null;
+  let j = i - (slot.end - 1 - slot.first) - 1;
+  const at = (k: number) => { const t = wordAt(items, k); return t === null ? null : tokens[t]!; };
+  let tok = at(j);
+  if (tok && tok.tags.has("Preposition") && !hasComma(tok)) tok = at(--j);
+  if (!tok || !tok.tags.has("Gerund") || hasComma(tok)) return null;
+  const subject = at(j - 1);
+  if (!subject || hasComma(subject) || !subject.tags.has("Noun") || subject.tags.has("Pronoun")) return null;
+  return phraseEndingAt(items, j - 1, floor, tokens);
 }
 
 /** The noun phrase that starts at item index `from` (walking forward), up to a comma or a verb. */
@@ -151,7 +188,8 @@ export function speakerSlot(items: readonly Item[], cue: Cue, tokens: readonly T
     if (j >= floor && isApposition(items, stretchStart, i, tokens)) return phraseEndingAt(items, j, floor, tokens);
     return phraseEndingAt(items, i, floor, tokens);
   }
-  return phraseEndingAt(items, i, floor, tokens);
+  const slot = phraseEndingAt(items, i, floor, tokens);
+  return (slot && beforeParticiple(items, slot, i, floor, tokens)) ?? slot;
 }
 
 /** Words that open a subordinate clause before the main one ("When Clinton noted …, Trump boasted"). */

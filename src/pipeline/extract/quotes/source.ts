@@ -66,7 +66,7 @@ export function speakerOfCue(items: readonly Item[], cue: Cue, previous: string 
     if (inSentence) return inSentence;
     const subject = sentenceSubject(items, cue.at, tokens);
     if (subject && subject.end <= slot.first && !PERSON_PRONOUNS.has(tokens[subject.end - 1]!.normal)) {
-      const named = speakers.resolve(subject, { previous, sentenceStart });
+      const named = speakers.resolve(subject, { previous, sentenceStart, describe: false });
       if (named && speakers.isPerson(named, pronoun)) return named;
     }
   }

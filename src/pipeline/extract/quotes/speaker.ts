@@ -5,6 +5,7 @@
 import type { ArticleDoc, EntityMention, Token } from "../../doc.js";
 import type { Slot } from "./slot.js";
 import { DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS } from "./lexicon.js";
+import { speaks } from "./nouns.js";
 import type { Gender, MentionRef } from "./people.js";
 import { indexMentions, isCapitalised, learnPeople, wordsOf } from "./people.js";
 
@@ -30,8 +31,13 @@ function capitalisedWords(tokens: readonly Token[]): Set<string> {
   });
   return out;
 }
+/** "Mathias Bernander of Kristiansand": words that attach where a person comes from to the name. */
+const ORIGIN = /^(?:of|from|at)$/;
 const isPossessive = (text: string): boolean => /['’]s?$/.test(text);
 const stripPossessive = (s: string): string => s.replace(/['’]s?$/, "");
+
+/** A slot longer than this is a clause the slot finder ran into, not a description of a speaker. */
+const MAX_DESCRIPTION_WORDS = 8;
 
 /** What resolving a slot may use besides its words. */
 export interface SlotContext {
@@ -41,6 +47,11 @@ export interface SlotContext {
   readonly sentenceStart?: number | undefined;
   /** The slot is the subject of a participle ("footage of Trump saying"): its last word is the head, "of" or not. */
   readonly lastIsHead?: boolean;
+  /**
+   * When no entity fits, give the words of the slot as written ("a White House official"). Off
+   * where only an entity will do (checking a pronoun's antecedent).
+   */
+  readonly describe?: boolean;
 }
 
 /** The speaker resolver of one document: indices over its tokens and entities, built once. */
@@ -50,6 +61,8 @@ export class Speakers {
   private readonly genders: Gender[];
   private readonly roles: readonly Set<string>[];
   private readonly names: ReadonlySet<string>;
+  /** Descriptions given as speakers. */
+  private readonly descriptions = new Set<string>();
   /** Every entity with its names in lower case and their words, for lookups by name. */
   private readonly entities: { kind: MentionRef["kind"]; entity: number; name: string; names: Set<string>; words: string[][]; starts: number[] }[] = [];
 
@@ -71,28 +84,83 @@ export class Speakers {
    */
   isPerson(name: string, pronoun: string): boolean {
     if (this.doc.organizations.some((o) => o.name === name)) return false;
+    // A description ("a doctor", "the New York businessman") is no antecedent: the "he" that follows
+    // is more often the person it describes, named nearby.
+    if (this.descriptions.has(name)) return false;
     const k = this.doc.people.findIndex((p) => p.name === name);
     const want: Gender = FEMALE_PRONOUNS.has(pronoun) ? "female" : "male";
     return k < 0 || this.genders[k] === null || this.genders[k] === want;
   }
 
-  /** The canonical name for the words in a slot. */
+  /**
+   * The canonical name for the words in a slot; when no entity fits, a description as written
+   * ("the New York businessman", "Protesters"): more use to a reader than no speaker at all.
+   */
   resolve(slot: Slot, context: SlotContext): string | null {
+    const named = this.entityOf(slot, context);
+    if (named !== null || context.describe === false) return named;
+    return this.description(slot);
+  }
+
+  /**
+   * The slot's words when they describe someone who can speak: a person by role or kind ("the
+   * announcer", "Protesters"), a body ("the agency") or a document ("the ruling"). Its head is the
+   * noun before "of" ("52 percent of voters") or its last word ("a friend of the family").
+   */
+  private description(slot: Slot): string | null {
+    const tokens = this.doc.tokens;
+    if (slot.end - slot.first > MAX_DESCRIPTION_WORDS) return null;
+    const last = tokens[slot.end - 1]!;
+    const head = tokens[this.headEnd(slot, false) - 1]!;
+    if (!speaks(head) && !speaks(last)) return null;
+    const words = stripPossessive(this.doc.text.slice(tokens[slot.first]!.start, last.end)).trim();
+    if (!words) return null;
+    this.descriptions.add(words);
+    return words;
+  }
+
+  /** Token index after the head of a slot: before "of", "for" or "at" that follow a common word. */
+  private headEnd(slot: Slot, lastIsHead: boolean): number {
+    const tokens = this.doc.tokens;
+    for (let t = slot.first + 1; t < slot.end && !lastIsHead; t++) {
+      if (/^(?:of|for|at)$/.test(tokens[t]!.normal) && !isCapitalised(tokens[t - 1]!)) return t;
+    }
+    return slot.end;
+  }
+
+  /** A person mention in the slot followed by "of", "from" or "at" (its origin), unless the name itself follows "of" or "for". */
+  private personBeforeModifier(slot: Slot): string | null {
+    const tokens = this.doc.tokens;
+    for (let t = slot.first; t < slot.end; t++) {
+      const m = this.tokenEntity.get(t);
+      if (!m || m.kind !== "person") continue;
+      let u = t;
+      while (u + 1 < slot.end && this.tokenEntity.get(u + 1) === m) u++;
+      const governed = t > slot.first && /^(?:of|for|to|by|with|and)$/.test(tokens[t - 1]!.normal);
+      if (u + 1 < slot.end && ORIGIN.test(tokens[u + 1]!.normal) && !governed && !isPossessive(tokens[u]!.text)) return m.name;
+      t = u;
+    }
+    return null;
+  }
+
+  private entityOf(slot: Slot, context: SlotContext): string | null {
     const { previous, sentenceStart, lastIsHead = false } = context;
     const tokens = this.doc.tokens;
     // The head of "director of the Arms Control Association" is "director", not the last word.
-    let headEnd = slot.end;
-    for (let t = slot.first + 1; t < slot.end && !lastIsHead; t++) {
-      if (/^(?:of|for|at)$/.test(tokens[t]!.normal) && !isCapitalised(tokens[t - 1]!)) { headEnd = t; break; }
-    }
+    const headEnd = this.headEnd(slot, lastIsHead);
     const head = headEnd - 1;
     const headTok = tokens[head]!;
     const here = tokens[slot.first]!.start;
+    // "Mayor Mathias Bernander of Kristiansand", "John Smith of Goldman Sachs": a person followed by
+    // where they come from is the speaker, whatever the rest of the phrase.
+    const located = this.personBeforeModifier(slot);
+    if (located) return located;
     const named = this.tokenEntity.get(head);
     if (named && !isPossessive(headTok.text)) return named.name;
     // A person named before a comma-less role ("Trump lawyer Marc Kasowitz" is handled above; the
-    // last name in the slot otherwise: "Secretary of State John F. Kerry").
-    for (let t = slot.end - 1; t >= slot.first; t--) {
+    // last name in the slot otherwise: "Secretary of State John F. Kerry"), unless the name only
+    // completes the role ("a friend of Trump").
+    for (let t = slot.end - 1; t >= slot.first && headEnd === slot.end; t--) {
       const m = this.tokenEntity.get(t);
       if (m && m.kind === "person" && m.end >= tokens[slot.end - 1]!.end && !isPossessive(tokens[t]!.text)) return m.name;
     }
@@ -101,12 +169,13 @@ export class Speakers {
     if (PERSON_PRONOUNS.has(normal)) return this.antecedent(here, normal, previous, sentenceStart);
     if (FIRST_PERSON.has(normal)) return null;
     if (GROUP_PRONOUNS.has(normal)) return this.nearestOrganization(here, null);
-    if (inName(tokens, head, this.names) && !ROLE_NOUNS.has(normal) && !headTok.tags.has("Honorific") && !headTok.tags.has("Pronoun")) {
+    const nameless = ["Honorific", "Pronoun", "Determiner"].some((tag) => headTok.tags.has(tag));
+    if (inName(tokens, head, this.names) && !ROLE_NOUNS.has(normal) && !nameless) {
       return this.byName(slot.first, head);
     }
     // "the IMF report stated", "Ivana Trump's brief": a document speaks for whoever it belongs to.
     if (DOCUMENT_NOUNS.has(normal) && head > slot.first) {
-      const author = this.resolve({ first: slot.first, end: head }, context);
+      const author = this.entityOf({ first: slot.first, end: head }, context);
       if (author) return author;
     }
     if (ORG_NOUNS.has(normal)) return this.nearestOrganization(here, normal);

@@ -205,7 +205,8 @@ describe("pronouns and descriptions as speakers", () => {
   });
 
   it("does not take a common noun capitalised at the start of a sentence for a name", () => {
-    expect(quotesOf("Officials said the talks were “constructive and frank.”")[0]).toMatchObject({ speaker: null, cue: "said" });
+    const text = "Officials said the talks were “constructive and frank.”";
+    expect(quotesOf(text, [], [{ name: "Officials Group" }])[0]).toMatchObject({ speaker: "Officials", cue: "said" });
   });
 
   it("gives a quotation after a tagged sentence of its paragraph to the speaker of the tag", () => {
@@ -272,8 +273,34 @@ describe("pronouns and descriptions as speakers", () => {
     expect(quotesOf(text, [], [{ name: "Ministry of Defense" }])[0]!.speaker).toBe("Ministry of Defense");
   });
 
-  it("gives no speaker to a role nobody in the text holds", () => {
-    expect(quotesOf("“We will not comment,” the spokeswoman said.", [{ name: "Donald Trump" }])[0]!.speaker).toBeNull();
+  it("gives a role nobody in the text holds as written", () => {
+    expect(quotesOf("“We will not comment,” the spokeswoman said.", [{ name: "Donald Trump" }])[0]!.speaker).toBe("the spokeswoman");
+  });
+
+  it("gives a description of people, a body or a document as written when no entity fits", () => {
+    const text = "Protesters marching through the streets chanted “What curfew?” on Friday. The New York businessman said he would “win big.” The ruling said the law was “plainly unconstitutional.”";
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Protesters", "The New York businessman", "The ruling"]);
+  });
+
+  it("gives no speaker when the subject is a thing that cannot speak", () => {
+    expect(quotesOf("On her papers, a box labeled “medical problem” stood out.")[0]?.speaker ?? null).toBeNull();
+  });
+
+  it("takes the person of a phrase that says where they come from (\"Mayor X of Y\")", () => {
+    const text = "Mayor Mathias Bernander of Kristiansand said the towns had “finally found a way to grow together.”";
+    expect(quotesOf(text, [{ name: "Mathias Bernander" }])[0]!.speaker).toBe("Mathias Bernander");
+    const bank = "John Smith of Goldman Sachs said the deal was “a good one for everyone involved.”";
+    expect(quotesOf(bank, [{ name: "John Smith" }], [{ name: "Goldman Sachs" }])[0]!.speaker).toBe("John Smith");
+  });
+
+  it("does not give a quote to the person a role belongs to (\"a friend of Trump\")", () => {
+    const text = "A friend of Trump said the campaign was “in real trouble this time.”";
+    expect(quotesOf(text, [{ name: "Donald Trump", aliases: ["Trump"] }])[0]!.speaker).toBe("A friend of Trump");
+  });
+
+  it("reads a verb used as a noun inside the speaker's title", () => {
+    const text = "“My reaction, that was outrageous,” Obama's former campaign strategist said.";
+    expect(quotesOf(text, [{ name: "Barack Obama", aliases: ["Obama"] }])[0]!.speaker).toBe("Obama's former campaign strategist");
   });
 });
 
