@@ -74,6 +74,9 @@ export function nounReading(items: readonly Item[], i: number, tokens: readonly 
   const tok = tokens[t]!, prev = tokens[p]!;
   if (tok.normal.endsWith("ing") || prev.text === "" || /[,;:]/.test(prev.post)) return false;
   if (/^(?:that|who|which|what|this)$/.test(prev.normal)) return false;
+  // "a swiftly called meeting": a past participle after an article and an adverb is an adjective.
+  const beforeAdverb = wordAt(items, i - 2);
+  if (/ed$/.test(tok.normal) && prev.tags.has("Adverb") && beforeAdverb !== null && /^(?:a|an|the|his|her|its|their|our|my|your)$/.test(tokens[beforeAdverb]!.normal)) return true;
   if (/[^s]s$/.test(tok.normal) && tok.normal !== "says" && prev.tags.has("Verb") && !prev.tags.has("Auxiliary") && !prev.tags.has("Modal")) return true;
   // "32% of Republican claims": a modifier after a preposition makes a noun phrase.
   const before = wordAt(items, i - 2);

@@ -121,6 +121,8 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   "witness", "viewer", "reader", "caller", "participant", "attendee", "employee", "worker", "staffer", "staff",
   "citizen", "neighbor", "neighbour", "native", "victim", "survivor", "user", "customer", "people", "person",
   "man", "woman", "official", "insider", "ally", "donor", "backer", "volunteer", "child", "friend",
+  // Shares of those polled: "63 percent said".
+  "percent", "majority", "plurality", "minority",
 ]);
 
 /** Documents that speak for their author: "the IMF report stated", "a Homeland Security memo says". */

@@ -24,6 +24,9 @@ function nounish(tok: Token): boolean {
   // "early Friday saying": a date is never a source.
   if (t.has("Date") || t.has("WeekDay") || t.has("Month") || t.has("Time")) return false;
   if (t.has("ProperNoun") || t.has("Person") || t.has("Organization") || t.has("Honorific") || t.has("Acronym")) return true;
+  // A capitalised word the tagger reads as a verb is a name ("Ham also noted"), unless it is a
+  // participle or a past form opening a clause ("Asked about it, …").
+  if (/^\p{Lu}/u.test(tok.text) && t.has("Verb") && !t.has("Gerund") && !t.has("PastTense") && !t.has("Copula") && !t.has("Auxiliary")) return true;
   if (t.has("Verb") && !t.has("Noun")) return false;
   if (t.has("Preposition") || t.has("Conjunction") || t.has("Adverb")) return false;
   return t.has("Noun") || t.has("Pronoun") || t.has("Adjective") || t.has("Determiner") || t.has("Value") || t.has("Possessive");
@@ -205,8 +208,7 @@ export function sentenceSubject(items: readonly Item[], end: number, tokens: rea
   const first = wordAt(items, 0);
   if (first !== null && (SUBORDINATOR.test(tokens[first]!.normal) || tokens[first]!.tags.has("Preposition"))) {
     for (let i = 0; i < end; i++) {
-      const t = wordAt(items, i);
-      if (t !== null && /,\s*$/.test(tokens[t]!.post)) { from = i + 1; break; }
+      if (commaAfter(items, i, tokens)) { from = i + 1; break; }
     }
   }
   for (let i = from; i < end; i++) {
@@ -216,9 +218,26 @@ export function sentenceSubject(items: readonly Item[], end: number, tokens: rea
     const verb = tok.tags.has("Verb") || tok.tags.has("Copula") || tok.tags.has("Auxiliary") || tok.tags.has("Modal");
     if (!verb || tok.tags.has("Gerund") || tok.tags.has("Infinitive") || nounReading(items, i, tokens)) continue;
     if (i === from) return null;
+    // "Sanders (Vt.), who lost the primaries to Clinton, identified …": the verb of a relative
+    // clause between commas is not the main one.
+    const before = wordAt(items, i - 1);
+    if (before !== null && /^(?:who|which)$/.test(tokens[before]!.normal) && i - 2 >= from && commaAfter(items, i - 2, tokens)) {
+      let close = i;
+      while (close < end && !commaAfter(items, close, tokens)) close++;
+      i = close;
+      continue;
+    }
     return speakerSlot(items, { at: i, text: "", kind: "speech" }, tokens);
   }
   return null;
+}
+
+/** Is item i followed by a comma: a word with one after it, or a quotation ending in one (On “Face the Nation,” …)? */
+function commaAfter(items: readonly Item[], i: number, tokens: readonly Token[]): boolean {
+  const t = wordAt(items, i);
+  if (t !== null) return /,\s*$/.test(tokens[t]!.post);
+  const next = wordAt(items, i + 1);
+  return items[i]?.kind === "quote" && next !== null && next > 0 && /^,/.test(tokens[next - 1]!.post);
 }
 
 /**

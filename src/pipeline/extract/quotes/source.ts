@@ -6,7 +6,7 @@ import { cueAt, findCue } from "./cue.js";
 import type { Slot } from "./slot.js";
 import { clauseVerbBefore, dashSlot, sentenceSubject, speakerSlot } from "./slot.js";
 import type { FrameSentence, Item } from "./frame.js";
-import { PERSON_PRONOUNS } from "./lexicon.js";
+import { DOCUMENT_NOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS } from "./lexicon.js";
 import type { Speakers } from "./speaker.js";
 
 export interface Source {
@@ -70,9 +70,27 @@ export function speakerOfCue(items: readonly Item[], cue: Cue, previous: string 
       if (named && speakers.isPerson(named, pronoun)) return named;
     }
   }
+  // "Clinton's campaign contrasts her approach with what they call …": "they" or "it" is first a
+  // body or group named as the subject of the sentence, before the nearest organisation.
+  if (slot.end - slot.first === 1 && GROUP_PRONOUNS.has(pronoun)) {
+    const subject = sentenceSubject(items, cue.at, tokens);
+    if (subject && subject.end <= slot.first) {
+      const named = speakers.resolve(subject, { previous, sentenceStart });
+      if (named && speakers.isGroup(named)) return named;
+    }
+  }
   // "footage of Trump saying": the name right before a participle is its subject, "of" or not.
   const cueItem = items[cue.at];
   const participleSubject = /ing$/.test(cue.text) && cueItem?.kind === "word" && cueItem.token === slot.end;
+  // "the Security Council issued a statement calling …": a document that speaks through a
+  // participle was issued by the subject of the clause.
+  if (participleSubject && DOCUMENT_NOUNS.has(tokens[slot.end - 1]!.normal) && tokens[slot.first]!.tags.has("Determiner")) {
+    const at = cue.at - (slot.end - slot.first);
+    const verb = clauseVerbBefore(items, at, tokens);
+    const issuer = verb === null ? null : speakerSlot(items, asVerb(verb), tokens);
+    const named = issuer ? speakers.resolve(issuer, { previous, sentenceStart }) : null;
+    if (named) return named;
+  }
   return speakers.resolve(slot, { previous, sentenceStart, lastIsHead: participleSubject });
 }
 

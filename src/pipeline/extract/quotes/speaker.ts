@@ -92,6 +92,11 @@ export class Speakers {
     return k < 0 || this.genders[k] === null || this.genders[k] === want;
   }
 
+  /** Is `name` (as `resolve` gave it) an organisation, or a description ("the campaign", "Protesters")? */
+  isGroup(name: string): boolean {
+    return this.descriptions.has(name) || this.doc.organizations.some((o) => o.name === name);
+  }
+
   /**
    * The canonical name for the words in a slot; when no entity fits, a description as written
    * ("the New York businessman", "Protesters"): more use to a reader than no speaker at all.

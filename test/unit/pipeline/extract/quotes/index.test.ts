@@ -298,6 +298,30 @@ describe("pronouns and descriptions as speakers", () => {
     expect(quotesOf(text, [{ name: "Donald Trump", aliases: ["Trump"] }])[0]!.speaker).toBe("A friend of Trump");
   });
 
+  it("reads a capitalised word the tagger takes for a verb as a name", () => {
+    const text = "While he acknowledged funding was a major reason he felt demoralized serving under Obama, Ham also noted several “intangibles” that left him further disillusioned.";
+    expect(quotesOf(text, [{ name: "Carter Ham", aliases: ["Ham"] }, { name: "Barack Obama", aliases: ["Obama"] }])[0]!.speaker).toBe("Carter Ham");
+  });
+
+  it("binds \"they\" to a body that is the subject of its sentence before the nearest organisation", () => {
+    const text = "The FBI closed the inquiry.\n\nClinton’s campaign is seeking to contrast her approach with what they call Trump’s “self-centered message.”";
+    expect(quotesOf(text, [{ name: "Hillary Clinton", aliases: ["Clinton"] }], [{ name: "FBI" }])[0]!.speaker).toBe("Clinton’s campaign");
+  });
+
+  it("gives what a statement calls something to whoever issued it", () => {
+    const text = "Following a swiftly called meeting, the Security Council issued a statement calling the test “a clear violation” of its resolutions.";
+    expect(quotesOf(text, [], [{ name: "Security Council" }])[0]).toMatchObject({ speaker: "Security Council", cue: "calling" });
+  });
+
+  it("finds the subject after an opening phrase that ends in a quoted title and past a relative clause", () => {
+    const text = "The debate went on.\n\nOn “Face the Nation,” Sen. Bernie Sanders (Vt.), who lost the primaries to Clinton, identified exhaustion with bigotry as a reason. “The younger people are sick and tired of discrimination and racism.”";
+    expect(quotesOf(text, [{ name: "Bernie Sanders" }, { name: "Hillary Clinton", aliases: ["Clinton"] }]).at(-1)!.speaker).toBe("Bernie Sanders");
+  });
+
+  it("gives the share of a poll that says something as the speaker", () => {
+    expect(quotesOf("However, 63 percent said Clinton was “justified” in keeping the diagnosis private.", [{ name: "Hillary Clinton", aliases: ["Clinton"] }])[0]!.speaker).toBe("63 percent");
+  });
+
   it("reads a verb used as a noun inside the speaker's title", () => {
     const text = "“My reaction, that was outrageous,” Obama's former campaign strategist said.";
     expect(quotesOf(text, [{ name: "Barack Obama", aliases: ["Obama"] }])[0]!.speaker).toBe("Obama's former campaign strategist");
