@@ -3,7 +3,7 @@
 import type { Token } from "../../doc.js";
 import type { Item } from "./frame.js";
 import { wordAt } from "./frame.js";
-import { CUE_FORMS, CUE_NOUNS } from "./lexicon.js";
+import { CUE_FORMS, CUE_NOUNS, NAMING_VERBS } from "./lexicon.js";
 
 export interface Cue {
   /** Index in the sentence's items of the verb (for "according to": of "according"). */
@@ -101,7 +101,23 @@ function rankOf(items: readonly Item[], c: Cue, tokens: readonly Token[]): numbe
   if (RELATIVE.test(p.normal)) return RANK.weak;
   const commonNoun = p.tags.has("Noun") && !p.tags.has("Pronoun") && !p.tags.has("ProperNoun") && !p.tags.has("Person") && !/[,;:]/.test(p.post);
   if (/ing$/.test(c.text) && commonNoun) return RANK.weak;
+  // "the Ohio native nicknamed “King James”", "a box labeled “…”": a passive of naming right
+  // after a noun names that thing; it quotes no one. Not "what lawmakers called “fraud”".
+  if (commonNoun && items[c.at + 1]?.kind === "quote" && NAMING_VERBS.has(c.text.toLowerCase()) && !objectRelative(items, c.at, tokens)) return RANK.weak;
   return RANK[c.kind];
+}
+
+/** How far back "what" may open the clause of a verb ("what multiple lawmakers called"). */
+const MAX_RELATIVE_SUBJECT_WORDS = 4;
+
+/** Is the verb at item `at` in a clause opened by "what" or "which" a few words before? */
+function objectRelative(items: readonly Item[], at: number, tokens: readonly Token[]): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - MAX_RELATIVE_SUBJECT_WORDS - 1); i--) {
+    const t = wordAt(items, i);
+    if (t === null) return false;
+    if (/^(?:what|which)$/.test(tokens[t]!.normal)) return true;
+  }
+  return false;
 }
 
 /**

@@ -88,6 +88,11 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   "headline", "chapter", "section",
 ]);
 
+/** Past participles of verbs of naming: after a noun ("a group called “…”") they give its name. */
+export const NAMING_VERBS: ReadonlySet<string> = new Set([
+  "called", "dubbed", "labeled", "labelled", "nicknamed", "termed", "branded", "named", "titled", "marked", "tagged",
+]);
+
 /** Words after which a quoted phrase is a name or title, not speech (titled “Arrogant”). */
 export const TITLE_INTRODUCERS: ReadonlySet<string> = new Set(["titled", "entitled", "subtitled", "headlined"]);
 

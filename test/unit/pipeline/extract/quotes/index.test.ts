@@ -322,6 +322,13 @@ describe("pronouns and descriptions as speakers", () => {
     expect(quotesOf("However, 63 percent said Clinton was “justified” in keeping the diagnosis private.", [{ name: "Hillary Clinton", aliases: ["Clinton"] }])[0]!.speaker).toBe("63 percent");
   });
 
+  it("does not take a thing named by a passive of naming for a speaker", () => {
+    const text = "Giving a speech in Toledo, Clinton says the Ohio native nicknamed “King James” is a longtime advocate for children.";
+    expect(quotesOf(text, [{ name: "Hillary Clinton", aliases: ["Clinton"] }])[0]!.speaker).toBe("Hillary Clinton");
+    const active = "Stumpf stressed that few had been involved in what multiple lawmakers called “fraud” on Tuesday.";
+    expect(quotesOf(active, [{ name: "John Stumpf", aliases: ["Stumpf"] }])[0]!.speaker).toBe("multiple lawmakers");
+  });
+
   it("reads a verb used as a noun inside the speaker's title", () => {
     const text = "“My reaction, that was outrageous,” Obama's former campaign strategist said.";
     expect(quotesOf(text, [{ name: "Barack Obama", aliases: ["Obama"] }])[0]!.speaker).toBe("Obama's former campaign strategist");
