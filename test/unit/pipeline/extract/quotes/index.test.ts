@@ -278,12 +278,12 @@ describe("pronouns and descriptions as speakers", () => {
   });
 
   it("gives a description of people, a body or a document as written when no entity fits", () => {
-    const text = "Protesters marching through the streets chanted “What curfew?” on Friday. The New York businessman said he would “win big.” The ruling said the law was “plainly unconstitutional.”";
-    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Protesters", "The New York businessman", "The ruling"]);
+    const text = "Students marching across the campus chanted “No more fees!” on Monday. The Texas rancher said he would “never sell the land.” The audit said the accounts were “a mess from top to bottom.”";
+    expect(quotesOf(text).map((q) => q.speaker)).toEqual(["Students", "The Texas rancher", "The audit"]);
   });
 
   it("gives no speaker when the subject is a thing that cannot speak", () => {
-    expect(quotesOf("On her papers, a box labeled “medical problem” stood out.")[0]?.speaker ?? null).toBeNull();
+    expect(quotesOf("In the file, a box labeled “urgent matter” was left empty.")[0]?.speaker ?? null).toBeNull();
   });
 
   it("takes the person of a phrase that says where they come from (\"Mayor X of Y\")", () => {
@@ -294,44 +294,44 @@ describe("pronouns and descriptions as speakers", () => {
   });
 
   it("does not give a quote to the person a role belongs to (\"a friend of Trump\")", () => {
-    const text = "A friend of Trump said the campaign was “in real trouble this time.”";
-    expect(quotesOf(text, [{ name: "Donald Trump", aliases: ["Trump"] }])[0]!.speaker).toBe("A friend of Trump");
+    const text = "A friend of Marlowe said the shop was “in real trouble this time.”";
+    expect(quotesOf(text, [{ name: "Anna Marlowe", aliases: ["Marlowe"] }])[0]!.speaker).toBe("A friend of Marlowe");
   });
 
   it("reads a capitalised word the tagger takes for a verb as a name", () => {
-    const text = "While he acknowledged funding was a major reason he felt demoralized serving under Obama, Ham also noted several “intangibles” that left him further disillusioned.";
-    expect(quotesOf(text, [{ name: "Carter Ham", aliases: ["Ham"] }, { name: "Barack Obama", aliases: ["Obama"] }])[0]!.speaker).toBe("Carter Ham");
+    const text = "While he admitted the budget was a reason he felt tired serving under Lind, Mark also noted several “intangibles” that wore him down.";
+    expect(quotesOf(text, [{ name: "Peter Mark", aliases: ["Mark"] }, { name: "Ada Lind", aliases: ["Lind"] }])[0]!.speaker).toBe("Peter Mark");
   });
 
   it("binds \"they\" to a body that is the subject of its sentence before the nearest organisation", () => {
-    const text = "The FBI closed the inquiry.\n\nClinton’s campaign is seeking to contrast her approach with what they call Trump’s “self-centered message.”";
-    expect(quotesOf(text, [{ name: "Hillary Clinton", aliases: ["Clinton"] }], [{ name: "FBI" }])[0]!.speaker).toBe("Clinton’s campaign");
+    const text = "Harbor Bank closed the account.\n\nMorales’s campaign is trying to contrast her plan with what they call Reyes’s “reckless budget.”";
+    expect(quotesOf(text, [{ name: "Ana Morales", aliases: ["Morales"] }, { name: "Luis Reyes", aliases: ["Reyes"] }], [{ name: "Harbor Bank" }])[0]!.speaker).toBe("Morales’s campaign");
   });
 
   it("gives what a statement calls something to whoever issued it", () => {
-    const text = "Following a swiftly called meeting, the Security Council issued a statement calling the test “a clear violation” of its resolutions.";
-    expect(quotesOf(text, [], [{ name: "Security Council" }])[0]).toMatchObject({ speaker: "Security Council", cue: "calling" });
+    const text = "After a hastily called session, the Harbor Board issued a statement calling the decision “a betrayal” of its voters.";
+    expect(quotesOf(text, [], [{ name: "Harbor Board" }])[0]).toMatchObject({ speaker: "Harbor Board", cue: "calling" });
   });
 
   it("finds the subject after an opening phrase that ends in a quoted title and past a relative clause", () => {
-    const text = "The debate went on.\n\nOn “Face the Nation,” Sen. Bernie Sanders (Vt.), who lost the primaries to Clinton, identified exhaustion with bigotry as a reason. “The younger people are sick and tired of discrimination and racism.”";
-    expect(quotesOf(text, [{ name: "Bernie Sanders" }, { name: "Hillary Clinton", aliases: ["Clinton"] }]).at(-1)!.speaker).toBe("Bernie Sanders");
+    const text = "The debate went on.\n\nOn “Morning Report,” Gov. Lena Ortiz (N.M.), who lost the primary to Hale, named high rents as a reason. “Young people cannot afford to live where they work any more.”";
+    expect(quotesOf(text, [{ name: "Lena Ortiz" }, { name: "Tom Hale", aliases: ["Hale"] }]).at(-1)!.speaker).toBe("Lena Ortiz");
   });
 
   it("gives the share of a poll that says something as the speaker", () => {
-    expect(quotesOf("However, 63 percent said Clinton was “justified” in keeping the diagnosis private.", [{ name: "Hillary Clinton", aliases: ["Clinton"] }])[0]!.speaker).toBe("63 percent");
+    expect(quotesOf("However, 41 percent said Ortiz was “right” to delay the vote.", [{ name: "Lena Ortiz", aliases: ["Ortiz"] }])[0]!.speaker).toBe("41 percent");
   });
 
   it("does not take a thing named by a passive of naming for a speaker", () => {
-    const text = "Giving a speech in Toledo, Clinton says the Ohio native nicknamed “King James” is a longtime advocate for children.";
-    expect(quotesOf(text, [{ name: "Hillary Clinton", aliases: ["Clinton"] }])[0]!.speaker).toBe("Hillary Clinton");
-    const active = "Stumpf stressed that few had been involved in what multiple lawmakers called “fraud” on Tuesday.";
-    expect(quotesOf(active, [{ name: "John Stumpf", aliases: ["Stumpf"] }])[0]!.speaker).toBe("multiple lawmakers");
+    const text = "Speaking in Dayton, Ortiz says the Texas native nicknamed “The Hammer” is a loyal friend of the party.";
+    expect(quotesOf(text, [{ name: "Lena Ortiz", aliases: ["Ortiz"] }])[0]!.speaker).toBe("Lena Ortiz");
+    const active = "Garner stressed that few staff had been involved in what several senators called “fraud” on Tuesday.";
+    expect(quotesOf(active, [{ name: "Kim Garner", aliases: ["Garner"] }])[0]!.speaker).toBe("several senators");
   });
 
   it("reads a verb used as a noun inside the speaker's title", () => {
-    const text = "“My reaction, that was outrageous,” Obama's former campaign strategist said.";
-    expect(quotesOf(text, [{ name: "Barack Obama", aliases: ["Obama"] }])[0]!.speaker).toBe("Obama's former campaign strategist");
+    const text = "“That was a mistake, plain and simple,” Baker's former campaign manager said.";
+    expect(quotesOf(text, [{ name: "Ellen Baker", aliases: ["Baker"] }])[0]!.speaker).toBe("Baker's former campaign manager");
   });
 });
 
