@@ -51,7 +51,7 @@ function boundaryBetween(a: Item, b: Item, text: string, tokens: readonly Token[
   const nextStartsLower = b.kind === "word" && /^\p{Ll}/u.test(tokens[b.token]!.text);
   if (a.kind === "word") {
     const tok = tokens[a.token]!;
-    // Abbreviations ("Sen.", "Inc.") and initials ("John F. Kerry") keep their period inside a sentence.
+    // Abbreviations ("Sen.", "Inc.") and initials ("Mary K. Lund") keep their period inside a sentence.
     if (tok.tags.has("Abbreviation") || /^\p{Lu}$/u.test(tok.text)) return false;
     if (ENDS_SENTENCE.test(tok.post) && !nextStartsLower) return true;
     // A line break before an opening quotation starts a new block (lists of quotes, one per line).
@@ -59,7 +59,7 @@ function boundaryBetween(a: Item, b: Item, text: string, tokens: readonly Token[
   }
   const q = quotes[a.quote]!;
   if (nextStartsLower) return false;
-  // "“…” ― Sonya Herridge": a dash after the quotation leads to its source, in the same sentence.
+  // "“…” ― Ada Lind": a dash after the quotation leads to its source, in the same sentence.
   if (b.kind === "word" && /^[^\S\n]*[\u2015\u2014\u2013]/u.test(text.slice(q.close, tokens[b.token]!.start + 1))) return false;
   // The end of the quoted words is enough (a regex anchored at the end would scan the whole quote).
   const inner = text.slice(Math.max(q.start, q.end - 8), q.end);
@@ -69,10 +69,10 @@ function boundaryBetween(a: Item, b: Item, text: string, tokens: readonly Token[
   return ends;
 }
 
-/** "“Does anybody know?” Graham asked." is one sentence: a tag this short after a quotation belongs to it. */
+/** "“Does anybody know?” Pruitt asked." is one sentence: a tag this short after a quotation belongs to it. */
 const MAX_TAG_WORDS = 6;
 
-/** Do the items from k on, up to the end of their sentence, only say who spoke ("Graham asked.")? */
+/** Do the items from k on, up to the end of their sentence, only say who spoke ("Pruitt asked.")? */
 function bareAttribution(items: readonly Item[], k: number, tokens: readonly Token[]): boolean {
   let words = 0, cue = false;
   for (let i = k; i < items.length; i++) {

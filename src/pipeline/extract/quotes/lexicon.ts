@@ -30,8 +30,8 @@ export const CUE_VERBS: readonly WordRule[] = [
 ];
 
 /**
- * Nouns of saying that attribute a quotation to their possessor ("Trump’s claim that there were
- * “thousands of shootings”", "his promise of “jobs, jobs, jobs”").
+ * Nouns of saying that attribute a quotation to their possessor ("Reyes’s claim that there were
+ * “thousands of burglaries”", "his promise of “homes, homes, homes”").
  */
 export const CUE_NOUNS: ReadonlySet<string> = new Set([
   "claim", "claims", "statement", "statements", "remark", "remarks", "comment", "comments", "assertion", "promise",
@@ -77,7 +77,7 @@ export const CUE_FORMS: ReadonlyMap<string, CueForm> = (() => {
   return map;
 })();
 
-/** Nouns before a quoted title of a work ("the film “13th”", "his book “The Art of the Deal”"). */
+/** Nouns before a quoted title of a work ("the film “North Line”", "her book “The Long Road”"). */
 export const WORK_NOUNS: ReadonlySet<string> = new Set([
   "film", "movie", "book", "novel", "memoir", "biography", "song", "album", "single", "track", "show", "program",
   "programme", "series", "sitcom", "documentary", "play", "musical", "opera", "poem", "article", "op-ed", "column",
@@ -85,7 +85,7 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   "exhibit", "game", "video", "ad", "advert", "advertisement", "commercial", "spot", "slogan", "hashtag", "campaign",
   "initiative", "plan", "bill", "act", "law", "report", "study", "memo", "speech", "sermon", "lecture", "tour",
   "event", "forum", "conference", "rally", "platform", "manifesto", "blog", "website", "site", "page", "segment",
-  "headline", "chapter", "section",
+  "headline", "chapter", "section", "edition", "issue", "installment",
 ]);
 
 /** Past participles of verbs of naming: after a noun ("a group called “…”") they give its name. */
@@ -93,7 +93,7 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set([
   "called", "dubbed", "labeled", "labelled", "nicknamed", "termed", "branded", "named", "titled", "marked", "tagged",
 ]);
 
-/** Words after which a quoted phrase is a name or title, not speech (titled “Arrogant”). */
+/** Words after which a quoted phrase is a name or title, not speech (titled “Reckless”). */
 export const TITLE_INTRODUCERS: ReadonlySet<string> = new Set(["titled", "entitled", "subtitled", "headlined"]);
 
 /** Nouns naming a person by role: "the minister said" is resolved to the person holding it. */
@@ -126,18 +126,18 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   "witness", "viewer", "reader", "caller", "participant", "attendee", "employee", "worker", "staffer", "staff",
   "citizen", "neighbor", "neighbour", "native", "victim", "survivor", "user", "customer", "people", "person",
   "man", "woman", "official", "insider", "ally", "donor", "backer", "volunteer", "child", "friend",
-  // Shares of those polled: "63 percent said".
+  // Shares of those polled: "41 percent said".
   "percent", "majority", "plurality", "minority",
 ]);
 
-/** Documents that speak for their author: "the IMF report stated", "a Homeland Security memo says". */
+/** Documents that speak for their author: "the IMF report stated", "a Treasury memo says". */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   "statement", "report", "letter", "memo", "memorandum", "ruling", "study", "poll", "survey", "website", "document",
   "brief", "filing", "complaint", "release", "tweet", "post", "article", "editorial", "book", "ad", "video", "clip",
   "analysis", "review", "audit", "lawsuit", "suit", "piece", "bylaw",
 ]);
 
-/** Titles written short before a name, and the roles they stand for ("Sen. Sanders" is "the senator"). */
+/** Titles written short before a name, and the roles they stand for ("Sen. Ortiz" is "the senator"). */
 export const TITLE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   sen: ["senator"], rep: ["representative", "congressman", "congresswoman", "lawmaker"], gov: ["governor"],
   gen: ["general"], lt: ["lieutenant"], col: ["colonel"], sgt: ["sergeant"], adm: ["admiral"], pres: ["president"],

@@ -1,5 +1,5 @@
 // What the text says about each person around its mentions: the roles it gives them ("Mayor Bill
-// de Blasio", "Kimball, executive director of …", "President Barack Obama") and their gender ("Mrs.",
+// de Blasio", "Lind, executive director of …", "President Maria Costa") and their gender ("Mrs.",
 // a female first name, "the spokeswoman"). Speakers are found by role ("the mayor said") and
 // pronouns agree in gender with their antecedent.
 import type { ArticleDoc, EntityMention, Token } from "../../doc.js";
@@ -18,11 +18,11 @@ export interface MentionRef {
 
 /** How far before a mention a title may start ("Republican vice-presidential nominee Gov. Mike Pence"). */
 const MAX_TITLE_WORDS = 6;
-/** How far an apposition after a mention may run (", executive director of the Arms Control Association"). */
+/** How far an apposition after a mention may run (", executive director of the Harbor Pilots Association"). */
 const MAX_APPOSITION_WORDS = 10;
 
 // Words of a title or an apposition that tell a person's gender ("Mrs.", "the spokeswoman").
-// Pronouns are left out: in "Trump, her opponent," the "her" is someone else.
+// Pronouns are left out: in "Reyes, her opponent," the "her" is someone else.
 const FEMALE_WORDS = /^(?:mrs|ms|miss|madam|spokeswoman|congresswoman|businesswoman|chairwoman|councilwoman|assemblywoman|actress|queen|princess|wife|mother|daughter|sister|widow|grandmother|first lady)$/;
 const MALE_WORDS = /^(?:mr|sir|spokesman|congressman|businessman|chairman|councilman|assemblyman|actor|king|prince|husband|father|son|brother|widower|grandfather)$/;
 
@@ -74,7 +74,7 @@ export function learnPeople(doc: ArticleDoc, tokenEntity: ReadonlyMap<number, Me
     for (let u = t - 1, n = 0; u >= 0 && n < MAX_TITLE_WORDS; u--, n++) {
       const tok = tokens[u]!;
       const post = tok.tags.has("Abbreviation") ? tok.post.replace(/^\./, "") : tok.post;
-      // "a friend of Trump": a name after "of" completes someone else's role.
+      // "a friend of Marlowe": a name after "of" completes someone else's role.
       if (/[,;:.!?]/.test(post) || tokenEntity.has(u) || (u === t - 1 && tok.normal === "of")) break;
       if (!(isCapitalised(tok) || ROLE_NOUNS.has(tok.normal) || tok.tags.has("Actor") || tok.tags.has("Adjective") || tok.normal === "of")) break;
       const w = tok.normal.replace(/\.$/, "");
@@ -83,7 +83,7 @@ export function learnPeople(doc: ArticleDoc, tokenEntity: ReadonlyMap<number, Me
     }
     let last = t;
     while (last + 1 < tokens.length && tokenEntity.get(last + 1) === m) last++;
-    // A first name or a title inside the mention itself ("Chairwoman Donna Brazile", "President Barack Obama").
+    // A first name or a title inside the mention itself ("Chairwoman Ana Morales", "President Maria Costa").
     for (let u = t; u <= last; u++) {
       const w = tokens[u]!.normal.replace(/\.$/, "");
       if (tokens[u]!.tags.has("FemaleName")) votes[k]!.female++;
@@ -92,7 +92,7 @@ export function learnPeople(doc: ArticleDoc, tokenEntity: ReadonlyMap<number, Me
       if (ROLE_NOUNS.has(w) || tokens[u]!.tags.has("Honorific")) addRole(k, w);
     }
     // A closed apposition after the name ("X, the mayor, said"; "X, director of Y."), not a clause
-    // that goes on to its verb ("in Chelsea, the mayor also said").
+    // that goes on to its verb ("in Dayton, the mayor also said").
     if (/^,\s*$/.test(tokens[last]!.post)) {
       const words: string[] = [];
       let closed = false;

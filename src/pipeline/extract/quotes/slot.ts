@@ -1,8 +1,8 @@
 // The speaker slot of a cue: the words that name the source, found by position, as news writes it:
-//   “…,” said Caddell.            verb right after the quotation: the source follows the verb
-//   “…,” Caddell said.            the source precedes the verb
-//   Caddell told reporters, “…”   the same, before the quotation
-//   Jordan (R-Ohio), an oversight panel member, said   an apposition between source and verb is skipped
+//   “…,” said Pruitt.             verb right after the quotation: the source follows the verb
+//   “…,” Pruitt said.             the source precedes the verb
+//   Pruitt told reporters, “…”    the same, before the quotation
+//   Kell (R-Iowa), a budget panel member, said   an apposition between source and verb is skipped
 //   …, according to the ministry.
 import type { Token } from "../../doc.js";
 import type { Cue } from "./cue.js";
@@ -24,7 +24,7 @@ function nounish(tok: Token): boolean {
   // "early Friday saying": a date is never a source.
   if (t.has("Date") || t.has("WeekDay") || t.has("Month") || t.has("Time")) return false;
   if (t.has("ProperNoun") || t.has("Person") || t.has("Organization") || t.has("Honorific") || t.has("Acronym")) return true;
-  // A capitalised word the tagger reads as a verb is a name ("Ham also noted"), unless it is a
+  // A capitalised word the tagger reads as a verb is a name ("Mark also noted"), unless it is a
   // participle or a past form opening a clause ("Asked about it, …").
   if (/^\p{Lu}/u.test(tok.text) && t.has("Verb") && !t.has("Gerund") && !t.has("PastTense") && !t.has("Copula") && !t.has("Auxiliary")) return true;
   if (t.has("Verb") && !t.has("Noun")) return false;
@@ -38,7 +38,7 @@ const closesParen = (tok: Token): boolean => tok.post.includes(")");
 
 /**
  * Tokens of the noun phrase that ends at item index `last` (walking back), without parentheses
- * ("Rep. John Mica (R-Fla.)"). Stops at a comma, a verb, a preposition other than "of", or a quote.
+ * ("Rep. Dana Kell (R-Iowa)"). Stops at a comma, a verb, a preposition other than "of", or a quote.
  */
 function phraseEndingAt(items: readonly Item[], last: number, floor: number, tokens: readonly Token[]): Slot | null {
   let i = last;
@@ -62,7 +62,7 @@ function phraseEndingAt(items: readonly Item[], last: number, floor: number, tok
       if (before !== null && nounish(tokens[before]!) && !hasComma(tokens[before]!)) { first = t; continue; }
       break;
     }
-    // "Obama's former campaign strategist": the empty token of a possessive read as "Obama is",
+    // "Baker's former campaign manager": the empty token of a possessive read as "Baker is",
     // and a verb's base form between a modifier and a noun ("the campaign manager") is a noun.
     if (tok.text === "" && t > 0 && /['’]s$/.test(tokens[t - 1]!.text)) continue;
     if (!nounish(tok) && !modifierNoun(items, j, tokens)) break;
@@ -76,7 +76,7 @@ function phraseEndingAt(items: readonly Item[], last: number, floor: number, tok
 
 /**
  * A verb's base form used as a noun modifier inside a noun phrase: after an adjective, a
- * determiner, a possessive or a name, before a noun ("former campaign strategist", "White House
+ * determiner, a possessive or a name, before a noun ("former campaign manager", "White House
  * press secretary").
  */
 function modifierNoun(items: readonly Item[], j: number, tokens: readonly Token[]): boolean {
@@ -90,7 +90,7 @@ function modifierNoun(items: readonly Item[], j: number, tokens: readonly Token[
 }
 
 /**
- * A subject with a participle clause ("Protesters marching through the streets chanted",
+ * A subject with a participle clause ("Students marching across the campus chanted",
  * "A man holding a sign shouted"): the phrase before the verb is its object; the subject is the
  * noun phrase before the participle.
  */
@@ -118,7 +118,7 @@ function phraseStartingAt(items: readonly Item[], from: number, tokens: readonly
     const tok = tokens[t]!;
     if (j > from && (opensParen(tok) || (!nounish(tok) && tok.normal !== "of"))) break;
     end = t;
-    // An initial ("Julie A. Diaz") or an abbreviation keeps its period inside a name.
+    // An initial ("Mary K. Lund") or an abbreviation keeps its period inside a name.
     const initial = /^\p{Lu}$/u.test(tok.text) || tok.tags.has("Abbreviation");
     if (hasComma(tok) || closesParen(tok) || (!initial && /[.!?]/.test(tok.post))) break;
   }
@@ -128,7 +128,7 @@ function phraseStartingAt(items: readonly Item[], from: number, tokens: readonly
 
 /**
  * A comma-delimited stretch between a name and its verb that describes rather than names: "a
- * spokesman for X", "who …", "Pyongyang's only ally", "executive director of Y", a party tag
+ * spokesman for X", "who …", "the group's largest member", "executive director of Y", a party tag
  * ("R-Ohio"). A stretch of capitalised words is a name ("the senator, John Smith, said").
  */
 function isApposition(items: readonly Item[], from: number, to: number, tokens: readonly Token[]): boolean {
@@ -171,7 +171,7 @@ export function speakerSlot(items: readonly Item[], cue: Cue, tokens: readonly T
     const t = wordAt(items, i);
     if (t === null || hasComma(tokens[t]!)) break;
     // Contractions leave an empty token for the auxiliary ("He’s claiming"); adverbs may stand
-    // between subject and verb ("Gingrich cynically dismissed").
+    // between subject and verb ("Voss curtly dismissed").
     const between = tokens[t]!.text === "" || BETWEEN_SUBJECT_AND_VERB.has(tokens[t]!.normal) || (tokens[t]!.tags.has("Adverb") && /ly$/.test(tokens[t]!.normal));
     if (!between) break;
     i--;
@@ -195,7 +195,7 @@ export function speakerSlot(items: readonly Item[], cue: Cue, tokens: readonly T
   return (slot && beforeParticiple(items, slot, i, floor, tokens)) ?? slot;
 }
 
-/** Words that open a subordinate clause before the main one ("When Clinton noted …, Trump boasted"). */
+/** Words that open a subordinate clause before the main one ("When Morales noted …, Reyes boasted"). */
 const SUBORDINATOR = /^(?:when|as|after|before|if|although|though|while|because|since|once|unless|until|whereas|whether)$/;
 
 /**
@@ -218,7 +218,7 @@ export function sentenceSubject(items: readonly Item[], end: number, tokens: rea
     const verb = tok.tags.has("Verb") || tok.tags.has("Copula") || tok.tags.has("Auxiliary") || tok.tags.has("Modal");
     if (!verb || tok.tags.has("Gerund") || tok.tags.has("Infinitive") || nounReading(items, i, tokens)) continue;
     if (i === from) return null;
-    // "Sanders (Vt.), who lost the primaries to Clinton, identified …": the verb of a relative
+    // "Ortiz (N.M.), who lost the primary to Hale, named …": the verb of a relative
     // clause between commas is not the main one.
     const before = wordAt(items, i - 1);
     if (before !== null && /^(?:who|which)$/.test(tokens[before]!.normal) && i - 2 >= from && commaAfter(items, i - 2, tokens)) {
@@ -232,7 +232,7 @@ export function sentenceSubject(items: readonly Item[], end: number, tokens: rea
   return null;
 }
 
-/** Is item i followed by a comma: a word with one after it, or a quotation ending in one (On “Face the Nation,” …)? */
+/** Is item i followed by a comma: a word with one after it, or a quotation ending in one (On “Capitol Morning,” …)? */
 function commaAfter(items: readonly Item[], i: number, tokens: readonly Token[]): boolean {
   const t = wordAt(items, i);
   if (t !== null) return /,\s*$/.test(tokens[t]!.post);
@@ -266,7 +266,7 @@ export function clauseVerbBefore(items: readonly Item[], at: number, tokens: rea
 
 const DASH = /^\s*[\u2015\u2014\u2013-]+\s*$/u;
 
-/** "“…” ― Sonya Herridge": a dash after a quotation, then the name of its source. */
+/** "“…” ― Ada Lind": a dash after a quotation, then the name of its source. */
 export function dashSlot(items: readonly Item[], q: number, between: string, tokens: readonly Token[]): Slot | null {
   const next = wordAt(items, q + 1);
   if (next === null) return null;

@@ -11,7 +11,7 @@ import { indexMentions, isCapitalised, learnPeople, wordsOf } from "./people.js"
 
 /**
  * Part of a name: capitalised (but not merely as the first word of a sentence, "Officials said"),
- * or the lower-case half of a hyphenated name ("Park Geun-hye").
+ * or the lower-case half of a hyphenated name ("Ahn Gyu-back").
  */
 function inName(tokens: readonly Token[], t: number, names: ReadonlySet<string>): boolean {
   const tok = tokens[t]!;
@@ -45,7 +45,7 @@ export interface SlotContext {
   readonly previous: string | null;
   /** Offset of the first word of the frame sentence ("he" looks for a person after it first). */
   readonly sentenceStart?: number | undefined;
-  /** The slot is the subject of a participle ("footage of Trump saying"): its last word is the head, "of" or not. */
+  /** The slot is the subject of a participle ("footage of Reyes saying"): its last word is the head, "of" or not. */
   readonly lastIsHead?: boolean;
   /**
    * When no entity fits, give the words of the slot as written ("a White House official"). Off
@@ -84,7 +84,7 @@ export class Speakers {
    */
   isPerson(name: string, pronoun: string): boolean {
     if (this.doc.organizations.some((o) => o.name === name)) return false;
-    // A description ("a doctor", "the New York businessman") is no antecedent: the "he" that follows
+    // A description ("a doctor", "the Texas rancher") is no antecedent: the "he" that follows
     // is more often the person it describes, named nearby.
     if (this.descriptions.has(name)) return false;
     const k = this.doc.people.findIndex((p) => p.name === name);
@@ -99,7 +99,7 @@ export class Speakers {
 
   /**
    * The canonical name for the words in a slot; when no entity fits, a description as written
-   * ("the New York businessman", "Protesters"): more use to a reader than no speaker at all.
+   * ("the Texas rancher", "Students"): more use to a reader than no speaker at all.
    */
   resolve(slot: Slot, context: SlotContext): string | null {
     const named = this.entityOf(slot, context);
@@ -151,7 +151,7 @@ export class Speakers {
   private entityOf(slot: Slot, context: SlotContext): string | null {
     const { previous, sentenceStart, lastIsHead = false } = context;
     const tokens = this.doc.tokens;
-    // The head of "director of the Arms Control Association" is "director", not the last word.
+    // The head of "director of the Harbor Pilots Association" is "director", not the last word.
     const headEnd = this.headEnd(slot, lastIsHead);
     const head = headEnd - 1;
     const headTok = tokens[head]!;
@@ -162,9 +162,9 @@ export class Speakers {
     if (located) return located;
     const named = this.tokenEntity.get(head);
     if (named && !isPossessive(headTok.text)) return named.name;
-    // A person named before a comma-less role ("Trump lawyer Marc Kasowitz" is handled above; the
-    // last name in the slot otherwise: "Secretary of State John F. Kerry"), unless the name only
-    // completes the role ("a friend of Trump").
+    // A person named before a comma-less role ("Reyes lawyer Kim Garner" is handled above; the
+    // last name in the slot otherwise: "Secretary of State Mary K. Lund"), unless the name only
+    // completes the role ("a friend of Marlowe").
     for (let t = slot.end - 1; t >= slot.first && headEnd === slot.end; t--) {
       const m = this.tokenEntity.get(t);
       if (m && m.kind === "person" && m.end >= tokens[slot.end - 1]!.end && !isPossessive(tokens[t]!.text)) return m.name;
@@ -178,7 +178,7 @@ export class Speakers {
     if (inName(tokens, head, this.names) && !ROLE_NOUNS.has(normal) && !nameless) {
       return this.byName(slot.first, head);
     }
-    // "the IMF report stated", "Ivana Trump's brief": a document speaks for whoever it belongs to.
+    // "the IMF report stated", "Ana Morales's brief": a document speaks for whoever it belongs to.
     if (DOCUMENT_NOUNS.has(normal) && head > slot.first) {
       const author = this.entityOf({ first: slot.first, end: head }, context);
       if (author) return author;
@@ -194,7 +194,7 @@ export class Speakers {
     let from = head;
     while (from - 1 >= first) {
       const tok = tokens[from - 1]!;
-      // "Association of Flight Attendants", "Bank of America": a small word between capitalised ones.
+      // "Association of Harbor Pilots", "Bank of America": a small word between capitalised ones.
       const joiner = /^(?:of|for|and|&)$/.test(tok.normal) && from - 2 >= first && isCapitalised(tokens[from - 2]!) && !ROLE_NOUNS.has(tokens[from - 2]!.normal);
       if (!joiner && (!inName(tokens, from - 1, this.names) || tok.tags.has("Honorific") || ROLE_NOUNS.has(tok.normal) || tok.tags.has("Determiner"))) break;
       if (/[,;:)]/.test(tok.post)) break;
@@ -210,7 +210,7 @@ export class Speakers {
     let best: { name: string; distance: number; exact: boolean } | null = null;
     for (const e of this.entities) {
       const exact = e.names.has(key);
-      // A surname alone names a person ("Kasowitz"); an organisation is named by some of its words ("the Post").
+      // A surname alone names a person ("Garner"); an organisation is named by some of its words ("the Post").
       const partial = !exact && e.words.some((w) => e.kind === "person" ? words.length === 1 && w.at(-1) === last : words.every((x) => w.includes(x)));
       if (!exact && !partial) continue;
       const distance = Math.min(...e.starts.map((s) => Math.abs(s - here)));
@@ -220,7 +220,7 @@ export class Speakers {
   }
 
   /**
-   * "he"/"she": the nearest fitting person earlier in the same sentence ("Christie called Clinton a
+   * "he"/"she": the nearest fitting person earlier in the same sentence ("Voss called Morales a
    * disgrace after she attacked …"), else the speaker of the quote before when it agrees, else the
    * subjects of the sentences before, else the nearest person before.
    */
