@@ -277,10 +277,27 @@ export class Speakers {
     for (let k = s, n = 0; k >= 0 && n < 3; k--, n++) {
       const sent = sentences[k]!;
       const inside = this.mentions.filter((m) => m.kind === "person" && m.start >= sent.start && m.end <= Math.min(sent.end, offset) && !this.quoted(m.start));
-      const fit = inside.find((m) => this.genders[m.entity] === null || this.genders[m.entity] === want);
+      const fitting = inside.filter((m) => this.genders[m.entity] === null || this.genders[m.entity] === want);
+      // "In an interview with Rusty Hale, Ham made it clear …": a name after a preposition is
+      // seldom the subject; the first other one is.
+      const fit = fitting.find((m) => !this.afterPreposition(m.start)) ?? fitting[0];
       if (fit) return fit.name;
     }
     return null;
+  }
+
+  /** Is the word before the mention starting at `start` (and its title) a preposition? */
+  private afterPreposition(start: number): boolean {
+    const tokens = this.doc.tokens;
+    let lo = 0, hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    let t = lo - 1;
+    while (t >= 0 && (tokens[t]!.tags.has("Honorific") || ROLE_NOUNS.has(tokens[t]!.normal) || /^\p{Lu}/u.test(tokens[t]!.text)) && !/[,;:]/.test(tokens[t]!.post)) t--;
+    return t >= 0 && tokens[t]!.tags.has("Preposition") && !/[,;:]/.test(tokens[t]!.post);
   }
 
   private nearestPerson(offset: number, want: Gender): string | null {

@@ -229,6 +229,11 @@ describe("pronouns and descriptions as speakers", () => {
     expect(quotesOf(text, [koizumi, ahn])[0]!.speaker).toBe("Shinjiro Koizumi");
   });
 
+  it("binds \"he\" to the subject of the sentence before, not to a name after a preposition", () => {
+    const text = "In an interview with Rusty Hale, Mark made it clear he had doubts.\n\n“It was hard to work for them,” he told the host.";
+    expect(quotesOf(text, [{ name: "Rusty Hale" }, { name: "Peter Mark", aliases: ["Mark"] }])[0]!.speaker).toBe("Peter Mark");
+  });
+
   it("resolves \"she\" to the woman when a man is nearer", () => {
     const text = "Hillary Clinton answered a question about Donald Trump. “He is not fit to be president,” she said.";
     expect(quotesOf(text, [{ name: "Hillary Clinton" }, { name: "Donald Trump" }])[0]!.speaker).toBe("Hillary Clinton");
