@@ -13,7 +13,10 @@ export interface Cue {
   readonly kind: "speech" | "stance" | "weak" | "according" | "noun";
 }
 
-/** Is item i a cue verb? "put" counts only in "put it", "point" only in "point out". */
+/**
+ * Is item i a cue verb? "put" counts only in "put it", "point" only in "point out", "compare"
+ * only with an object ("compared Reyes to …").
+ */
 export function cueAt(items: readonly Item[], i: number, tokens: readonly Token[]): Cue | null {
   const t = wordAt(items, i);
   if (t === null) return null;
@@ -37,6 +40,8 @@ export function cueAt(items: readonly Item[], i: number, tokens: readonly Token[
   const nextNormal = next === null ? "" : tokens[next]!.normal;
   if (/^put/.test(normal)) return nextNormal === "it" ? { at: i, text: `${tok.text} it`, kind: "speech" } : null;
   if (/^point/.test(normal)) return nextNormal === "out" ? { at: i, text: `${tok.text} out`, kind: "speech" } : null;
+  // "Talk compared to “working the referees”", "sales compared with …": a comparison, not a speaker's.
+  if (/^compar/.test(normal) && /^(?:to|with)$/.test(nextNormal)) return null;
   return { at: i, text: tok.text, kind: form.kind };
 }
 

@@ -72,7 +72,10 @@ function boundaryBetween(a: Item, b: Item, text: string, tokens: readonly Token[
 /** "“Does anybody know?” Pruitt asked." is one sentence: a tag this short after a quotation belongs to it. */
 const MAX_TAG_WORDS = 6;
 
-/** Do the items from k on, up to the end of their sentence, only say who spoke ("Pruitt asked.")? */
+/**
+ * Do the items from k on, up to the end of their sentence or to a comma after the verb, only say
+ * who spoke ("Pruitt asked.", "Pruitt asked, …")?
+ */
 function bareAttribution(items: readonly Item[], k: number, tokens: readonly Token[]): boolean {
   let words = 0, cue = false;
   for (let i = k; i < items.length; i++) {
@@ -83,6 +86,9 @@ function bareAttribution(items: readonly Item[], k: number, tokens: readonly Tok
     if (++words > MAX_TAG_WORDS) return false;
     const form = CUE_FORMS.get(tok.normal);
     if (form && form.kind !== "weak" && (form.foreign || tok.tags.has("Verb"))) cue = true;
+    // "“…?” Trump said, looking out on the crowd.": the tag ends at the comma after its verb,
+    // whatever the length of the clause that follows (words, not a new quotation).
+    if (cue && /,\s*$/.test(tok.post) && items[i + 1]?.kind === "word") return true;
     if (i + 1 < items.length && items[i + 1]!.kind === "word" && tokens[(items[i + 1] as { token: number }).token]!.sentence !== tok.sentence && /\n/.test(tok.post)) return cue;
     if (ENDS_SENTENCE.test(tok.post) && !tok.tags.has("Abbreviation")) return cue;
   }

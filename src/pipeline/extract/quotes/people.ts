@@ -23,8 +23,13 @@ const MAX_APPOSITION_WORDS = 10;
 
 // Words of a title or an apposition that tell a person's gender ("Mrs.", "the spokeswoman").
 // Pronouns are left out: in "Reyes, her opponent," the "her" is someone else.
-const FEMALE_WORDS = /^(?:mrs|ms|miss|madam|spokeswoman|congresswoman|businesswoman|chairwoman|councilwoman|assemblywoman|actress|queen|princess|wife|mother|daughter|sister|widow|grandmother|first lady)$/;
+const FEMALE_WORDS = /^(?:mrs|ms|miss|madam|lady|spokeswoman|congresswoman|businesswoman|chairwoman|councilwoman|assemblywoman|actress|queen|princess|wife|mother|daughter|sister|widow|grandmother)$/;
 const MALE_WORDS = /^(?:mr|sir|spokesman|congressman|businessman|chairman|councilman|assemblyman|actor|king|prince|husband|father|son|brother|widower|grandfather)$/;
+
+/** The gender a word of a title or description tells ("the former first lady", "the spokesman"), if any. */
+export function genderOfWord(word: string): Gender {
+  return FEMALE_WORDS.test(word) ? "female" : MALE_WORDS.test(word) ? "male" : null;
+}
 
 export const isCapitalised = (tok: Token): boolean => /^\p{Lu}/u.test(tok.text);
 /** The words of a name in lower case ("Ahn Gyu-back" → ahn, gyu-back). */
@@ -57,8 +62,8 @@ export function learnPeople(doc: ArticleDoc, tokenEntity: ReadonlyMap<number, Me
   const roles = doc.people.map((p) => new Set(p.titles.flatMap(wordsOf)));
   const votes = doc.people.map(() => ({ male: 0, female: 0 }));
   const vote = (k: number, w: string) => {
-    if (FEMALE_WORDS.test(w)) votes[k]!.female++;
-    if (MALE_WORDS.test(w)) votes[k]!.male++;
+    const g = genderOfWord(w);
+    if (g) votes[k]![g]++;
   };
   const addRole = (k: number, w: string) => {
     roles[k]!.add(w);

@@ -71,7 +71,32 @@ function phraseEndingAt(items: readonly Item[], last: number, floor: number, tok
   }
   // A phrase cannot start with "of"/"for".
   while (first < endTok && /^(?:of|for)$/.test(tokens[first]!.normal)) first++;
+  first = coordinatedDescription(items, first, floor, tokens) ?? first;
   return { first, end: endTok + 1 };
+}
+
+/** How many words the first half of "the former first lady and senator" may have after its article. */
+const MAX_COORDINATED_WORDS = 4;
+
+/**
+ * "The former first lady and U.S. senator said": one person described twice. When the phrase has
+ * no article of its own and "and" comes right before it, after common words that an article opens,
+ * the phrase starts at that article. Names are not crossed ("Koizumi and Ahn" are two speakers).
+ */
+function coordinatedDescription(items: readonly Item[], first: number, floor: number, tokens: readonly Token[]): number | null {
+  if (tokens[first]!.tags.has("Determiner")) return null;
+  const itemOf = items.findIndex((it) => it.kind === "word" && it.token === first);
+  const and = wordAt(items, itemOf - 1);
+  if (itemOf - 1 < floor || and === null || tokens[and]!.normal !== "and") return null;
+  for (let j = itemOf - 2, n = 0; j >= floor && n <= MAX_COORDINATED_WORDS; j--, n++) {
+    const t = wordAt(items, j);
+    if (t === null) return null;
+    const tok = tokens[t]!;
+    if (tok.tags.has("Determiner")) return n > 0 && !tok.tags.has("Pronoun") ? t : null;
+    // Capitalised words are names (the tagger calls "first lady" a person too).
+    if (hasComma(tok) || /^\p{Lu}/u.test(tok.text) || tok.tags.has("Pronoun") || !nounish(tok)) return null;
+  }
+  return null;
 }
 
 /**
@@ -157,8 +182,9 @@ export function speakerSlot(items: readonly Item[], cue: Cue, tokens: readonly T
   if (cue.kind === "according") return phraseStartingAt(items, cue.at + 2, tokens);
   if (cue.kind === "noun") return phraseEndingAt(items, cue.at - 1, 0, tokens);
   const prev = items[cue.at - 1];
-  // “…,” said X; and "Said Ellis: “…”" at the start of a sentence.
-  const inverted = cue.at === 0 || prev?.kind === "quote";
+  // “…,” said X; and "Said Ellis: “…”" at the start of a sentence. Not a participle: in
+  // "as a “strong leader,” comparing him to …" what follows is its object.
+  const inverted = (cue.at === 0 || prev?.kind === "quote") && !/ing$/.test(cue.text);
   if (inverted) {
     const after = phraseStartingAt(items, cue.at + (cue.text.includes(" ") ? 2 : 1), tokens);
     if (after) return after;

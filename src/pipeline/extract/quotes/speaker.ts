@@ -7,7 +7,7 @@ import type { Slot } from "./slot.js";
 import { DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS } from "./lexicon.js";
 import { speaks } from "./nouns.js";
 import type { Gender, MentionRef } from "./people.js";
-import { indexMentions, isCapitalised, learnPeople, wordsOf } from "./people.js";
+import { genderOfWord, indexMentions, isCapitalised, learnPeople, wordsOf } from "./people.js";
 
 /**
  * Part of a name: capitalised (but not merely as the first word of a sentence, "Officials said"),
@@ -322,13 +322,23 @@ export class Speakers {
     return best?.name ?? null;
   }
 
-  /** "the mayor": the person whose titles or surrounding words hold that role, nearest before first. */
+  /**
+   * "the mayor": the person whose titles or surrounding words hold that role, nearest before
+   * first; not one of the other gender when the description tells it ("the former first lady and
+   * senator" is no man who is a senator).
+   */
   private byRole(role: string, offset: number, slot: Slot): string | null {
     const modifiers = new Set<string>();
-    for (let t = slot.first; t < slot.end; t++) if (!this.doc.tokens[t]!.tags.has("Determiner")) modifiers.add(this.doc.tokens[t]!.normal);
+    let gender: Gender = null;
+    for (let t = slot.first; t < slot.end; t++) {
+      const tok = this.doc.tokens[t]!;
+      if (!tok.tags.has("Determiner")) modifiers.add(tok.normal);
+      gender ??= genderOfWord(tok.normal);
+    }
     let best: { name: string; score: number } | null = null;
     this.doc.people.forEach((p, k) => {
       if (!this.roles[k]!.has(role)) return;
+      if (gender && this.genders[k] && this.genders[k] !== gender) return;
       const before = this.lastMentionBefore(k, offset);
       const distance = before !== null ? offset - before : (p.mentions[0]!.start - offset) * 4;
       const shared = [...modifiers].filter((w) => this.roles[k]!.has(w)).length;

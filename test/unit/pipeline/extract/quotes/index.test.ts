@@ -98,6 +98,11 @@ describe("where the attribution stands", () => {
     ]);
   });
 
+  it("keeps a tag after a question mark with its quote when a longer clause follows its comma", () => {
+    const text = "Rally goers had waited for hours.\n\n“Who would have believed it a year ago?” Reyes said, looking out on the cheering crowd of his supporters.";
+    expect(quotesOf(text, [{ name: "Luis Reyes", aliases: ["Reyes"] }])[0]).toMatchObject({ speaker: "Luis Reyes", cue: "said" });
+  });
+
   it("reads the speaker after a verb that opens the sentence", () => {
     expect(quotesOf("Said Whitfield: “I don’t get the sense he cares about the budget.”")[0]).toMatchObject({ speaker: "Whitfield", cue: "Said" });
   });
@@ -144,6 +149,18 @@ describe("where the attribution stands", () => {
 });
 
 describe("cues beyond the plain verb", () => {
+  it("reads a comparison with an object as a cue, and not a bare \"compared to\"", () => {
+    const text = "Lena Ortiz, a professor of rhetoric, compared Reyes to a coach who is “working the referees” at every game.";
+    expect(quotesOf(text, [{ name: "Lena Ortiz" }, { name: "Luis Reyes", aliases: ["Reyes"] }])[0]).toMatchObject({ speaker: "Lena Ortiz", cue: "compared" });
+    const bare = "The new talk compared to “working the referees” at a game.";
+    expect(quotesOf(bare)).toEqual([]);
+  });
+
+  it("gives a participle after a quotation the subject of the sentence, not its object", () => {
+    const text = "Reyes openly admires Tomas Berg as a “strong leader,” comparing him favorably to the mayor.";
+    expect(quotesOf(text, [{ name: "Luis Reyes", aliases: ["Reyes"] }, { name: "Tomas Berg" }])[0]).toMatchObject({ speaker: "Luis Reyes", cue: "comparing" });
+  });
+
   it("reads verbs that the tagger takes for nouns or adjectives", () => {
     const people = [{ name: "Sam Johnson", aliases: ["Johnson"] }, { name: "Luis Reyes", aliases: ["Reyes"] }];
     expect(quotesOf("Johnson tells reporters on Monday that “exactly what happened” is still unclear.", people)[0]).toMatchObject({ speaker: "Sam Johnson", cue: "tells" });
@@ -232,6 +249,11 @@ describe("pronouns and descriptions as speakers", () => {
   it("binds \"he\" to the subject of the sentence before, not to a name after a preposition", () => {
     const text = "In an interview with Rusty Hale, Mark made it clear he had doubts.\n\n“It was hard to work for them,” he told the host.";
     expect(quotesOf(text, [{ name: "Rusty Hale" }, { name: "Peter Mark", aliases: ["Mark"] }])[0]!.speaker).toBe("Peter Mark");
+  });
+
+  it("reads a description of one person in two halves and does not give it to a person of the other gender", () => {
+    const text = "Hillary Clinton spoke first. Sen. John McCain was not in the room.\n\nThe former first lady and senator said it was “a mistake” to use the server.";
+    expect(quotesOf(text, [{ name: "Hillary Clinton", aliases: ["Clinton"] }, { name: "John McCain", titles: ["Sen."] }])[0]!.speaker).toBe("The former first lady and senator");
   });
 
   it("resolves \"she\" to the woman when a man is nearer", () => {
