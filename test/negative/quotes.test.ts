@@ -10,13 +10,13 @@ describe("quotation marks that are not quotes", () => {
   });
 
   it("ignores the title of a film, a book or a song", () => {
-    none("The director makes this clear in her stunning new documentary “13th.” The film debuts on Friday.");
+    none("The director says as much in her striking new documentary “North Line.” The film opens on Friday.");
     none("Springsteen recorded the song “American Skin (41 Shots)” in 2000, and his book “Born to Run” followed.");
   });
 
   it("ignores the name of a show after a possessive or \"on\", even in a sentence with a speech verb", () => {
     none("In an interview on CBS's “Face the Nation,” Ryan said the spending bill would pass.");
-    none("On this weekend’s broadcast of “Fox News Sunday,” the governor said little about the debate.");
+    none("On this week’s edition of “Capitol Morning,” the governor said little about the budget.");
   });
 
   it("ignores a term after \"so-called\", even in a sentence with a speech verb", () => {
@@ -32,7 +32,7 @@ describe("quotation marks that are not quotes", () => {
   });
 
   it("ignores single marks inside a quotation written with two apostrophes", () => {
-    none("Her children were older, she said, and ''I had to step back and think, 'This is their lives.' ''");
+    none("Her sons were grown, she said, and ''I had to stop and think, 'This is their future.' ''");
   });
 
   it("ignores apostrophes, possessives and elisions", () => {
@@ -40,7 +40,7 @@ describe("quotation marks that are not quotes", () => {
   });
 
   it("ignores quotations in the headline, which repeat the body", () => {
-    none("Bill Clinton calls Obamacare ‘crazy system’ during campaign stop.\n\nThe former president spoke in Flint on Monday.");
+    none("Former mayor calls transit plan ‘costly mess’ during town meeting.\n\nThe former mayor spoke in Dayton on Monday.");
   });
 
   it("finds nothing in a text without quotation marks", () => {

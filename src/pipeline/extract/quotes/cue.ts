@@ -3,7 +3,7 @@
 import type { Token } from "../../doc.js";
 import type { Item } from "./frame.js";
 import { wordAt } from "./frame.js";
-import { CUE_FORMS, CUE_NOUNS } from "./lexicon.js";
+import { CUE_FORMS, CUE_NOUNS, NAMING_VERBS } from "./lexicon.js";
 
 export interface Cue {
   /** Index in the sentence's items of the verb (for "according to": of "according"). */
@@ -13,7 +13,10 @@ export interface Cue {
   readonly kind: "speech" | "stance" | "weak" | "according" | "noun";
 }
 
-/** Is item i a cue verb? "put" counts only in "put it", "point" only in "point out". */
+/**
+ * Is item i a cue verb? "put" counts only in "put it", "point" only in "point out", "compare"
+ * only with an object ("compared Reyes to …").
+ */
 export function cueAt(items: readonly Item[], i: number, tokens: readonly Token[]): Cue | null {
   const t = wordAt(items, i);
   if (t === null) return null;
@@ -37,16 +40,18 @@ export function cueAt(items: readonly Item[], i: number, tokens: readonly Token[
   const nextNormal = next === null ? "" : tokens[next]!.normal;
   if (/^put/.test(normal)) return nextNormal === "it" ? { at: i, text: `${tok.text} it`, kind: "speech" } : null;
   if (/^point/.test(normal)) return nextNormal === "out" ? { at: i, text: `${tok.text} out`, kind: "speech" } : null;
+  // "Talk compared to “working the referees”", "sales compared with …": a comparison, not a speaker's.
+  if (/^compar/.test(normal) && /^(?:to|with)$/.test(nextNormal)) return null;
   return { at: i, text: tok.text, kind: form.kind };
 }
 
-/** "Trump’s", "his", "their": the possessor of a noun of saying. */
+/** "Reyes’s", "his", "their": the possessor of a noun of saying. */
 const possessive = (tok: Token): boolean =>
   /^(?:his|her|their|its)$/.test(tok.normal) || ((tok.tags.has("Possessive") || /['’]s$/.test(tok.text)) && /^\p{Lu}/u.test(tok.text));
 
 /**
- * compromise tags some verbs as nouns or adjectives ("Johnson tells", "is promising", ", saying",
- * "Fallon, said"): a participle after a comma, a conjunction, a name or an auxiliary, a third-person
+ * compromise tags some verbs as nouns or adjectives ("Pruitt tells", "is promising", ", saying",
+ * "Voss, said"): a participle after a comma, a conjunction, a name or an auxiliary, a third-person
  * or past form right after a name or a pronoun, and a verb of saying after a comma or a name, are
  * verbs all the same.
  */
@@ -57,7 +62,7 @@ function verbDespiteTags(normal: string, kind: string, prev: Token | null): bool
     return /,\s*$/.test(prev.post) || /^(?:and|but|while|after|before|by|without|when)$/.test(prev.normal) || subject ||
       prev.tags.has("Auxiliary") || prev.tags.has("Copula");
   }
-  // "Brian Fallon, said": compromise may read "said" as the adjective of "the said person".
+  // "Clara Voss, said": compromise may read "said" as the adjective of "the said person".
   const afterApposition = /,\s*$/.test(prev.post) && kind === "speech";
   return (/(?:s|ed)$/.test(normal) && subject) || afterApposition || (subject && kind === "speech");
 }
@@ -74,8 +79,11 @@ export function nounReading(items: readonly Item[], i: number, tokens: readonly 
   const tok = tokens[t]!, prev = tokens[p]!;
   if (tok.normal.endsWith("ing") || prev.text === "" || /[,;:]/.test(prev.post)) return false;
   if (/^(?:that|who|which|what|this)$/.test(prev.normal)) return false;
+  // "a swiftly called meeting": a past participle after an article and an adverb is an adjective.
+  const beforeAdverb = wordAt(items, i - 2);
+  if (/ed$/.test(tok.normal) && prev.tags.has("Adverb") && beforeAdverb !== null && /^(?:a|an|the|his|her|its|their|our|my|your)$/.test(tokens[beforeAdverb]!.normal)) return true;
   if (/[^s]s$/.test(tok.normal) && tok.normal !== "says" && prev.tags.has("Verb") && !prev.tags.has("Auxiliary") && !prev.tags.has("Modal")) return true;
-  // "32% of Republican claims": a modifier after a preposition makes a noun phrase.
+  // "40% of Democratic claims": a modifier after a preposition makes a noun phrase.
   const before = wordAt(items, i - 2);
   if (before !== null && /[^s]s$/.test(tok.normal) && tok.normal !== "says" && tokens[before]!.tags.has("Preposition") && !prev.tags.has("Person")) return true;
   return prev.tags.has("Preposition") || prev.tags.has("Determiner") || (prev.tags.has("Possessive") && !prev.tags.has("Pronoun")) ||
@@ -89,7 +97,7 @@ const RELATIVE = /^(?:who|which|that)$/;
 
 /**
  * A verb in a relative clause ("anybody who complains"), or a participle right after a common noun
- * ("a statement announcing the pick"), describes that noun: it yields to the main verb.
+ * ("a statement announcing the vote"), describes that noun: it yields to the main verb.
  */
 function rankOf(items: readonly Item[], c: Cue, tokens: readonly Token[]): number {
   const prev = wordAt(items, c.at - 1);
@@ -98,7 +106,23 @@ function rankOf(items: readonly Item[], c: Cue, tokens: readonly Token[]): numbe
   if (RELATIVE.test(p.normal)) return RANK.weak;
   const commonNoun = p.tags.has("Noun") && !p.tags.has("Pronoun") && !p.tags.has("ProperNoun") && !p.tags.has("Person") && !/[,;:]/.test(p.post);
   if (/ing$/.test(c.text) && commonNoun) return RANK.weak;
+  // "the Texas native nicknamed “The Hammer”", "a box labeled “…”": a passive of naming right
+  // after a noun names that thing; it quotes no one. Not "what lawmakers called “fraud”".
+  if (commonNoun && items[c.at + 1]?.kind === "quote" && NAMING_VERBS.has(c.text.toLowerCase()) && !objectRelative(items, c.at, tokens)) return RANK.weak;
   return RANK[c.kind];
+}
+
+/** How far back "what" may open the clause of a verb ("what multiple lawmakers called"). */
+const MAX_RELATIVE_SUBJECT_WORDS = 4;
+
+/** Is the verb at item `at` in a clause opened by "what" or "which" a few words before? */
+function objectRelative(items: readonly Item[], at: number, tokens: readonly Token[]): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - MAX_RELATIVE_SUBJECT_WORDS - 1); i--) {
+    const t = wordAt(items, i);
+    if (t === null) return false;
+    if (/^(?:what|which)$/.test(tokens[t]!.normal)) return true;
+  }
+  return false;
 }
 
 /**
@@ -121,7 +145,7 @@ export function findCue(items: readonly Item[], q: number, tokens: readonly Toke
     return after.find((c) => c.rank === best)?.cue ?? null;
   };
   if (opensSentence) return after.length ? firstAfter() : null;
-  // A verb that introduces the quotation directly ("Trump boasted, “…”") governs it.
+  // A verb that introduces the quotation directly ("Reyes boasted, “…”") governs it.
   const adjacent = cues.find((c) => c.cue.at === q - 1 && c.rank <= RANK.stance);
   if (adjacent) return adjacent.cue;
   let previousQuote = -1;

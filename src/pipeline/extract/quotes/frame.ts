@@ -51,7 +51,7 @@ function boundaryBetween(a: Item, b: Item, text: string, tokens: readonly Token[
   const nextStartsLower = b.kind === "word" && /^\p{Ll}/u.test(tokens[b.token]!.text);
   if (a.kind === "word") {
     const tok = tokens[a.token]!;
-    // Abbreviations ("Sen.", "Inc.") and initials ("John F. Kerry") keep their period inside a sentence.
+    // Abbreviations ("Sen.", "Inc.") and initials ("Mary K. Lund") keep their period inside a sentence.
     if (tok.tags.has("Abbreviation") || /^\p{Lu}$/u.test(tok.text)) return false;
     if (ENDS_SENTENCE.test(tok.post) && !nextStartsLower) return true;
     // A line break before an opening quotation starts a new block (lists of quotes, one per line).
@@ -59,7 +59,7 @@ function boundaryBetween(a: Item, b: Item, text: string, tokens: readonly Token[
   }
   const q = quotes[a.quote]!;
   if (nextStartsLower) return false;
-  // "“…” ― Sonya Herridge": a dash after the quotation leads to its source, in the same sentence.
+  // "“…” ― Ada Lind": a dash after the quotation leads to its source, in the same sentence.
   if (b.kind === "word" && /^[^\S\n]*[\u2015\u2014\u2013]/u.test(text.slice(q.close, tokens[b.token]!.start + 1))) return false;
   // The end of the quoted words is enough (a regex anchored at the end would scan the whole quote).
   const inner = text.slice(Math.max(q.start, q.end - 8), q.end);
@@ -69,10 +69,13 @@ function boundaryBetween(a: Item, b: Item, text: string, tokens: readonly Token[
   return ends;
 }
 
-/** "“Does anybody know?” Graham asked." is one sentence: a tag this short after a quotation belongs to it. */
+/** "“Does anybody know?” Pruitt asked." is one sentence: a tag this short after a quotation belongs to it. */
 const MAX_TAG_WORDS = 6;
 
-/** Do the items from k on, up to the end of their sentence, only say who spoke ("Graham asked.")? */
+/**
+ * Do the items from k on, up to the end of their sentence or to a comma after the verb, only say
+ * who spoke ("Pruitt asked.", "Pruitt asked, …")?
+ */
 function bareAttribution(items: readonly Item[], k: number, tokens: readonly Token[]): boolean {
   let words = 0, cue = false;
   for (let i = k; i < items.length; i++) {
@@ -83,6 +86,9 @@ function bareAttribution(items: readonly Item[], k: number, tokens: readonly Tok
     if (++words > MAX_TAG_WORDS) return false;
     const form = CUE_FORMS.get(tok.normal);
     if (form && form.kind !== "weak" && (form.foreign || tok.tags.has("Verb"))) cue = true;
+    // "“…?” Trump said, looking out on the crowd.": the tag ends at the comma after its verb,
+    // whatever the length of the clause that follows (words, not a new quotation).
+    if (cue && /,\s*$/.test(tok.post) && items[i + 1]?.kind === "word") return true;
     if (i + 1 < items.length && items[i + 1]!.kind === "word" && tokens[(items[i + 1] as { token: number }).token]!.sentence !== tok.sentence && /\n/.test(tok.post)) return cue;
     if (ENDS_SENTENCE.test(tok.post) && !tok.tags.has("Abbreviation")) return cue;
   }

@@ -24,7 +24,7 @@ import { isNameOrTitle, wordsIn } from "./titles.js";
 const MIN_UNATTRIBUTED_WORDS = 8;
 /**
  * A first paragraph this short, on one line, with more text after it, is the headline: its quotes
- * repeat, shortened, quotes of the body (and headlines quote in single marks: ‘crazy system’).
+ * repeat, shortened, quotes of the body (and headlines quote in single marks: ‘costly mess’).
  */
 const MAX_HEADLINE_LENGTH = 160;
 /** A previous speaker is a candidate for "he"/"she" only this many paragraphs back. */
@@ -79,13 +79,13 @@ export const quotes: Stage = {
           return;
         }
         // A quotation that opens a paragraph after a quote goes on with the same speaker; one that
-        // follows a sentence of its paragraph ("Sanders named the reasons. “…”") is its subject's.
+        // follows a sentence of its paragraph ("Ortiz named the reasons. “…”") is its subject's.
         const prior = sentences[s - 1];
         const opensParagraph = opens && (!prior || prior.paragraph !== sentence.paragraph);
         let speaker: string | null = null;
         if (opensParagraph && last?.attributed && lastSpan && span.paragraph === lastSpan.lastParagraph + 1) speaker = last.speaker;
         else if (opens && prior && !opensParagraph) {
-          // "…, Schiff said. “…”" goes on with Schiff; else the subject of the sentence before speaks.
+          // "…, Pruitt said. “…”" goes on with Pruitt; else the subject of the sentence before speaks.
           const cue = findCue(prior.items, prior.items.length, tokens);
           const previous = near ? last.speaker : null;
           if (cue) speaker = speakerOfCue(prior.items, cue, previous, tokens, speakers);

@@ -17,7 +17,7 @@ export interface WordRule {
 export const CUE_VERBS: readonly WordRule[] = [
   { id: "cue.say", kind: "speech", match: ["say", "tell", "add", "ask", "write", "state", "explain", "note", "declare", "reply", "respond", "answer", "continue", "recall", "remark", "comment", "observe", "speak", "testify", "report", "announce", "repeat", "reiterate", "quote", "tweet", "post", "text", "email", "sing", "chant", "shout", "yell", "scream", "whisper", "exclaim", "interject", "muse", "wonder", "inquire", "conclude", "summarize", "type", "retweet", "recount", "relate", "put"],
     reason: "verbs that report words as spoken or written: they introduce direct quotes (\"put\" only in \"as she put it\")" },
-  { id: "cue.stance", kind: "stance", match: ["claim", "insist", "argue", "contend", "assert", "maintain", "suggest", "predict", "warn", "caution", "urge", "demand", "promise", "vow", "pledge", "swear", "threaten", "boast", "brag", "complain", "lament", "joke", "quip", "admit", "acknowledge", "concede", "confirm", "deny", "reveal", "disclose", "emphasize", "stress", "allege", "charge", "counter", "retort", "scoff", "protest", "object", "estimate", "forecast", "guarantee", "assure", "reassure", "plead", "beg", "encourage", "instruct", "advise", "recommend", "propose", "mention", "hint", "imply", "decry", "denounce", "condemn", "criticize", "criticise", "attack", "blast", "slam", "lambast", "mock", "ridicule", "dismiss", "reject", "question", "challenge", "accuse", "blame", "praise", "hail", "laud", "applaud", "congratulate", "defend", "celebrate", "cite", "tout", "describe", "characterize", "characterise", "portray", "call", "label", "dub", "brand", "term", "nickname", "refer", "deem", "cheer", "rail", "fume", "vent", "confess", "affirm", "proclaim", "insinuate", "liken", "reference", "exhort", "rate", "implore", "scold", "rebuke", "chide", "berate", "fault", "assail", "tease", "taunt", "surmise", "speculate", "theorize", "pronounce", "rule", "find", "determine"],
+  { id: "cue.stance", kind: "stance", match: ["claim", "insist", "argue", "contend", "assert", "maintain", "suggest", "predict", "warn", "caution", "urge", "demand", "promise", "vow", "pledge", "swear", "threaten", "boast", "brag", "complain", "lament", "joke", "quip", "admit", "acknowledge", "concede", "confirm", "deny", "reveal", "disclose", "emphasize", "stress", "allege", "charge", "counter", "retort", "scoff", "protest", "object", "estimate", "forecast", "guarantee", "assure", "reassure", "plead", "beg", "encourage", "instruct", "advise", "recommend", "propose", "mention", "hint", "imply", "decry", "denounce", "condemn", "criticize", "criticise", "attack", "blast", "slam", "lambast", "mock", "ridicule", "dismiss", "reject", "question", "challenge", "accuse", "blame", "praise", "hail", "laud", "applaud", "congratulate", "defend", "celebrate", "cite", "tout", "describe", "characterize", "characterise", "portray", "call", "label", "dub", "brand", "term", "nickname", "refer", "deem", "cheer", "rail", "fume", "vent", "confess", "affirm", "proclaim", "insinuate", "liken", "compare", "reference", "exhort", "rate", "implore", "scold", "rebuke", "chide", "berate", "fault", "assail", "tease", "taunt", "surmise", "speculate", "theorize", "pronounce", "rule", "find", "determine"],
     reason: "verbs that carry someone's words or verdict (a court rules, a study finds): in news they govern quoted fragments (mixed quotes)" },
   { id: "cue.weak", kind: "weak", match: ["think", "believe", "feel", "hope", "fear", "worry", "agree", "consider", "order", "express", "welcome", "thank", "invite", "signal", "indicate", "read", "point"],
     reason: "verbs of opinion or finding, common in other senses: a cue only when the sentence has no other (\"point\" only in \"point out\")" },
@@ -30,8 +30,8 @@ export const CUE_VERBS: readonly WordRule[] = [
 ];
 
 /**
- * Nouns of saying that attribute a quotation to their possessor ("Trump’s claim that there were
- * “thousands of shootings”", "his promise of “jobs, jobs, jobs”").
+ * Nouns of saying that attribute a quotation to their possessor ("Reyes’s claim that there were
+ * “thousands of burglaries”", "his promise of “homes, homes, homes”").
  */
 export const CUE_NOUNS: ReadonlySet<string> = new Set([
   "claim", "claims", "statement", "statements", "remark", "remarks", "comment", "comments", "assertion", "promise",
@@ -77,7 +77,7 @@ export const CUE_FORMS: ReadonlyMap<string, CueForm> = (() => {
   return map;
 })();
 
-/** Nouns before a quoted title of a work ("the film “13th”", "his book “The Art of the Deal”"). */
+/** Nouns before a quoted title of a work ("the film “North Line”", "her book “The Long Road”"). */
 export const WORK_NOUNS: ReadonlySet<string> = new Set([
   "film", "movie", "book", "novel", "memoir", "biography", "song", "album", "single", "track", "show", "program",
   "programme", "series", "sitcom", "documentary", "play", "musical", "opera", "poem", "article", "op-ed", "column",
@@ -85,10 +85,15 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   "exhibit", "game", "video", "ad", "advert", "advertisement", "commercial", "spot", "slogan", "hashtag", "campaign",
   "initiative", "plan", "bill", "act", "law", "report", "study", "memo", "speech", "sermon", "lecture", "tour",
   "event", "forum", "conference", "rally", "platform", "manifesto", "blog", "website", "site", "page", "segment",
-  "headline", "chapter", "section",
+  "headline", "chapter", "section", "edition", "issue", "installment",
 ]);
 
-/** Words after which a quoted phrase is a name or title, not speech (titled “Arrogant”). */
+/** Past participles of verbs of naming: after a noun ("a group called “…”") they give its name. */
+export const NAMING_VERBS: ReadonlySet<string> = new Set([
+  "called", "dubbed", "labeled", "labelled", "nicknamed", "termed", "branded", "named", "titled", "marked", "tagged",
+]);
+
+/** Words after which a quoted phrase is a name or title, not speech (titled “Reckless”). */
 export const TITLE_INTRODUCERS: ReadonlySet<string> = new Set(["titled", "entitled", "subtitled", "headlined"]);
 
 /** Nouns naming a person by role: "the minister said" is resolved to the person holding it. */
@@ -111,14 +116,28 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "assemblyman", "assemblywoman", "delegate",
 ]);
 
-/** Documents that speak for their author: "the IMF report stated", "a Homeland Security memo says". */
+/**
+ * People named by what they are or do rather than by office (singular forms): as speakers they are
+ * given as written when the text names no one ("Protesters chanted", "a source said").
+ */
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  "source", "supporter", "critic", "fan", "crowd", "audience", "student", "teacher", "parent", "relative", "family",
+  "member", "expert", "observer", "resident", "voter", "protester", "protestor", "demonstrator", "questioner",
+  "witness", "viewer", "reader", "caller", "participant", "attendee", "employee", "worker", "staffer", "staff",
+  "citizen", "neighbor", "neighbour", "native", "victim", "survivor", "user", "customer", "people", "person",
+  "man", "woman", "official", "insider", "ally", "donor", "backer", "volunteer", "child", "friend",
+  // Shares of those polled: "41 percent said".
+  "percent", "majority", "plurality", "minority",
+]);
+
+/** Documents that speak for their author: "the IMF report stated", "a Treasury memo says". */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   "statement", "report", "letter", "memo", "memorandum", "ruling", "study", "poll", "survey", "website", "document",
   "brief", "filing", "complaint", "release", "tweet", "post", "article", "editorial", "book", "ad", "video", "clip",
-  "analysis", "review", "audit", "lawsuit", "suit",
+  "analysis", "review", "audit", "lawsuit", "suit", "piece", "bylaw",
 ]);
 
-/** Titles written short before a name, and the roles they stand for ("Sen. Sanders" is "the senator"). */
+/** Titles written short before a name, and the roles they stand for ("Sen. Ortiz" is "the senator"). */
 export const TITLE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   sen: ["senator"], rep: ["representative", "congressman", "congresswoman", "lawmaker"], gov: ["governor"],
   gen: ["general"], lt: ["lieutenant"], col: ["colonel"], sgt: ["sergeant"], adm: ["admiral"], pres: ["president"],

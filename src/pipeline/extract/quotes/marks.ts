@@ -53,7 +53,7 @@ function canClose(text: string, i: number, para: Span): boolean {
   return prev !== "" && (spaced || !/\s/u.test(prev)) && (next === "" || AFTER_CLOSE.test(next));
 }
 
-/** A single mark between two letters or digits is an apostrophe (don’t, Clinton’s, 6'3). */
+/** A single mark between two letters or digits is an apostrophe (don’t, Reyes’s, 6'3). */
 function isApostrophe(text: string, i: number): boolean {
   const prev = text[i - 1] ?? "", next = text[i + 1] ?? "";
   if (/[\p{L}\p{N}]/u.test(prev) && /[\p{L}\p{N}]/u.test(next)) return true;
@@ -82,7 +82,7 @@ interface Mark { readonly at: number; readonly opens: boolean; readonly closes: 
 
 /**
  * Pair the double marks of one paragraph. With `nested`, a mark that can only open inside an open
- * quotation starts a quote within the quote (“… what he calls “hell” than live …”), so the outer
+ * quotation starts a quote within the quote (“… what he calls “the shed” than stay …”), so the outer
  * one ends at its own closing mark; without, every closing mark ends the quotation.
  * Returns the pairs and the opening left unclosed at the end of the paragraph, if any.
  */
@@ -121,7 +121,7 @@ export function findQuotedSpans(text: string, paragraphs: readonly Span[]): Quot
     // The re-opening mark of a run-on quotation is not a new quotation.
     const own = carried && marks[0]?.at === para.start ? marks.slice(1) : marks;
     // Nesting that leaves more open than flat pairing does means a stray mark, not a quote within a
-    // quote: an opening mark that nothing closes ("\"Trump walked on, chanting “U-S-A!”") is dropped
+    // quote: an opening mark that nothing closes ("\"Reyes walked on, chanting “Four more years!”") is dropped
     // when the marks inside it then pair up (a quote running on into the next paragraph does not
     // hold quotations of its own), else the marks are paired one after the other.
     const flat = pairDoubles(own, carried?.at ?? null, false);

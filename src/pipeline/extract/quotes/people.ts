@@ -1,5 +1,5 @@
 // What the text says about each person around its mentions: the roles it gives them ("Mayor Bill
-// de Blasio", "Kimball, executive director of …", "President Barack Obama") and their gender ("Mrs.",
+// de Blasio", "Lind, executive director of …", "President Maria Costa") and their gender ("Mrs.",
 // a female first name, "the spokeswoman"). Speakers are found by role ("the mayor said") and
 // pronouns agree in gender with their antecedent.
 import type { ArticleDoc, EntityMention, Token } from "../../doc.js";
@@ -18,13 +18,18 @@ export interface MentionRef {
 
 /** How far before a mention a title may start ("Republican vice-presidential nominee Gov. Mike Pence"). */
 const MAX_TITLE_WORDS = 6;
-/** How far an apposition after a mention may run (", executive director of the Arms Control Association"). */
+/** How far an apposition after a mention may run (", executive director of the Harbor Pilots Association"). */
 const MAX_APPOSITION_WORDS = 10;
 
 // Words of a title or an apposition that tell a person's gender ("Mrs.", "the spokeswoman").
-// Pronouns are left out: in "Trump, her opponent," the "her" is someone else.
-const FEMALE_WORDS = /^(?:mrs|ms|miss|madam|spokeswoman|congresswoman|businesswoman|chairwoman|councilwoman|assemblywoman|actress|queen|princess|wife|mother|daughter|sister|widow|grandmother|first lady)$/;
+// Pronouns are left out: in "Reyes, her opponent," the "her" is someone else.
+const FEMALE_WORDS = /^(?:mrs|ms|miss|madam|lady|spokeswoman|congresswoman|businesswoman|chairwoman|councilwoman|assemblywoman|actress|queen|princess|wife|mother|daughter|sister|widow|grandmother)$/;
 const MALE_WORDS = /^(?:mr|sir|spokesman|congressman|businessman|chairman|councilman|assemblyman|actor|king|prince|husband|father|son|brother|widower|grandfather)$/;
+
+/** The gender a word of a title or description tells ("the former first lady", "the spokesman"), if any. */
+export function genderOfWord(word: string): Gender {
+  return FEMALE_WORDS.test(word) ? "female" : MALE_WORDS.test(word) ? "male" : null;
+}
 
 export const isCapitalised = (tok: Token): boolean => /^\p{Lu}/u.test(tok.text);
 /** The words of a name in lower case ("Ahn Gyu-back" → ahn, gyu-back). */
@@ -57,8 +62,8 @@ export function learnPeople(doc: ArticleDoc, tokenEntity: ReadonlyMap<number, Me
   const roles = doc.people.map((p) => new Set(p.titles.flatMap(wordsOf)));
   const votes = doc.people.map(() => ({ male: 0, female: 0 }));
   const vote = (k: number, w: string) => {
-    if (FEMALE_WORDS.test(w)) votes[k]!.female++;
-    if (MALE_WORDS.test(w)) votes[k]!.male++;
+    const g = genderOfWord(w);
+    if (g) votes[k]![g]++;
   };
   const addRole = (k: number, w: string) => {
     roles[k]!.add(w);
@@ -74,7 +79,8 @@ export function learnPeople(doc: ArticleDoc, tokenEntity: ReadonlyMap<number, Me
     for (let u = t - 1, n = 0; u >= 0 && n < MAX_TITLE_WORDS; u--, n++) {
       const tok = tokens[u]!;
       const post = tok.tags.has("Abbreviation") ? tok.post.replace(/^\./, "") : tok.post;
-      if (/[,;:.!?]/.test(post) || tokenEntity.has(u)) break;
+      // "a friend of Marlowe": a name after "of" completes someone else's role.
+      if (/[,;:.!?]/.test(post) || tokenEntity.has(u) || (u === t - 1 && tok.normal === "of")) break;
       if (!(isCapitalised(tok) || ROLE_NOUNS.has(tok.normal) || tok.tags.has("Actor") || tok.tags.has("Adjective") || tok.normal === "of")) break;
       const w = tok.normal.replace(/\.$/, "");
       addRole(k, w);
@@ -82,7 +88,7 @@ export function learnPeople(doc: ArticleDoc, tokenEntity: ReadonlyMap<number, Me
     }
     let last = t;
     while (last + 1 < tokens.length && tokenEntity.get(last + 1) === m) last++;
-    // A first name or a title inside the mention itself ("Chairwoman Donna Brazile", "President Barack Obama").
+    // A first name or a title inside the mention itself ("Chairwoman Ana Morales", "President Maria Costa").
     for (let u = t; u <= last; u++) {
       const w = tokens[u]!.normal.replace(/\.$/, "");
       if (tokens[u]!.tags.has("FemaleName")) votes[k]!.female++;
@@ -91,7 +97,7 @@ export function learnPeople(doc: ArticleDoc, tokenEntity: ReadonlyMap<number, Me
       if (ROLE_NOUNS.has(w) || tokens[u]!.tags.has("Honorific")) addRole(k, w);
     }
     // A closed apposition after the name ("X, the mayor, said"; "X, director of Y."), not a clause
-    // that goes on to its verb ("in Chelsea, the mayor also said").
+    // that goes on to its verb ("in Dayton, the mayor also said").
     if (/^,\s*$/.test(tokens[last]!.post)) {
       const words: string[] = [];
       let closed = false;

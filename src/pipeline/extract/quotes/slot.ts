@@ -1,8 +1,8 @@
 // The speaker slot of a cue: the words that name the source, found by position, as news writes it:
-//   “…,” said Caddell.            verb right after the quotation: the source follows the verb
-//   “…,” Caddell said.            the source precedes the verb
-//   Caddell told reporters, “…”   the same, before the quotation
-//   Jordan (R-Ohio), an oversight panel member, said   an apposition between source and verb is skipped
+//   “…,” said Pruitt.             verb right after the quotation: the source follows the verb
+//   “…,” Pruitt said.             the source precedes the verb
+//   Pruitt told reporters, “…”    the same, before the quotation
+//   Kell (R-Iowa), a budget panel member, said   an apposition between source and verb is skipped
 //   …, according to the ministry.
 import type { Token } from "../../doc.js";
 import type { Cue } from "./cue.js";
@@ -10,6 +10,7 @@ import { nounReading } from "./cue.js";
 import type { Item } from "./frame.js";
 import { wordAt } from "./frame.js";
 import { BETWEEN_SUBJECT_AND_VERB } from "./lexicon.js";
+import { speaks } from "./nouns.js";
 
 /** A run of tokens (indices into doc.tokens, end exclusive) that names the source. */
 export interface Slot {
@@ -23,6 +24,9 @@ function nounish(tok: Token): boolean {
   // "early Friday saying": a date is never a source.
   if (t.has("Date") || t.has("WeekDay") || t.has("Month") || t.has("Time")) return false;
   if (t.has("ProperNoun") || t.has("Person") || t.has("Organization") || t.has("Honorific") || t.has("Acronym")) return true;
+  // A capitalised word the tagger reads as a verb is a name ("Mark also noted"), unless it is a
+  // participle or a past form opening a clause ("Asked about it, …").
+  if (/^\p{Lu}/u.test(tok.text) && t.has("Verb") && !t.has("Gerund") && !t.has("PastTense") && !t.has("Copula") && !t.has("Auxiliary")) return true;
   if (t.has("Verb") && !t.has("Noun")) return false;
   if (t.has("Preposition") || t.has("Conjunction") || t.has("Adverb")) return false;
   return t.has("Noun") || t.has("Pronoun") || t.has("Adjective") || t.has("Determiner") || t.has("Value") || t.has("Possessive");
@@ -34,7 +38,7 @@ const closesParen = (tok: Token): boolean => tok.post.includes(")");
 
 /**
  * Tokens of the noun phrase that ends at item index `last` (walking back), without parentheses
- * ("Rep. John Mica (R-Fla.)"). Stops at a comma, a verb, a preposition other than "of", or a quote.
+ * ("Rep. Dana Kell (R-Iowa)"). Stops at a comma, a verb, a preposition other than "of", or a quote.
  */
 function phraseEndingAt(items: readonly Item[], last: number, floor: number, tokens: readonly Token[]): Slot | null {
   let i = last;
@@ -58,13 +62,74 @@ function phraseEndingAt(items: readonly Item[], last: number, floor: number, tok
       if (before !== null && nounish(tokens[before]!) && !hasComma(tokens[before]!)) { first = t; continue; }
       break;
     }
-    if (!nounish(tok)) break;
+    // "Baker's former campaign manager": the empty token of a possessive read as "Baker is",
+    // and a verb's base form between a modifier and a noun ("the campaign manager") is a noun.
+    if (tok.text === "" && t > 0 && /['’]s$/.test(tokens[t - 1]!.text)) continue;
+    if (!nounish(tok) && !modifierNoun(items, j, tokens)) break;
     first = t;
     if (tok.tags.has("Determiner") && !tok.tags.has("Possessive")) break;
   }
   // A phrase cannot start with "of"/"for".
   while (first < endTok && /^(?:of|for)$/.test(tokens[first]!.normal)) first++;
+  first = coordinatedDescription(items, first, floor, tokens) ?? first;
   return { first, end: endTok + 1 };
+}
+
+/** How many words the first half of "the former first lady and senator" may have after its article. */
+const MAX_COORDINATED_WORDS = 4;
+
+/**
+ * "The former first lady and U.S. senator said": one person described twice. When the phrase has
+ * no article of its own and "and" comes right before it, after common words that an article opens,
+ * the phrase starts at that article. Names are not crossed ("Koizumi and Ahn" are two speakers).
+ */
+function coordinatedDescription(items: readonly Item[], first: number, floor: number, tokens: readonly Token[]): number | null {
+  if (tokens[first]!.tags.has("Determiner")) return null;
+  const itemOf = items.findIndex((it) => it.kind === "word" && it.token === first);
+  const and = wordAt(items, itemOf - 1);
+  if (itemOf - 1 < floor || and === null || tokens[and]!.normal !== "and") return null;
+  for (let j = itemOf - 2, n = 0; j >= floor && n <= MAX_COORDINATED_WORDS; j--, n++) {
+    const t = wordAt(items, j);
+    if (t === null) return null;
+    const tok = tokens[t]!;
+    if (tok.tags.has("Determiner")) return n > 0 && !tok.tags.has("Pronoun") ? t : null;
+    // Capitalised words are names (the tagger calls "first lady" a person too).
+    if (hasComma(tok) || /^\p{Lu}/u.test(tok.text) || tok.tags.has("Pronoun") || !nounish(tok)) return null;
+  }
+  return null;
+}
+
+/**
+ * A verb's base form used as a noun modifier inside a noun phrase: after an adjective, a
+ * determiner, a possessive or a name, before a noun ("former campaign manager", "White House
+ * press secretary").
+ */
+function modifierNoun(items: readonly Item[], j: number, tokens: readonly Token[]): boolean {
+  const t = wordAt(items, j), before = wordAt(items, j - 1), after = wordAt(items, j + 1);
+  if (t === null || before === null || after === null) return false;
+  const tok = tokens[t]!, prev = tokens[before]!, next = tokens[after]!;
+  if (!tok.tags.has("Verb") || tok.tags.has("PastTense") || tok.tags.has("Gerund") || tok.tags.has("Copula") || tok.tags.has("Auxiliary") || tok.tags.has("Modal")) return false;
+  if (hasComma(prev) || hasComma(tok) || !next.tags.has("Noun")) return false;
+  const p = prev.tags;
+  return p.has("Adjective") || p.has("Possessive") || p.has("ProperNoun") || (p.has("Determiner") && !p.has("Pronoun"));
+}
+
+/**
+ * A subject with a participle clause ("Students marching across the campus chanted",
+ * "A man holding a sign shouted"): the phrase before the verb is its object; the subject is the
+ * noun phrase before the participle.
+ */
+function beforeParticiple(items: readonly Item[], slot: Slot, i: number, floor: number, tokens: readonly Token[]): Slot | null {
+  const last = tokens[slot.end - 1]!;
+  if (/^\p{Lu}/u.test(last.text) || last.tags.has("Pronoun") || speaks(last)) return null;
+  let j = i - (slot.end - 1 - slot.first) - 1;
+  const at = (k: number) => { const t = wordAt(items, k); return t === null ? null : tokens[t]!; };
+  let tok = at(j);
+  if (tok && tok.tags.has("Preposition") && !hasComma(tok)) tok = at(--j);
+  if (!tok || !tok.tags.has("Gerund") || hasComma(tok)) return null;
+  const subject = at(j - 1);
+  if (!subject || hasComma(subject) || !subject.tags.has("Noun") || subject.tags.has("Pronoun")) return null;
+  return phraseEndingAt(items, j - 1, floor, tokens);
 }
 
 /** The noun phrase that starts at item index `from` (walking forward), up to a comma or a verb. */
@@ -78,7 +143,7 @@ function phraseStartingAt(items: readonly Item[], from: number, tokens: readonly
     const tok = tokens[t]!;
     if (j > from && (opensParen(tok) || (!nounish(tok) && tok.normal !== "of"))) break;
     end = t;
-    // An initial ("Julie A. Diaz") or an abbreviation keeps its period inside a name.
+    // An initial ("Mary K. Lund") or an abbreviation keeps its period inside a name.
     const initial = /^\p{Lu}$/u.test(tok.text) || tok.tags.has("Abbreviation");
     if (hasComma(tok) || closesParen(tok) || (!initial && /[.!?]/.test(tok.post))) break;
   }
@@ -88,7 +153,7 @@ function phraseStartingAt(items: readonly Item[], from: number, tokens: readonly
 
 /**
  * A comma-delimited stretch between a name and its verb that describes rather than names: "a
- * spokesman for X", "who …", "Pyongyang's only ally", "executive director of Y", a party tag
+ * spokesman for X", "who …", "the group's largest member", "executive director of Y", a party tag
  * ("R-Ohio"). A stretch of capitalised words is a name ("the senator, John Smith, said").
  */
 function isApposition(items: readonly Item[], from: number, to: number, tokens: readonly Token[]): boolean {
@@ -117,8 +182,9 @@ export function speakerSlot(items: readonly Item[], cue: Cue, tokens: readonly T
   if (cue.kind === "according") return phraseStartingAt(items, cue.at + 2, tokens);
   if (cue.kind === "noun") return phraseEndingAt(items, cue.at - 1, 0, tokens);
   const prev = items[cue.at - 1];
-  // “…,” said X; and "Said Ellis: “…”" at the start of a sentence.
-  const inverted = cue.at === 0 || prev?.kind === "quote";
+  // “…,” said X; and "Said Ellis: “…”" at the start of a sentence. Not a participle: in
+  // "as a “strong leader,” comparing him to …" what follows is its object.
+  const inverted = (cue.at === 0 || prev?.kind === "quote") && !/ing$/.test(cue.text);
   if (inverted) {
     const after = phraseStartingAt(items, cue.at + (cue.text.includes(" ") ? 2 : 1), tokens);
     if (after) return after;
@@ -131,7 +197,7 @@ export function speakerSlot(items: readonly Item[], cue: Cue, tokens: readonly T
     const t = wordAt(items, i);
     if (t === null || hasComma(tokens[t]!)) break;
     // Contractions leave an empty token for the auxiliary ("He’s claiming"); adverbs may stand
-    // between subject and verb ("Gingrich cynically dismissed").
+    // between subject and verb ("Voss curtly dismissed").
     const between = tokens[t]!.text === "" || BETWEEN_SUBJECT_AND_VERB.has(tokens[t]!.normal) || (tokens[t]!.tags.has("Adverb") && /ly$/.test(tokens[t]!.normal));
     if (!between) break;
     i--;
@@ -151,10 +217,11 @@ export function speakerSlot(items: readonly Item[], cue: Cue, tokens: readonly T
     if (j >= floor && isApposition(items, stretchStart, i, tokens)) return phraseEndingAt(items, j, floor, tokens);
     return phraseEndingAt(items, i, floor, tokens);
   }
-  return phraseEndingAt(items, i, floor, tokens);
+  const slot = phraseEndingAt(items, i, floor, tokens);
+  return (slot && beforeParticiple(items, slot, i, floor, tokens)) ?? slot;
 }
 
-/** Words that open a subordinate clause before the main one ("When Clinton noted …, Trump boasted"). */
+/** Words that open a subordinate clause before the main one ("When Morales noted …, Reyes boasted"). */
 const SUBORDINATOR = /^(?:when|as|after|before|if|although|though|while|because|since|once|unless|until|whereas|whether)$/;
 
 /**
@@ -167,8 +234,7 @@ export function sentenceSubject(items: readonly Item[], end: number, tokens: rea
   const first = wordAt(items, 0);
   if (first !== null && (SUBORDINATOR.test(tokens[first]!.normal) || tokens[first]!.tags.has("Preposition"))) {
     for (let i = 0; i < end; i++) {
-      const t = wordAt(items, i);
-      if (t !== null && /,\s*$/.test(tokens[t]!.post)) { from = i + 1; break; }
+      if (commaAfter(items, i, tokens)) { from = i + 1; break; }
     }
   }
   for (let i = from; i < end; i++) {
@@ -178,9 +244,26 @@ export function sentenceSubject(items: readonly Item[], end: number, tokens: rea
     const verb = tok.tags.has("Verb") || tok.tags.has("Copula") || tok.tags.has("Auxiliary") || tok.tags.has("Modal");
     if (!verb || tok.tags.has("Gerund") || tok.tags.has("Infinitive") || nounReading(items, i, tokens)) continue;
     if (i === from) return null;
+    // "Ortiz (N.M.), who lost the primary to Hale, named …": the verb of a relative
+    // clause between commas is not the main one.
+    const before = wordAt(items, i - 1);
+    if (before !== null && /^(?:who|which)$/.test(tokens[before]!.normal) && i - 2 >= from && commaAfter(items, i - 2, tokens)) {
+      let close = i;
+      while (close < end && !commaAfter(items, close, tokens)) close++;
+      i = close;
+      continue;
+    }
     return speakerSlot(items, { at: i, text: "", kind: "speech" }, tokens);
   }
   return null;
+}
+
+/** Is item i followed by a comma: a word with one after it, or a quotation ending in one (On “Capitol Morning,” …)? */
+function commaAfter(items: readonly Item[], i: number, tokens: readonly Token[]): boolean {
+  const t = wordAt(items, i);
+  if (t !== null) return /,\s*$/.test(tokens[t]!.post);
+  const next = wordAt(items, i + 1);
+  return items[i]?.kind === "quote" && next !== null && next > 0 && /^,/.test(tokens[next - 1]!.post);
 }
 
 /**
@@ -209,7 +292,7 @@ export function clauseVerbBefore(items: readonly Item[], at: number, tokens: rea
 
 const DASH = /^\s*[\u2015\u2014\u2013-]+\s*$/u;
 
-/** "“…” ― Sonya Herridge": a dash after a quotation, then the name of its source. */
+/** "“…” ― Ada Lind": a dash after a quotation, then the name of its source. */
 export function dashSlot(items: readonly Item[], q: number, between: string, tokens: readonly Token[]): Slot | null {
   const next = wordAt(items, q + 1);
   if (next === null) return null;

@@ -6,7 +6,7 @@ import { cueAt, findCue } from "./cue.js";
 import type { Slot } from "./slot.js";
 import { clauseVerbBefore, dashSlot, sentenceSubject, speakerSlot } from "./slot.js";
 import type { FrameSentence, Item } from "./frame.js";
-import { PERSON_PRONOUNS } from "./lexicon.js";
+import { DOCUMENT_NOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS } from "./lexicon.js";
 import type { Speakers } from "./speaker.js";
 
 export interface Source {
@@ -33,15 +33,15 @@ const COORDINATOR = /^(?:and|but|or|then)$/;
  * attacked … and blamed") the subject of the cue before it, a participle ("…, saying") the
  * subject of the sentence's main clause, else the first cue of the sentence. A "he" or "she" is
  * first the nearest fitting person before it in the sentence, else the sentence's subject when
- * that is a name ("Secretary General Ban Ki-moon condemned what he called …").
+ * that is a name ("Secretary General Tomas Berg condemned what he called …").
  */
 export function speakerOfCue(items: readonly Item[], cue: Cue, previous: string | null, tokens: readonly Token[], speakers: Speakers): string | null {
   const sentenceStart = startOf(items, tokens);
   let slot: Slot | null = speakerSlot(items, cue, tokens);
   const before = items[cue.at - 1];
   const coordinated = before?.kind === "word" && COORDINATOR.test(tokens[before.token]!.normal);
-  // A second verb of saying goes with the nearest such verb before it ("tweeted that Machado was
-  // “a con” and encouraged …"), else with the nearest verb.
+  // A second verb of saying goes with the nearest such verb before it ("tweeted that Lind was
+  // “a fraud” and urged …"), else with the nearest verb.
   for (let i = cue.at - 1; !slot && coordinated && i >= 0; i--) {
     const earlier = cueAt(items, i, tokens);
     if (earlier) slot = speakerSlot(items, earlier, tokens);
@@ -66,13 +66,31 @@ export function speakerOfCue(items: readonly Item[], cue: Cue, previous: string 
     if (inSentence) return inSentence;
     const subject = sentenceSubject(items, cue.at, tokens);
     if (subject && subject.end <= slot.first && !PERSON_PRONOUNS.has(tokens[subject.end - 1]!.normal)) {
-      const named = speakers.resolve(subject, { previous, sentenceStart });
+      const named = speakers.resolve(subject, { previous, sentenceStart, describe: false });
       if (named && speakers.isPerson(named, pronoun)) return named;
     }
   }
-  // "footage of Trump saying": the name right before a participle is its subject, "of" or not.
+  // "Morales's campaign contrasts her plan with what they call …": "they" or "it" is first a
+  // body or group named as the subject of the sentence, before the nearest organisation.
+  if (slot.end - slot.first === 1 && GROUP_PRONOUNS.has(pronoun)) {
+    const subject = sentenceSubject(items, cue.at, tokens);
+    if (subject && subject.end <= slot.first) {
+      const named = speakers.resolve(subject, { previous, sentenceStart });
+      if (named && speakers.isGroup(named)) return named;
+    }
+  }
+  // "footage of Reyes saying": the name right before a participle is its subject, "of" or not.
   const cueItem = items[cue.at];
   const participleSubject = /ing$/.test(cue.text) && cueItem?.kind === "word" && cueItem.token === slot.end;
+  // "the Harbor Board issued a statement calling …": a document that speaks through a
+  // participle was issued by the subject of the clause.
+  if (participleSubject && DOCUMENT_NOUNS.has(tokens[slot.end - 1]!.normal) && tokens[slot.first]!.tags.has("Determiner")) {
+    const at = cue.at - (slot.end - slot.first);
+    const verb = clauseVerbBefore(items, at, tokens);
+    const issuer = verb === null ? null : speakerSlot(items, asVerb(verb), tokens);
+    const named = issuer ? speakers.resolve(issuer, { previous, sentenceStart }) : null;
+    if (named) return named;
+  }
   return speakers.resolve(slot, { previous, sentenceStart, lastIsHead: participleSubject });
 }
 
@@ -91,7 +109,7 @@ export function sourceOf(
   const prior = sentences[s - 1];
   const lastWord = prior?.items.at(-1);
   if (opens && prior && lastWord?.kind === "word" && tokens[lastWord.token]!.post.includes(":")) {
-    // "He said:" ends the sentence before: its verb governs this quotation. "Sanders made the
+    // "He said:" ends the sentence before: its verb governs this quotation. "Ortiz made the
     // following comment:" has none, and its subject speaks.
     const introducing = findCue(prior.items, prior.items.length, tokens);
     if (introducing) return { cue: introducing, speaker: speakerOfCue(prior.items, introducing, previous, tokens, speakers), via: "colon" };
@@ -101,7 +119,7 @@ export function sourceOf(
   }
   const before = items[q - 1];
   if (before?.kind === "word" && tokens[before.token]!.post.includes(":")) {
-    // "Obama is rolling out a new message: “It's about me.”": the subject of the sentence speaks.
+    // "Ortiz is trying out a new message: “It's about you.”": the subject of the sentence speaks.
     const subject = sentenceSubject(items, q, tokens);
     return { cue: null, speaker: subject ? speakers.resolve(subject, { previous, sentenceStart: startOf(items, tokens) }) : null, via: "colon" };
   }

@@ -5,12 +5,13 @@
 import type { ArticleDoc, EntityMention, Token } from "../../doc.js";
 import type { Slot } from "./slot.js";
 import { DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS } from "./lexicon.js";
+import { speaks } from "./nouns.js";
 import type { Gender, MentionRef } from "./people.js";
-import { indexMentions, isCapitalised, learnPeople, wordsOf } from "./people.js";
+import { genderOfWord, indexMentions, isCapitalised, learnPeople, wordsOf } from "./people.js";
 
 /**
  * Part of a name: capitalised (but not merely as the first word of a sentence, "Officials said"),
- * or the lower-case half of a hyphenated name ("Park Geun-hye").
+ * or the lower-case half of a hyphenated name ("Ahn Gyu-back").
  */
 function inName(tokens: readonly Token[], t: number, names: ReadonlySet<string>): boolean {
   const tok = tokens[t]!;
@@ -30,8 +31,13 @@ function capitalisedWords(tokens: readonly Token[]): Set<string> {
   });
   return out;
 }
+/** "Mathias Bernander of Kristiansand": words that attach where a person comes from to the name. */
+const ORIGIN = /^(?:of|from|at)$/;
 const isPossessive = (text: string): boolean => /['’]s?$/.test(text);
 const stripPossessive = (s: string): string => s.replace(/['’]s?$/, "");
+
+/** A slot longer than this is a clause the slot finder ran into, not a description of a speaker. */
+const MAX_DESCRIPTION_WORDS = 8;
 
 /** What resolving a slot may use besides its words. */
 export interface SlotContext {
@@ -39,8 +45,13 @@ export interface SlotContext {
   readonly previous: string | null;
   /** Offset of the first word of the frame sentence ("he" looks for a person after it first). */
   readonly sentenceStart?: number | undefined;
-  /** The slot is the subject of a participle ("footage of Trump saying"): its last word is the head, "of" or not. */
+  /** The slot is the subject of a participle ("footage of Reyes saying"): its last word is the head, "of" or not. */
   readonly lastIsHead?: boolean;
+  /**
+   * When no entity fits, give the words of the slot as written ("a White House official"). Off
+   * where only an entity will do (checking a pronoun's antecedent).
+   */
+  readonly describe?: boolean;
 }
 
 /** The speaker resolver of one document: indices over its tokens and entities, built once. */
@@ -50,6 +61,8 @@ export class Speakers {
   private readonly genders: Gender[];
   private readonly roles: readonly Set<string>[];
   private readonly names: ReadonlySet<string>;
+  /** Descriptions given as speakers. */
+  private readonly descriptions = new Set<string>();
   /** Every entity with its names in lower case and their words, for lookups by name. */
   private readonly entities: { kind: MentionRef["kind"]; entity: number; name: string; names: Set<string>; words: string[][]; starts: number[] }[] = [];
 
@@ -71,28 +84,88 @@ export class Speakers {
    */
   isPerson(name: string, pronoun: string): boolean {
     if (this.doc.organizations.some((o) => o.name === name)) return false;
+    // A description ("a doctor", "the Texas rancher") is no antecedent: the "he" that follows
+    // is more often the person it describes, named nearby.
+    if (this.descriptions.has(name)) return false;
     const k = this.doc.people.findIndex((p) => p.name === name);
     const want: Gender = FEMALE_PRONOUNS.has(pronoun) ? "female" : "male";
     return k < 0 || this.genders[k] === null || this.genders[k] === want;
   }
 
-  /** The canonical name for the words in a slot. */
+  /** Is `name` (as `resolve` gave it) an organisation, or a description ("the campaign", "Protesters")? */
+  isGroup(name: string): boolean {
+    return this.descriptions.has(name) || this.doc.organizations.some((o) => o.name === name);
+  }
+
+  /**
+   * The canonical name for the words in a slot; when no entity fits, a description as written
+   * ("the Texas rancher", "Students"): more use to a reader than no speaker at all.
+   */
   resolve(slot: Slot, context: SlotContext): string | null {
+    const named = this.entityOf(slot, context);
+    if (named !== null || context.describe === false) return named;
+    return this.description(slot);
+  }
+
+  /**
+   * The slot's words when they describe someone who can speak: a person by role or kind ("the
+   * announcer", "Protesters"), a body ("the agency") or a document ("the ruling"). Its head is the
+   * noun before "of" ("52 percent of voters") or its last word ("a friend of the family").
+   */
+  private description(slot: Slot): string | null {
+    const tokens = this.doc.tokens;
+    if (slot.end - slot.first > MAX_DESCRIPTION_WORDS) return null;
+    const last = tokens[slot.end - 1]!;
+    const head = tokens[this.headEnd(slot, false) - 1]!;
+    if (!speaks(head) && !speaks(last)) return null;
+    const words = stripPossessive(this.doc.text.slice(tokens[slot.first]!.start, last.end)).trim();
+    if (!words) return null;
+    this.descriptions.add(words);
+    return words;
+  }
+
+  /** Token index after the head of a slot: before "of", "for" or "at" that follow a common word. */
+  private headEnd(slot: Slot, lastIsHead: boolean): number {
+    const tokens = this.doc.tokens;
+    for (let t = slot.first + 1; t < slot.end && !lastIsHead; t++) {
+      if (/^(?:of|for|at)$/.test(tokens[t]!.normal) && !isCapitalised(tokens[t - 1]!)) return t;
+    }
+    return slot.end;
+  }
+
+  /** A person mention in the slot followed by "of", "from" or "at" (its origin), unless the name itself follows "of" or "for". */
+  private personBeforeModifier(slot: Slot): string | null {
+    const tokens = this.doc.tokens;
+    for (let t = slot.first; t < slot.end; t++) {
+      const m = this.tokenEntity.get(t);
+      if (!m || m.kind !== "person") continue;
+      let u = t;
+      while (u + 1 < slot.end && this.tokenEntity.get(u + 1) === m) u++;
+      const governed = t > slot.first && /^(?:of|for|to|by|with|and)$/.test(tokens[t - 1]!.normal);
+      if (u + 1 < slot.end && ORIGIN.test(tokens[u + 1]!.normal) && !governed && !isPossessive(tokens[u]!.text)) return m.name;
+      t = u;
+    }
+    return null;
+  }
+
+  private entityOf(slot: Slot, context: SlotContext): string | null {
     const { previous, sentenceStart, lastIsHead = false } = context;
     const tokens = this.doc.tokens;
-    // The head of "director of the Arms Control Association" is "director", not the last word.
-    let headEnd = slot.end;
-    for (let t = slot.first + 1; t < slot.end && !lastIsHead; t++) {
-      if (/^(?:of|for|at)$/.test(tokens[t]!.normal) && !isCapitalised(tokens[t - 1]!)) { headEnd = t; break; }
-    }
+    // The head of "director of the Harbor Pilots Association" is "director", not the last word.
+    const headEnd = this.headEnd(slot, lastIsHead);
     const head = headEnd - 1;
     const headTok = tokens[head]!;
     const here = tokens[slot.first]!.start;
+    // "Mayor Mathias Bernander of Kristiansand", "John Smith of Goldman Sachs": a person followed by
+    // where they come from is the speaker, whatever the rest of the phrase.
+    const located = this.personBeforeModifier(slot);
+    if (located) return located;
     const named = this.tokenEntity.get(head);
     if (named && !isPossessive(headTok.text)) return named.name;
-    // A person named before a comma-less role ("Trump lawyer Marc Kasowitz" is handled above; the
-    // last name in the slot otherwise: "Secretary of State John F. Kerry").
-    for (let t = slot.end - 1; t >= slot.first; t--) {
+    // A person named before a comma-less role ("Reyes lawyer Kim Garner" is handled above; the
+    // last name in the slot otherwise: "Secretary of State Mary K. Lund"), unless the name only
+    // completes the role ("a friend of Marlowe").
+    for (let t = slot.end - 1; t >= slot.first && headEnd === slot.end; t--) {
       const m = this.tokenEntity.get(t);
       if (m && m.kind === "person" && m.end >= tokens[slot.end - 1]!.end && !isPossessive(tokens[t]!.text)) return m.name;
     }
@@ -101,12 +174,13 @@ export class Speakers {
     if (PERSON_PRONOUNS.has(normal)) return this.antecedent(here, normal, previous, sentenceStart);
     if (FIRST_PERSON.has(normal)) return null;
     if (GROUP_PRONOUNS.has(normal)) return this.nearestOrganization(here, null);
-    if (inName(tokens, head, this.names) && !ROLE_NOUNS.has(normal) && !headTok.tags.has("Honorific") && !headTok.tags.has("Pronoun")) {
+    const nameless = ["Honorific", "Pronoun", "Determiner"].some((tag) => headTok.tags.has(tag));
+    if (inName(tokens, head, this.names) && !ROLE_NOUNS.has(normal) && !nameless) {
       return this.byName(slot.first, head);
     }
-    // "the IMF report stated", "Ivana Trump's brief": a document speaks for whoever it belongs to.
+    // "the IMF report stated", "Ana Morales's brief": a document speaks for whoever it belongs to.
     if (DOCUMENT_NOUNS.has(normal) && head > slot.first) {
-      const author = this.resolve({ first: slot.first, end: head }, context);
+      const author = this.entityOf({ first: slot.first, end: head }, context);
       if (author) return author;
     }
     if (ORG_NOUNS.has(normal)) return this.nearestOrganization(here, normal);
@@ -120,7 +194,7 @@ export class Speakers {
     let from = head;
     while (from - 1 >= first) {
       const tok = tokens[from - 1]!;
-      // "Association of Flight Attendants", "Bank of America": a small word between capitalised ones.
+      // "Association of Harbor Pilots", "Bank of America": a small word between capitalised ones.
       const joiner = /^(?:of|for|and|&)$/.test(tok.normal) && from - 2 >= first && isCapitalised(tokens[from - 2]!) && !ROLE_NOUNS.has(tokens[from - 2]!.normal);
       if (!joiner && (!inName(tokens, from - 1, this.names) || tok.tags.has("Honorific") || ROLE_NOUNS.has(tok.normal) || tok.tags.has("Determiner"))) break;
       if (/[,;:)]/.test(tok.post)) break;
@@ -136,7 +210,7 @@ export class Speakers {
     let best: { name: string; distance: number; exact: boolean } | null = null;
     for (const e of this.entities) {
       const exact = e.names.has(key);
-      // A surname alone names a person ("Kasowitz"); an organisation is named by some of its words ("the Post").
+      // A surname alone names a person ("Garner"); an organisation is named by some of its words ("the Post").
       const partial = !exact && e.words.some((w) => e.kind === "person" ? words.length === 1 && w.at(-1) === last : words.every((x) => w.includes(x)));
       if (!exact && !partial) continue;
       const distance = Math.min(...e.starts.map((s) => Math.abs(s - here)));
@@ -146,7 +220,7 @@ export class Speakers {
   }
 
   /**
-   * "he"/"she": the nearest fitting person earlier in the same sentence ("Christie called Clinton a
+   * "he"/"she": the nearest fitting person earlier in the same sentence ("Voss called Morales a
    * disgrace after she attacked …"), else the speaker of the quote before when it agrees, else the
    * subjects of the sentences before, else the nearest person before.
    */
@@ -203,10 +277,27 @@ export class Speakers {
     for (let k = s, n = 0; k >= 0 && n < 3; k--, n++) {
       const sent = sentences[k]!;
       const inside = this.mentions.filter((m) => m.kind === "person" && m.start >= sent.start && m.end <= Math.min(sent.end, offset) && !this.quoted(m.start));
-      const fit = inside.find((m) => this.genders[m.entity] === null || this.genders[m.entity] === want);
+      const fitting = inside.filter((m) => this.genders[m.entity] === null || this.genders[m.entity] === want);
+      // "In an interview with Rusty Hale, Ham made it clear …": a name after a preposition is
+      // seldom the subject; the first other one is.
+      const fit = fitting.find((m) => !this.afterPreposition(m.start)) ?? fitting[0];
       if (fit) return fit.name;
     }
     return null;
+  }
+
+  /** Is the word before the mention starting at `start` (and its title) a preposition? */
+  private afterPreposition(start: number): boolean {
+    const tokens = this.doc.tokens;
+    let lo = 0, hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    let t = lo - 1;
+    while (t >= 0 && (tokens[t]!.tags.has("Honorific") || ROLE_NOUNS.has(tokens[t]!.normal) || /^\p{Lu}/u.test(tokens[t]!.text)) && !/[,;:]/.test(tokens[t]!.post)) t--;
+    return t >= 0 && tokens[t]!.tags.has("Preposition") && !/[,;:]/.test(tokens[t]!.post);
   }
 
   private nearestPerson(offset: number, want: Gender): string | null {
@@ -231,13 +322,23 @@ export class Speakers {
     return best?.name ?? null;
   }
 
-  /** "the mayor": the person whose titles or surrounding words hold that role, nearest before first. */
+  /**
+   * "the mayor": the person whose titles or surrounding words hold that role, nearest before
+   * first; not one of the other gender when the description tells it ("the former first lady and
+   * senator" is no man who is a senator).
+   */
   private byRole(role: string, offset: number, slot: Slot): string | null {
     const modifiers = new Set<string>();
-    for (let t = slot.first; t < slot.end; t++) if (!this.doc.tokens[t]!.tags.has("Determiner")) modifiers.add(this.doc.tokens[t]!.normal);
+    let gender: Gender = null;
+    for (let t = slot.first; t < slot.end; t++) {
+      const tok = this.doc.tokens[t]!;
+      if (!tok.tags.has("Determiner")) modifiers.add(tok.normal);
+      gender ??= genderOfWord(tok.normal);
+    }
     let best: { name: string; score: number } | null = null;
     this.doc.people.forEach((p, k) => {
       if (!this.roles[k]!.has(role)) return;
+      if (gender && this.genders[k] && this.genders[k] !== gender) return;
       const before = this.lastMentionBefore(k, offset);
       const distance = before !== null ? offset - before : (p.mentions[0]!.start - offset) * 4;
       const shared = [...modifiers].filter((w) => this.roles[k]!.has(w)).length;

@@ -1,7 +1,7 @@
 // Quotation marks that enclose a name rather than speech: titles of works and shows ("the film
-// “13th”", "CBS's “Face the Nation”", "on “Fox News Sunday”", an ad "titled “Arrogant”"), and
+// “North Line”", "CBS's “Face the Nation”", "on “Capitol Morning”", an ad "titled “Reckless”"), and
 // terms held at a distance ("the so-called “special relationship”") and nicknames inside a name
-// (Robert C. “Bobby” Scott).
+// (Robert “Bobby” Lund).
 import type { Token } from "../../doc.js";
 import type { Item } from "./frame.js";
 import { TITLE_INTRODUCERS, WORK_NOUNS } from "./lexicon.js";
@@ -10,7 +10,7 @@ import { TITLE_INTRODUCERS, WORK_NOUNS } from "./lexicon.js";
 const MAX_TITLE_WORDS = 10;
 /** Words that stay lower case inside a title ("Face the Nation", "Contract with America"). */
 const MINOR_WORD = /^(?:a|an|the|and|or|nor|but|of|in|on|at|to|for|with|by|from|as|vs\.?|v\.?|de|la|le|du|von|van)$/;
-/** Prepositions after which a title-cased quotation is a show or publication ("on “Morning Joe”"). */
+/** Prepositions after which a title-cased quotation is a show or publication ("on “Capitol Morning”"). */
 const PLACE_PREPOSITION = /^(?:on|in|from|to|at)$/;
 
 export function wordsIn(s: string): string[] {
@@ -28,7 +28,7 @@ export function isTitleCased(inner: string): boolean {
 /** A nickname has a word or two. */
 const MAX_NICKNAME_WORDS = 2;
 
-/** Is the quotation at item q a nickname between two parts of a name ("Marcia “Cia” Price")? */
+/** Is the quotation at item q a nickname between two parts of a name ("Mary “Mimi” Lund")? */
 function isNickname(items: readonly Item[], q: number, inner: string, tokens: readonly Token[]): boolean {
   const before = items[q - 1], after = items[q + 1];
   if (before?.kind !== "word" || after?.kind !== "word" || wordsIn(inner).length > MAX_NICKNAME_WORDS || !isTitleCased(inner)) return false;
@@ -56,9 +56,9 @@ export function isNameOrTitle(items: readonly Item[], q: number, inner: string, 
   if (normal === "so-called" || (normal === "called" && before?.normal === "so" && before.post === "-")) return true;
   if (!isTitleCased(inner)) return false;
   if (WORK_NOUNS.has(normal)) return true;
-  // "this weekend’s broadcast of “Fox News Sunday”", "an episode of “The Apprentice”".
+  // "this week’s edition of “Capitol Morning”", "an episode of “The Long Road”".
   if (normal === "of" && p > 0 && items[p - 1]!.kind === "word" && WORK_NOUNS.has(tokens[(items[p - 1] as { token: number }).token]!.normal)) return true;
-  // "CBS's “Face the Nation”", "DuVernay's “13th”".
+  // "CBS's “Face the Nation”", "Lind's “North Line”".
   if (prev.tags.has("Possessive") || /['’]s?$/.test(prev.text)) return true;
   return PLACE_PREPOSITION.test(normal);
 }

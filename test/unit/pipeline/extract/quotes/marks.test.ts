@@ -28,8 +28,8 @@ describe("quotation marks", () => {
   });
 
   it("keeps a quotation inside a quotation in the outer one", () => {
-    expect(quoted("“I’d rather live in what he calls “hell” than live with him,” she said.")).toEqual([
-      "I’d rather live in what he calls “hell” than live with him,",
+    expect(quoted("“I’d rather sleep in what he calls “the shed” than stay with him,” she said.")).toEqual([
+      "I’d rather sleep in what he calls “the shed” than stay with him,",
     ]);
   });
 
