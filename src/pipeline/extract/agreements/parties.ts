@@ -7,7 +7,7 @@
 import type { ArticleDoc } from "../../doc.js";
 import type { Nationality } from "./demonyms.js";
 import { nationalityAt } from "./demonyms.js";
-import { ACTOR_NOUNS, ANAPHORIC_HEADS, PRONOUNS, STATE_ROLES, TITLE_WORDS } from "./lexicon.js";
+import { ACTOR_NOUNS, ANAPHORIC_HEADS, COMMENTATORS, PRONOUNS, STATE_ROLES, TITLE_WORDS } from "./lexicon.js";
 import type { SentenceView } from "./sentence.js";
 import { COORDINATORS, nameLike } from "./syntax.js";
 import { commaAfter, inSet, isCapitalized, joinedToPrevious } from "./words.js";
@@ -17,6 +17,8 @@ export type Kind = "person" | "organization" | "place" | "other";
 export interface Party {
   readonly name: string;
   readonly kind: Kind;
+  /** A common noun phrase naming no one in particular ("officials", "the rebels"). */
+  readonly generic?: boolean;
 }
 
 export type Anaphor = {
@@ -24,6 +26,8 @@ export type Anaphor = {
   readonly prefer: Kind | "any";
   /** "they", "it" (may be the speaker of the sentence), not "the two sides" (never the speaker). */
   readonly pronoun: boolean;
+  /** How many the phrase says they are ("the two sides", "both", "the pair"); 0 when it does not. */
+  readonly count: number;
 };
 
 export type Resolved = Party | Anaphor;
@@ -171,6 +175,7 @@ function phraseText(v: SentenceView, a: number, b: number): string {
 }
 
 const COUNTS = /^(?:two|three|four|five|both)$/;
+const COUNT_WORDS = new Map([["two", 2], ["both", 2], ["pair", 2], ["duo", 2], ["three", 3], ["trio", 3], ["four", 4], ["five", 5]]);
 
 /**
  * Last word of the phrase's head, before its first "of"/"in" phrase ("leaders | of Romania's
@@ -191,12 +196,13 @@ export function partyOfConjunct(v: SentenceView, ctx: PartyContext, a: number, b
   const ws = v.words;
   if (a === b && PRONOUNS.has(ws[a]!.lower) && ws[a]!.tags.has("Pronoun")) {
     const kind = PRONOUNS.get(ws[a]!.lower)!;
-    return { anaphor: kind, prefer: kind === "person" ? "person" : "any", pronoun: true };
+    return { anaphor: kind, prefer: kind === "person" ? "person" : "any", pronoun: true, count: 0 };
   }
   // the head part: before the first "of"/"in" phrase ("leaders of Romania's new government")
   const h = headEnd(v, a, b);
   const within = (x: number, y: number) => v.mentions.filter((m) => m.start >= ws[x]!.start && m.end <= ws[y]!.end);
-  const possessive = (m: EntityMentionRef) => ws.some((w) => w.end === m.end && w.tags.has("Possessive")) || /['’]s$/.test(v.text.slice(m.start, m.end));
+  // "Spain's Repsol": the mention may end before the "'s" of its token
+  const possessive = (m: EntityMentionRef) => ws.some((w) => w.end === m.end && w.tags.has("Possessive")) || /['’]s$/.test(v.text.slice(m.start, m.end)) || /^['’]s\b/.test(v.text.slice(m.end, m.end + 3));
   const byRank = (ms: readonly EntityMentionRef[]) => [...ms].sort((x, y) => KIND_ORDER[x.kind] - KIND_ORDER[y.kind] || y.start - x.start)[0] ?? null;
   // an entity that is only a title ("President") is a tagging slip, not a name
   const named = (m: EntityMentionRef) => !m.name.split(/\s+/).every((x) => TITLE_WORDS.has(x.toLowerCase()));
@@ -210,9 +216,12 @@ export function partyOfConjunct(v: SentenceView, ctx: PartyContext, a: number, b
   const headWord = ws[h]!.lower;
   const words = ws.slice(a, h + 1);
   const anaphorKind = ANAPHORIC_HEADS.get(headWord);
-  if (anaphorKind && words.slice(0, -1).every((w) => LEADING_NOISE.has(w.lower) || COUNTS.test(w.lower)) && (words.length > 1 || headWord === "both")) {
+  // "the leaders of France": the phrase after the head names them; "the leaders" alone refers back
+  const tail = h < b ? within(h + 1, b).filter(named)[0] ?? null : null;
+  if (anaphorKind && !tail && words.slice(0, -1).every((w) => LEADING_NOISE.has(w.lower) || COUNTS.test(w.lower)) && (words.length > 1 || headWord === "both")) {
     const plural = /s$/.test(headWord) || COUNTS.test(headWord) || headWord === "pair";
-    return { anaphor: plural ? "plural" : anaphorKind === "person" ? "person" : "thing", prefer: anaphorKind, pronoun: false };
+    const count = words.reduce((n, w) => n || (COUNT_WORDS.get(w.lower) ?? 0), 0);
+    return { anaphor: plural ? "plural" : anaphorKind === "person" ? "person" : "thing", prefer: anaphorKind, pronoun: false, count };
   }
   const lowers = ws.slice(0, h + 1).map((w) => w.lower);
   let nationality: Nationality | null = null;
@@ -228,10 +237,10 @@ export function partyOfConjunct(v: SentenceView, ctx: PartyContext, a: number, b
   }
   const owner = byRank(inHead);
   if (owner) return { name: owner.name, kind: owner.kind };
-  const tail = byRank(within(Math.min(h + 1, b), b).filter((m) => h < b && named(m)));
+  // "the mayors of Kristiansand in Norway": the first name after the head, the object of its "of"
   if (tail) return { name: tail.name, kind: tail.kind };
   if (written.bare) return { name: written.bare, kind: "other" };
-  if (inSet(ACTOR_NOUNS, headWord)) return { name: phraseText(v, a, b), kind: "other" };
+  if (inSet(ACTOR_NOUNS, headWord)) return { name: phraseText(v, a, b), kind: "other", generic: true };
   return null;
 }
 
@@ -272,6 +281,8 @@ export function canCommit(v: SentenceView, a: number, b: number): boolean {
   const w = v.words[h]!;
   if (PRONOUNS.has(w.lower) && w.tags.has("Pronoun")) return true;
   if (v.inEntity[h] || nameWord(v, h) || nationalityAt([w.lower], 0)) return true;
+  // "Economists agreed that ...": people who comment give opinions, not commitments
+  if (inSet(COMMENTATORS, w.lower)) return false;
   if (["Actor", "Person", "Organization", "Place", "Demonym", "Acronym"].some((t) => w.tags.has(t))) return true;
   if (inSet(ACTOR_NOUNS, w.lower) || inSet(STATE_ROLES, w.lower) || ANAPHORIC_HEADS.has(w.lower)) return true;
   // "Japan and South Korea defense chiefs": a named state or group modifies the head

@@ -63,6 +63,8 @@ export function nameLike(v: SentenceView, j: number): boolean {
   return w.tags.has("Expression") || [...w.tags].every((t) => t === "Noun" || t === "Singular");
 }
 
+const properName = (v: SentenceView, j: number): boolean => v.inEntity[j] === true || v.words[j]?.tags.has("ProperNoun") === true;
+
 /** "joint exercises.", "border patrols along": a plural noun that the tagger read as a verb, ending its phrase. */
 function pluralTaggedAsVerb(v: SentenceView, j: number, start: number): boolean {
   const w = v.words[j]!, before = v.words[j - 1], after = v.words[j + 1];
@@ -99,7 +101,10 @@ export function nounPhraseStart(v: SentenceView, end: number): number {
   let sawCoordination = false;
   while (j >= 0) {
     const w = ws[j]!;
-    if (j < end && breakAfter(w) && !(commaAfter(w) && !strongBreakAfter(w) && sawCoordination && (isNounish(w) || w.tags.has("ProperNoun")))) break;
+    // a headline joins names with a comma: "Japan, South Korea agree"
+    const headlineList = v.headline && j < end && commaAfter(w) && !strongBreakAfter(w) && properName(v, j) && properName(v, j + 1);
+    if (headlineList) sawCoordination = true;
+    if (j < end && breakAfter(w) && !headlineList && !(commaAfter(w) && !strongBreakAfter(w) && sawCoordination && (isNounish(w) || w.tags.has("ProperNoun")))) break;
     if (v.isQuoted[j] !== v.isQuoted[end]) break;
     if (j < end && COORDINATORS.has(w.lower) && w.lower !== "then") {
       if (j === 0 || !isNounish(ws[j - 1]!) || isVerb(ws[j - 1]!) && !ws[j - 1]!.tags.has("Noun")) break;
@@ -196,18 +201,21 @@ export function subjectOf(v: SentenceView, i: number, depth = 0): Subject | null
     while (c >= 0 && !breakAfter(ws[c]!)) c--;
     if (c < 0 || !commaAfter(ws[c]!)) return null;
     const first = ws[c + 1]!;
-    if (RELATIVES.has(first.lower) || isNounish(first)) {
+    if (RELATIVES.has(first.lower) || first.lower === "whose" || first.lower === "where" || isNounish(first)) {
       const start = nounPhraseStart(v, c);
       return start <= c ? { start, end: c, relative: false } : null;
     }
     return null;
   }
-  if (RELATIVES.has(w.lower) && w.tags.has("QuestionWord") || (w.lower === "that" && j > 0 && isNounish(ws[j - 1]!) && !isVerb(ws[j - 1]!))) {
+  if (RELATIVES.has(w.lower) && (w.tags.has("QuestionWord") || w.lower === "who" || w.lower === "whom") || (w.lower === "that" && j > 0 && isNounish(ws[j - 1]!) && !isVerb(ws[j - 1]!))) {
     let k = j - 1;
     if (k < 0) return null;
     const afterComma = commaAfter(ws[k]!);
     const start = nounPhraseStart(v, k);
-    return start <= k ? { start, end: k, relative: afterComma } : null;
+    // "The minister who signed the agreement resigned": a clause inside the sentence's subject
+    // names who is meant, it does not report; a finite verb after it is the sentence's own
+    const insideSubject = !afterComma && start === 0 && v.words.some((_, n) => n > i && isFiniteVerb(v, n) && !isSpeechVerb(v.words[n]!));
+    return start <= k ? { start, end: k, relative: afterComma || insideSubject } : null;
   }
   const start = nounPhraseStart(v, j);
   if (start > j) return null;
@@ -230,14 +238,24 @@ export const isSpeechVerb = (w: Word): boolean => SPEECH_VERBS.has(w.lower) && (
  * clause "it is willing" is reported and "says" is at the returned index.
  */
 export function speechVerbBefore(v: SentenceView, start: number): number | null {
+  const j = frameBefore(v, start);
+  return j !== null && isSpeechVerb(v.words[j]!) ? j : null;
+}
+
+/** Is the clause after word i attributed by a speech verb after a comma ("..., officials said")? */
+export function attributedAfter(v: SentenceView, i: number): boolean {
+  return v.words.slice(i + 1).some((w, n, rest) => isSpeechVerb(w) && rest.slice(0, n).some((x) => x.post.includes(",")));
+}
+
+/** The word that frames a clause starting at `start` ("hope [the two sides will]", "claims that [it had]"), skipping "that" and dates. */
+export function frameBefore(v: SentenceView, start: number): number | null {
   let j = start - 1;
   while (j >= 0 && (v.words[j]!.lower === "that" || v.isDate[j] || ["on", "late", "early", "also", "now", "again"].includes(v.words[j]!.lower))) {
     if (breakAfter(v.words[j]!) && v.words[j]!.lower !== "that") break;
     j--;
   }
   const w = v.words[j];
-  if (!w || commaAfter(w)) return null;
-  return isSpeechVerb(w) ? j : null;
+  return !w || commaAfter(w) ? null : j;
 }
 
 /** The first finite verb of the main clause before `i` (for participles: "..., pledging to"). */
