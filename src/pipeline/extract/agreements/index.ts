@@ -88,7 +88,8 @@ function partiesOf(v: SentenceView, r: Resolver, c: Candidate, subject: Subject 
   const out: Party[] = [];
   const add = (ps: readonly Party[]) => { for (const p of ps) if (!out.some((x) => x.name === p.name)) out.push(p); };
   if (c.giver) add(resolvePhrase(v, r, c.giver.first, c.giver.last));
-  if (c.passive) {
+  if (c.passive || c.actor) {
+    if (c.actor) add(resolvePhrase(v, r, c.actor.first, c.actor.last));
     for (const s of c.counterparts) add(resolvePhrase(v, r, s.first, s.last));
     return out;
   }
@@ -192,7 +193,8 @@ export function findAgreements(doc: ArticleDoc, ctx: Ctx): AgreementFinding[] {
       // the segmenter may report a sentence end past the text when it dropped a leading character
       const sentenceEnd = Math.min(v.sentence.end, doc.text.length);
       const date = own.date ?? (made ? main.date : null);
-      const place = own.place ?? (made && main.place && !names.has(main.place) ? main.place : null);
+      // a town that is a party may still be where it signed ("signed at the town hall in Kristiansand")
+      const place = own.place ?? (made && main.place && (!names.has(main.place) || main.local) ? main.place : null);
       ctx.debug(() => `agreements: "${verb}" in sentence ${v.index}: ${verdict.status} [${c.ruleId}] ${c.reason}`);
       for (const [a, b] of ranges.length ? ranges : [[c.actionStart, c.actionStart - 1] as [number, number]]) {
         found.push({

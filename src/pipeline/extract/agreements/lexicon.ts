@@ -42,7 +42,7 @@ export const DEAL_NOUNS = set(
   "memorandum", "memoranda", "mou", "protocol", "convention", "contract", "contracts", "ceasefire",
   "cease-fire", "truce", "armistice", "consensus", "compromise", "understanding", "settlement",
   "declaration", "communique", "communiqué", "charter", "framework", "arrangement", "arrangements",
-  "roadmap", "bargain", "concordat", "entente", "alliance", "partnership",
+  "roadmap", "bargain", "concordat", "entente", "alliance", "partnership", "clause",
 );
 
 /** Written statements whose authors commit by them: "a joint statement pledging to ...". */
@@ -190,6 +190,9 @@ export const PREDICATIVE = new Map<string, "intent" | "concluded">([
 export const EXPECT_GOVERNORS = set(
   "expected", "set", "due", "scheduled", "slated", "poised", "likely", "close", "about", "on-course", "on-track",
 );
+
+/** Verbs of expecting before someone and "to": "Officials expect the two countries to join" is expected of them. */
+export const EXPECT_FRAMES = set("expect", "expects", "expected", "expecting", "anticipate", "anticipates", "anticipated", "predict", "predicts", "predicted");
 
 /** Verbs before "to" or a clause that only hope or weigh: no commitment ("hopes to reach a deal"). */
 export const HEDGE_GOVERNORS = set(
@@ -406,6 +409,8 @@ export const ACTOR_NOUNS = set(
   "airlines", "operator", "operators", "insurers", "producers", "manufacturers", "owners", "buyers", "sellers",
   "chief", "chiefs", "head", "heads", "commanders", "generals", "prosecutors", "judges", "regulators",
   "opposition", "junta", "leadership", "presidency", "kingdom", "republic", "lawmaker", "senate", "congress",
+  "town", "towns", "city", "cities", "port", "ports", "municipality", "municipalities", "village", "villages",
+  "region", "regions", "province", "provinces", "county", "counties", "councils",
 );
 
 /** People whose agreement is an opinion: they comment, they do not commit. */
@@ -437,7 +442,7 @@ export const TITLE_WORDS = set(
   "chairwoman", "spokesman", "spokeswoman", "state", "affairs", "of", "the", "and", "for", "high",
   "representative", "senior", "top", "acting", "former", "colonel", "col", "lieutenant", "admiral",
   "justice", "economy", "energy", "planning", "investment", "counterpart", "his", "her", "their", "its",
-  "japanese", "director", "head", "executive", "ceo",
+  "director", "head", "executive", "ceo",
 );
 
 /** Pronouns that refer back to someone already named. */
@@ -460,6 +465,7 @@ export const ANAPHORIC_HEADS = new Map<string, "person" | "place" | "organizatio
   ["minister", "person"], ["president", "person"], ["premier", "person"], ["leader", "person"],
   ["chancellor", "person"], ["company", "organization"], ["firm", "organization"], ["group", "organization"],
   ["organization", "organization"], ["organisation", "organization"], ["alliance", "organization"],
+  ["towns", "place"], ["cities", "place"], ["ports", "place"], ["provinces", "place"], ["regions", "place"],
   ["bloc", "organization"], ["country", "place"], ["nation", "place"], ["kingdom", "place"], ["republic", "place"],
 ]);
 
@@ -479,7 +485,7 @@ export const MEETING_NOUNS = set(
 /** Words that make a sentence the main event's: its date and place are the article's. */
 export const EVENT_WORDS = set(
   "met", "meet", "meets", "meeting", "talks", "summit", "held", "hold", "holds", "visit", "visited",
-  "conference", "session", "ceremony", "negotiations",
+  "conference", "session", "ceremony", "negotiations", "signed", "signing",
 );
 
 export const LOCATIVE_PREPOSITIONS = set("in", "at", "near", "outside", "inside");

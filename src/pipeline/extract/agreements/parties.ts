@@ -10,7 +10,7 @@ import { nationalityAt } from "./demonyms.js";
 import { ACTOR_NOUNS, ANAPHORIC_HEADS, COMMENTATORS, PRONOUNS, STATE_ROLES, TITLE_WORDS } from "./lexicon.js";
 import type { SentenceView } from "./sentence.js";
 import { COORDINATORS, nameLike } from "./syntax.js";
-import { commaAfter, inSet, isCapitalized, joinedToPrevious } from "./words.js";
+import { commaAfter, inSet, isCapitalized, isNounish, isVerb, joinedToPrevious, strongBreakAfter } from "./words.js";
 
 export type Kind = "person" | "organization" | "place" | "other";
 
@@ -118,7 +118,11 @@ function splittable(v: SentenceView, k: number): boolean {
 function nameWord(v: SentenceView, k: number): boolean {
   const w = v.words[k]!;
   if (!isCapitalized(w) && !joinedToPrevious(v.words, k)) return false;
-  if (v.inEntity[k] || nameLike(v, k)) return true;
+  if (v.inEntity[k]) return true;
+  // "(Pacific Wire) - Fisheries ministers from ...": a capital that only opens a clause, before a common noun
+  const next = v.words[k + 1];
+  if ((k === 0 || strongBreakAfter(v.words[k - 1]!)) && next && !isCapitalized(next) && isNounish(next) && !isVerb(next) && !joinedToPrevious(v.words, k + 1)) return false;
+  if (nameLike(v, k)) return true;
   if (k > 0 || w.tags.has("ProperNoun") || w.tags.has("Acronym")) return !w.tags.has("Pronoun") || w.tags.has("ProperNoun");
   return !["Plural", "Determiner", "Adjective", "Verb", "Adverb", "Pronoun", "Preposition", "Conjunction", "Expression", "Negative", "QuestionWord"].some((t) => w.tags.has(t));
 }
@@ -206,18 +210,30 @@ export function partyOfConjunct(v: SentenceView, ctx: PartyContext, a: number, b
   const byRank = (ms: readonly EntityMentionRef[]) => [...ms].sort((x, y) => KIND_ORDER[x.kind] - KIND_ORDER[y.kind] || y.start - x.start)[0] ?? null;
   // an entity that is only a title ("President") is a tagging slip, not a name
   const named = (m: EntityMentionRef) => !m.name.split(/\s+/).every((x) => TITLE_WORDS.has(x.toLowerCase()));
-  const inHead = within(a, h).filter(named);
+  // "Pacific nations", "Gulf states": a region before a plural noun names a group of its members, not itself
+  const regionOfMembers = (m: EntityMentionRef) => m.kind === "place" && !["country", "city"].includes(m.placeType ?? "") &&
+    m.end <= ws[h]!.start && ws[h]!.tags.has("Plural") && !v.inEntity[h];
+  const inHead = within(a, h).filter((m) => named(m) && !regionOfMembers(m));
   const person = byRank(inHead.filter((m) => m.kind === "person"));
   if (person) return { name: person.name, kind: "person" };
   const plain = byRank(inHead.filter((m) => !possessive(m)));
   if (plain) return { name: plain.name, kind: plain.kind };
-  const written = writtenName(v, a, h);
+  // (a region left out above is not a written name either)
+  const regionEnd = within(a, h).filter(regionOfMembers).reduce((e, m) => Math.max(e, ws.findIndex((w) => w.end >= m.end)), a - 1);
+  const written = regionEnd + 1 <= h ? writtenName(v, regionEnd + 1, h) : { name: null, bare: null };
   if (written.name) return { name: written.name, kind: "other" };
   const headWord = ws[h]!.lower;
   const words = ws.slice(a, h + 1);
   const anaphorKind = ANAPHORIC_HEADS.get(headWord);
   // "the leaders of France": the phrase after the head names them; "the leaders" alone refers back
-  const tail = h < b ? within(h + 1, b).filter(named)[0] ?? null : null;
+  // (a region heads the phrase after the head only when nothing follows it: not "ministers from
+  // eight Pacific island nations"; a state or body may modify it: "ministers from the 27 EU member states")
+  const headsItsPhrase = (m: EntityMentionRef) => {
+    const e = ws.findIndex((w) => w.end >= m.end);
+    const region = m.kind === "place" && !["country", "city"].includes(m.placeType ?? "");
+    return !region || e >= b || possessive(m) || commaAfter(ws[e]!) || PP_WORDS.has(ws[e + 1]?.lower ?? "") || COORDINATORS.has(ws[e + 1]?.lower ?? "");
+  };
+  const tail = h < b ? within(h + 1, b).filter((m) => named(m) && headsItsPhrase(m))[0] ?? null : null;
   if (anaphorKind && !tail && words.slice(0, -1).every((w) => LEADING_NOISE.has(w.lower) || COUNTS.test(w.lower)) && (words.length > 1 || headWord === "both")) {
     const plural = /s$/.test(headWord) || COUNTS.test(headWord) || headWord === "pair";
     const count = words.reduce((n, w) => n || (COUNT_WORDS.get(w.lower) ?? 0), 0);

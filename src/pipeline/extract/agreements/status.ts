@@ -17,6 +17,9 @@ const WH = new Set(["how", "what", "whether", "why", "which"]);
 /** Adverbs that put a commitment in the past of the story ("Blair once pledged"). */
 const FORMERLY = new Set(["once", "formerly", "previously"]);
 
+/** Conditionals that, opening a sentence, usually tell when ("When they met, ..."). */
+const TEMPORAL = new Set(["when", "whenever"]);
+
 /** Words after a future commitment that make it conditional. */
 const AFTER_CONDITIONS = new Set(["if", "unless", "provided", "providing"]);
 
@@ -55,7 +58,8 @@ export function verdictOf(v: SentenceView, c: Candidate, subject: Subject | null
   const lead = v.words.slice(clauseStart(v, c.anchor), c.at).map((w) => w.lower);
   if (lead.some((w) => HEDGE_ADVERBS.has(w))) return { skip: "a possibility (perhaps, maybe)" };
   // "If they agree, the deal will be signed": the main clause of a condition is a hypothesis too
-  if (CONDITIONALS.has(v.words[0]?.lower ?? "")) return { skip: "a condition's consequence" };
+  // ("When they met on Monday, the ministers agreed" is a time, not a condition)
+  if (CONDITIONALS.has(v.words[0]?.lower ?? "") && !TEMPORAL.has(v.words[0]!.lower)) return { skip: "a condition's consequence" };
   if (v.words.slice(c.at + 1).some((w) => w.lower === THREAT_CONDITION)) return { skip: "a threat (... unless)" };
   if (subject?.relative) return { skip: "background: a side clause about someone" };
   // "Diplomats hope the two governments will sign", "falsely claimed that Kyiv agreed"

@@ -63,6 +63,19 @@ export function nameLike(v: SentenceView, j: number): boolean {
   return w.tags.has("Expression") || [...w.tags].every((t) => t === "Noun" || t === "Singular");
 }
 
+/** The place mention words[j] lies in, if any. */
+const placeAt = (v: SentenceView, j: number) => {
+  const w = v.words[j];
+  return w === undefined ? undefined : v.mentions.find((m) => m.kind === "place" && w.start >= m.start && w.end <= m.end + 2);
+};
+
+/** "Kristiansand in Norway": is the "in" at word j a town or site located in a country or region? */
+export function placeLocatedIn(v: SentenceView, j: number): boolean {
+  const inner = placeAt(v, j - 1), outer = placeAt(v, j + 1);
+  return v.words[j]?.lower === "in" && inner !== undefined && outer !== undefined &&
+    ["city", "facility"].includes(inner.placeType ?? "") && ["country", "region"].includes(outer.placeType ?? "");
+}
+
 const properName = (v: SentenceView, j: number): boolean => v.inEntity[j] === true || v.words[j]?.tags.has("ProperNoun") === true;
 
 /** "joint exercises.", "border patrols along": a plural noun that the tagger read as a verb, ending its phrase. */
@@ -116,7 +129,9 @@ export function nounPhraseStart(v: SentenceView, end: number): number {
       // "of" inside names and phrases; in/from/for/at only after a noun ("rebels in the Ivory Coast")
       const before = ws[j - 1];
       if (!before || breakAfter(before) || !isNounish(before) || isPronoun(before) || isVerb(before) && !before.tags.has("Noun")) break;
-      if (w.lower !== "of" && (before.tags.has("ProperNoun") && !before.tags.has("Plural") || v.isDate[j - 1])) break;
+      // ("Kristiansand in Norway": a place located in a place stays one phrase)
+      const placeInPlace = placeLocatedIn(v, j);
+      if (w.lower !== "of" && !placeInPlace && (before.tags.has("ProperNoun") && !before.tags.has("Plural") || v.isDate[j - 1])) break;
       j--;
       continue;
     }
@@ -201,7 +216,9 @@ export function subjectOf(v: SentenceView, i: number, depth = 0): Subject | null
     while (c >= 0 && !breakAfter(ws[c]!)) c--;
     if (c < 0 || !commaAfter(ws[c]!)) return null;
     const first = ws[c + 1]!;
-    if (RELATIVES.has(first.lower) || first.lower === "whose" || first.lower === "where" || isNounish(first)) {
+    // (a relative clause, an apposition, or a participle: "The ministers, meeting in Suva, agreed")
+    const participle = isVerb(first) && (first.tags.has("Gerund") || first.tags.has("PastTense"));
+    if (RELATIVES.has(first.lower) || first.lower === "whose" || first.lower === "where" || isNounish(first) || participle) {
       const start = nounPhraseStart(v, c);
       return start <= c ? { start, end: c, relative: false } : null;
     }

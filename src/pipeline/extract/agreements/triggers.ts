@@ -7,7 +7,7 @@ import {
   ASPECTUAL_VERBS, COMBATING_VERBS, COOPERATION_NOUNS, COOPERATIVE_VERBS, DISARMING_VERBS, EXPECT_GOVERNORS, GUARDING_VERBS,
   HEDGE_GOVERNORS, HOSTILE_MODIFIERS, HOSTILE_NOUNS, HOSTILE_VERBS, INTENT_GOVERNORS, NEGATING_GOVERNORS, NOT_OFFERED,
   OBSTRUCTIVE_VERBS, PARTNERSHIP_VERBS, PREDICATIVE, RELIEVING_VERBS, SCOURGE_NOUNS, SOVEREIGNTY_NOUNS, TRIGGER_RULES,
-  ARRANGEMENT_NOUNS, DECIDING_GOVERNORS, SUPPLYING_VERBS, DOCUMENT_NOUNS, HOSTILE_MANNER, NEGOTIATION_NOUNS, RECLAIMING_VERBS, SAID_ONLY,
+  ARRANGEMENT_NOUNS, DECIDING_GOVERNORS, EXPECT_FRAMES, SUPPLYING_VERBS, DOCUMENT_NOUNS, HOSTILE_MANNER, NEGOTIATION_NOUNS, RECLAIMING_VERBS, SAID_ONLY,
   WEAPON_NOUNS, WISH_GOVERNORS,
 } from "./lexicon.js";
 import type { VerbForm } from "./inflect.js";
@@ -51,6 +51,8 @@ export interface Candidate {
   readonly reduced?: boolean;
   /** The trigger is its -s form ("offers", "pledges"), which is also a plural noun. */
   readonly sForm?: boolean;
+  /** "Officials expect the two countries to join": the committer is this phrase, not the subject. */
+  readonly actor?: Span2;
 }
 
 const FORMS = formIndex(new Set(TRIGGER_RULES.flatMap((r) => r.lemmas)));
@@ -274,6 +276,18 @@ interface Use {
   readonly hint: Hint;
   readonly passive: boolean;
   readonly verbFirst: number;
+  readonly actor?: Span2;
+}
+
+/** "Officials expect [the two countries] to join": the phrase before "to" at `to`, after a verb of expecting. */
+function expectedActor(v: SentenceView, to: number): { frame: number; actor: Span2 } | null {
+  const g = previousContent(v, to);
+  const gov = v.words[g];
+  if (!gov || !isNounish(gov) || isVerb(gov) && !gov.tags.has("Noun")) return null;
+  const start = nounPhraseStart(v, g);
+  const frame = previousContent(v, start);
+  if (start > g || frame < 0 || !EXPECT_FRAMES.has(v.words[frame]!.lower) || breakAfter(v.words[frame]!)) return null;
+  return { frame, actor: { first: start, last: g } };
 }
 
 /** "Lebed's plans to restore peace", "the plan to sign": the governor is a noun, not a verb. */
@@ -305,6 +319,8 @@ function useOf(v: SentenceView, i: number, form: VerbForm, rule: TriggerRule | n
   if (prev?.lower === "to") {
     const g = previousContent(v, p);
     const gov = ws[g];
+    const expected = expectedActor(v, p);
+    if (expected) return { anchor: expected.frame, hint: "expected", passive: false, verbFirst: i, actor: expected.actor };
     if (!gov || governedByNoun(v, g) || HEDGE_GOVERNORS.has(gov.lower)) return null;
     if (NEGATING_GOVERNORS.has(gov.lower)) return { anchor: g, hint: "negated", passive: false, verbFirst: i };
     if (DECIDING_GOVERNORS.has(gov.lower)) return { anchor: g, hint: "concluded", passive: false, verbFirst: i };
@@ -387,6 +403,7 @@ function candidateFromRule(v: SentenceView, i: number, rule: TriggerRule, form: 
     verb: { first: use.verbFirst, last: particleEnd }, anchor: use.anchor, actionStart: comp.actionStart,
     passive: use.passive, hint: use.hint, counterparts: comp.counterparts, giver: comp.giver, needsActor: false,
     baseForm: form === "base" && use.anchor === i, reduced: use.reduced ?? false, sForm: form === "s",
+    ...(use.actor ? { actor: use.actor } : {}),
   };
 }
 
@@ -438,12 +455,19 @@ function cooperativeCandidate(v: SentenceView, i: number): Candidate | null {
   let anchor = i;
   let verbFirst = i;
   let hint: Hint = "intent";
+  let actor: Span2 | undefined;
   let k = p;
   while (k >= 0 && ["not", "never", "be", "able"].includes(ws[k]!.lower)) k--;
   const before = ws[k];
   if (!before) return null;
   if (INTENT_MODALS.has(before.lower)) {
     verbFirst = k;
+  } else if (before.lower === "to" && expectedActor(v, k)) {
+    const expected = expectedActor(v, k)!;
+    anchor = expected.frame;
+    verbFirst = i;
+    hint = "expected";
+    actor = expected.actor;
   } else if (before.lower === "to") {
     const g = previousContent(v, k);
     const gov = ws[g];
@@ -484,7 +508,7 @@ function cooperativeCandidate(v: SentenceView, i: number): Candidate | null {
   return {
     ruleId: `cooperative:${w.lower}`, reason: "a cooperative act announced with will/would or wanted commits its subject", at: i,
     verb: { first: verbFirst, last: i }, anchor, actionStart: obstructive ? previousContent(v, i) : i, passive: false, hint, counterparts: [], giver: null, needsActor: true,
-    negationInside: obstructive,
+    negationInside: obstructive, ...(actor ? { actor } : {}),
   };
 }
 
@@ -498,7 +522,9 @@ function baseVerbByPlace(v: SentenceView, i: number): boolean {
   const prev = v.words[p], next = v.words[i + 1];
   if (!prev || !next || breakAfter(prev) || breakAfter(v.words[i]!)) return false;
   if (prev.lower === "to") return next.tags.has("Determiner") || next.tags.has("Possessive") || ["a", "an", "the"].includes(next.lower);
-  return (prev.tags.has("ProperNoun") || v.inEntity[p] === true) && !isVerb(next) && isNounish(next);
+  // "Pacific nations pledge to cut": after a plural noun too, before "to" or an object
+  const subjectEnd = prev.tags.has("ProperNoun") || v.inEntity[p] === true || prev.tags.has("Plural") && !prev.tags.has("Possessive") && !/['’]$/.test(prev.text);
+  return subjectEnd && (next.lower === "to" || !isVerb(next) && isNounish(next));
 }
 
 /** Every candidate of a sentence, in order. Triggers inside quotations are left to the quotes. */

@@ -93,7 +93,7 @@ describe("agreement parties", () => {
   });
 
   it("names the headline's states: Japan and South Korea defense chiefs agree", () => {
-    expect(parties("Japan and South Korea defense chiefs agree on mutual visits", { places: [{ name: "Japan" }, { name: "South Korea" }] })).toEqual([["Japan", "South Korea"]]);
+    expect(parties("Japan and South Korea defense chiefs agree on mutual visits", { places: [{ name: "Japan", type: "country" }, { name: "South Korea", type: "country" }] })).toEqual([["Japan", "South Korea"]]);
   });
 
   it("reads a pronoun that opens a coordination: he and rebel leader Aslan Maskhadov", () => {
