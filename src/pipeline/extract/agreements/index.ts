@@ -14,7 +14,7 @@ import { verdictOf } from "./status.js";
 import type { Subject } from "./syntax.js";
 import { isFiniteVerb, mainVerbBefore, nounPhraseEnd, nounPhraseStart, speechVerbBefore, subjectOf, verbGroup, verbGroupStart } from "./syntax.js";
 import type { Candidate } from "./triggers.js";
-import { findCandidates } from "./triggers.js";
+import { findCandidates, isConcession } from "./triggers.js";
 import { DOCUMENT_NOUNS } from "./lexicon.js";
 import { breakAfter, commaAfter, inSet } from "./words.js";
 
@@ -179,6 +179,7 @@ export function findAgreements(doc: ArticleDoc, ctx: Ctx): AgreementFinding[] {
       const past = years.filter((y) => year !== null && y < year);
       if (past.length && verdict.status === "concluded") { ctx.debug(() => `agreements: "${verb}" in sentence ${v.index} skipped: background (${past[0]}) [${c.ruleId}]`); return; }
       const parties = partiesOf(v, r, c, subject, verdict.status);
+      if (verdict.status === "concluded" && parties.length < 2 && isConcession(v, c.actionStart)) { ctx.debug(() => `agreements: "${verb}" in sentence ${v.index} skipped: a concession made alone, not an agreement [${c.ruleId}]`); return; }
       if (c.needsActor && parties.length === 0) { ctx.debug(() => `agreements: "${verb}" in sentence ${v.index} skipped: nobody named commits [${c.ruleId}]`); return; }
       const next = cands[n + 1];
       const limit = next ? verbGroupStart(v, next.verb.first) : v.words.length;

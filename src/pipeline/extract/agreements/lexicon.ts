@@ -287,6 +287,12 @@ export const RELIEVING_VERBS = set(
   "relax", "loosen", "pause", "forgo", "forego", "forswear", "abolish", "de-escalate", "defuse",
 );
 
+/** Coercive measures a side imposes and may drop: dropping one alone is yielding, not agreeing. */
+export const COERCIVE_MEASURES = set(
+  "sanctions", "embargo", "embargoes", "blockade", "blockades", "ban", "bans", "curfew", "restrictions",
+  "tariffs", "boycott", "siege",
+);
+
 /** Verbs of handing over: with weapons as object they report military aid, not an agreement. */
 export const SUPPLYING_VERBS = set("supply", "provide", "give", "send", "deliver", "sell", "lend");
 

@@ -4,7 +4,7 @@
 // action starts, which word's verb group decides its status, and where its counterparts are.
 import type { ComplementKind, TriggerRule } from "./lexicon.js";
 import {
-  ASPECTUAL_VERBS, COMBATING_VERBS, COOPERATION_NOUNS, COOPERATIVE_VERBS, DISARMING_VERBS, EXPECT_GOVERNORS, GUARDING_VERBS,
+  ASPECTUAL_VERBS, COERCIVE_MEASURES, COMBATING_VERBS, COOPERATION_NOUNS, COOPERATIVE_VERBS, DISARMING_VERBS, EXPECT_GOVERNORS, GUARDING_VERBS,
   HEDGE_GOVERNORS, HOSTILE_MODIFIERS, HOSTILE_NOUNS, HOSTILE_VERBS, INTENT_GOVERNORS, NEGATING_GOVERNORS, NOT_OFFERED,
   OBSTRUCTIVE_VERBS, PARTNERSHIP_VERBS, PREDICATIVE, RELIEVING_VERBS, SCOURGE_NOUNS, SOVEREIGNTY_NOUNS, TRIGGER_RULES,
   ARRANGEMENT_NOUNS, DECIDING_GOVERNORS, EXPECT_FRAMES, SUPPLYING_VERBS, DOCUMENT_NOUNS, HOSTILE_MANNER, NEGOTIATION_NOUNS, RECLAIMING_VERBS, SAID_ONLY,
@@ -120,6 +120,22 @@ function isHostileAct(v: SentenceView, k: number): boolean {
     if (words.some((x) => inSet(HOSTILE_NOUNS, x) || HOSTILE_VERBS.has(x.replace(/ing$/, "")) || HOSTILE_VERBS.has(x.replace(/ing$/, "e")))) return true;
   }
   return object.slice(0, 4).some((n) => inSet(HOSTILE_NOUNS, n) || HOSTILE_MODIFIERS.has(n));
+}
+
+/**
+ * "agreed to lift the sanctions on Iran": one side dropping a measure it imposed. Made, it is the
+ * easing itself (event coders file it as yielding, not agreeing); offered ("ready to lift the
+ * ban"), it is a commitment like any other.
+ */
+export function isConcession(v: SentenceView, k: number): boolean {
+  const w = v.words[k];
+  if (!w || !RELIEVING_VERBS.has(w.lower)) return false;
+  const next = nextContent(v, k);
+  const end = nounPhraseEnd(v, next);
+  const object = end >= next ? nounsOf(v, next, Math.min(end, next + 4)) : [];
+  const ofAt = object.indexOf("of");
+  const head = (ofAt > 0 ? object[ofAt - 1] : object.at(-1)) ?? "";
+  return inSet(COERCIVE_MEASURES, head);
 }
 
 /** "by force", "militarily": the manner of the act after word k, within its clause. */
