@@ -113,4 +113,11 @@ describe("agreement parties", () => {
   it("keeps 'of' inside a title when finding the name: Secretary of State Madeleine Albright", () => {
     expect(parties("U.S. Secretary of State Madeleine Albright promised to track down the perpetrators.")).toEqual([["Madeleine Albright"]]);
   });
+
+  it("names the towns whose councils, municipalities or mayors sign", () => {
+    const towns = { places: [{ name: "Kristiansand", type: "city" }, { name: "Hirtshals", type: "city" }, { name: "Norway", type: "country" }, { name: "Denmark", type: "country" }] };
+    expect(parties("The councils of Kristiansand and Hirtshals signed an agreement to run a joint ferry line.", towns)).toEqual([["Kristiansand", "Hirtshals"]]);
+    expect(parties("Kristiansand and Hirtshals councils signed a deal to run a joint ferry line.", towns)).toEqual([["Kristiansand", "Hirtshals"]]);
+    expect(parties("The mayors of Kristiansand in Norway and Hirtshals in Denmark signed an agreement to run a joint ferry line.", towns)).toEqual([["Kristiansand", "Hirtshals"]]);
+  });
 });
