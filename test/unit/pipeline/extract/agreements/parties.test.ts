@@ -73,7 +73,7 @@ describe("agreement parties", () => {
     expect(parties(text, {
       people: [{ name: "Nikos Dendias", country: "GR" }, { name: "Hakan Fidan", country: "TR" }],
       places: [{ name: "Greece", type: "country", countryCode: "GR" }, { name: "Turkey", type: "country", countryCode: "TR" }, { name: "Athens", type: "city" }],
-    })).toEqual([["Greece", "Turkey"], ["Nikos Dendias", "Hakan Fidan"]]);
+    })).toEqual([["Greece", "Türkiye"], ["Nikos Dendias", "Hakan Fidan"]]); // (the text does not name Turkey: the country data's name)
   });
 
   it("does not resolve 'the two countries' to the officials who report it", () => {
