@@ -79,6 +79,20 @@ const EXTRA_DEMONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["DE", ["Germans"]],
   ["IT", ["Italians"]],
   ["TW", ["Taiwanese"]],
+  // the package gives these words to a territory ("Indian" to the British Indian Ocean Territory,
+  // "Norwegian" to Svalbard) or lacks them
+  ["IN", ["Indian", "Indians"]],
+  ["NO", ["Norwegian", "Norwegians"]],
+  ["AR", ["Argentine", "Argentines", "Argentinian", "Argentinians"]],
+  ["AZ", ["Azeri", "Azeris"]],
+  ["EC", ["Ecuadorian", "Ecuadorians"]],
+  ["KZ", ["Kazakh", "Kazakhs"]],
+  ["KG", ["Kyrgyz"]],
+  ["NP", ["Nepali", "Nepalis"]],
+  ["SA", ["Saudi", "Saudis"]],
+  ["SI", ["Slovenian", "Slovenians"]],
+  ["TJ", ["Tajik", "Tajiks"]],
+  ["UZ", ["Uzbek", "Uzbeks"]],
 ];
 
 /** Points for the parts of the United Kingdom that news and sport treat as countries. */

@@ -94,5 +94,6 @@ export function actionText(v: SentenceView, first: number, last: number): string
   if (s.endsWith(")") && opened("(", ")") < 0) s = s.slice(0, -1).trimEnd();
   for (const q of ["”", "''"]) if (s.endsWith(q) && !s.includes(q === "”" ? "“" : "``")) s = s.slice(0, -q.length).trimEnd();
   if (s.endsWith("\"") && (s.match(/"/g)?.length ?? 0) % 2 === 1) s = s.slice(0, -1).trimEnd();
-  return s.replace(/[\s,;:.!?]+$/u, "");
+  // a wrapped line or a doubled space inside the clause is layout, not part of what was agreed
+  return s.replace(/[\s,;:.!?]+$/u, "").replace(/\s+/gu, " ");
 }

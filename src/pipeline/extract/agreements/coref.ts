@@ -28,6 +28,9 @@ export class Memory {
     const recent = earlier.filter((e) => sentence - e.sentence <= RECENT_SENTENCES);
     const fits = (e: MemoryEntry, k: Kind | "any") => k === "any" || e.parties.every((p) => p.kind === k || (k === "person" && p.kind === "other"));
     if (a.anaphor === "plural") {
+      // "the two sides" after "A and B hosted C and D": the group of the size it says, if there is one
+      const counted = a.count ? recent.find((e) => e.parties.length === a.count && fits(e, a.prefer)) : undefined;
+      if (counted) return [...counted.parties];
       const group = (list: MemoryEntry[], k: Kind | "any") => list.find((e) => e.parties.length >= 2 && fits(e, k));
       const found = group(recent, a.prefer) ?? group(earlier, a.prefer);
       if (found) return [...found.parties];

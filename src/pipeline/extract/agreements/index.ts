@@ -14,15 +14,16 @@ import { verdictOf } from "./status.js";
 import type { Subject } from "./syntax.js";
 import { isFiniteVerb, mainVerbBefore, nounPhraseEnd, nounPhraseStart, speechVerbBefore, subjectOf, verbGroup, verbGroupStart } from "./syntax.js";
 import type { Candidate } from "./triggers.js";
-import { findCandidates } from "./triggers.js";
-import { breakAfter, commaAfter } from "./words.js";
+import { findCandidates, isConcession } from "./triggers.js";
+import { DOCUMENT_NOUNS } from "./lexicon.js";
+import { breakAfter, commaAfter, inSet } from "./words.js";
 
 
 /** The subject of a candidate: of its anchor, or of the main verb for a participle ("..., pledging to"). */
 function subjectOfCandidate(v: SentenceView, c: Candidate): Subject | null {
   const w = v.words[c.at]!;
   const prev = v.words[c.at - 1];
-  if (c.anchor === c.at && /ing$/.test(w.lower) && prev && commaAfter(prev)) {
+  if (c.anchor === c.at && /ing$/.test(w.lower) && prev && (commaAfter(prev) || inSet(DOCUMENT_NOUNS, prev.lower))) {
     const main = mainVerbBefore(v, c.at);
     return main === null ? null : subjectOf(v, main);
   }
@@ -80,14 +81,15 @@ function reportingSpeaker(v: SentenceView, r: Resolver, subject: Subject): Party
   const s = speechVerbBefore(v, subject.start);
   if (s === null) return [];
   const speaker = subjectOf(v, s);
-  return speaker ? resolvePhrase(v, r, speaker.start, speaker.end).filter((p) => p.kind === "person" || p.kind === "other") : [];
+  return speaker ? resolvePhrase(v, r, speaker.start, speaker.end).filter((p) => p.kind === "person" || p.kind === "other" && !p.generic) : [];
 }
 
 function partiesOf(v: SentenceView, r: Resolver, c: Candidate, subject: Subject | null, status: string): Party[] {
   const out: Party[] = [];
   const add = (ps: readonly Party[]) => { for (const p of ps) if (!out.some((x) => x.name === p.name)) out.push(p); };
   if (c.giver) add(resolvePhrase(v, r, c.giver.first, c.giver.last));
-  if (c.passive) {
+  if (c.passive || c.actor) {
+    if (c.actor) add(resolvePhrase(v, r, c.actor.first, c.actor.last));
     for (const s of c.counterparts) add(resolvePhrase(v, r, s.first, s.last));
     return out;
   }
@@ -113,7 +115,9 @@ function meetingPartner(v: SentenceView, k: number): [number, number] | null {
     const w = v.words[j]!;
     const start = w.lower === "with" ? j + 1 : MEETING_VERBS.has(verb) && j === k + 1 ? j : -1;
     if (start >= 0) {
-      const end = nounPhraseEnd(v, start, { of: true });
+      let end = nounPhraseEnd(v, start, { of: true });
+      // "negotiators from Israel and Hamas": the phrase after the head names them
+      if (end >= start && ["from", "of"].includes(v.words[end + 1]?.lower ?? "") && !breakAfter(v.words[end]!)) end = Math.max(end, nounPhraseEnd(v, end + 2));
       return end >= start ? [start, end] : null;
     }
     if (commaAfter(w)) break;
@@ -127,10 +131,14 @@ function rememberSubject(v: SentenceView, r: Resolver): void {
     if (!isFiniteVerb(v, k) || v.isQuoted[k]) continue;
     const s = subjectOf(v, k);
     if (!s) continue;
-    const parties = resolvePhrase(v, r, s.start, s.end);
+    const own = { sentence: v.index, parties: resolvePhrase(v, r, s.start, s.end), plural: isPluralPhrase(v, s.start, s.end) };
     const partner = meetingPartner(v, k);
-    if (partner) for (const p of resolvePhrase(v, r, partner[0], partner[1])) if (!parties.some((x) => x.name === p.name)) parties.push(p);
-    r.memory.add({ sentence: v.index, parties, plural: partner !== null || isPluralPhrase(v, s.start, s.end) });
+    if (!partner) { r.memory.add(own); return; }
+    // the most recent entry is tried first: "he" is the host, "the two leaders" are host and guest;
+    // but guests of several sides ("hosted negotiators from A and B") are the sides that agree next
+    const guests = { sentence: v.index, parties: resolvePhrase(v, r, partner[0], partner[1]), plural: true };
+    const all = { sentence: v.index, parties: [...own.parties, ...guests.parties.filter((p) => !own.parties.some((x) => x.name === p.name))], plural: true };
+    for (const e of guests.parties.length > 1 ? [own, all, guests] : [guests, own, all]) r.memory.add(e);
     return;
   }
 }
@@ -171,6 +179,7 @@ export function findAgreements(doc: ArticleDoc, ctx: Ctx): AgreementFinding[] {
       const past = years.filter((y) => year !== null && y < year);
       if (past.length && verdict.status === "concluded") { ctx.debug(() => `agreements: "${verb}" in sentence ${v.index} skipped: background (${past[0]}) [${c.ruleId}]`); return; }
       const parties = partiesOf(v, r, c, subject, verdict.status);
+      if (verdict.status === "concluded" && parties.length < 2 && isConcession(v, c.actionStart)) { ctx.debug(() => `agreements: "${verb}" in sentence ${v.index} skipped: a concession made alone, not an agreement [${c.ruleId}]`); return; }
       if (c.needsActor && parties.length === 0) { ctx.debug(() => `agreements: "${verb}" in sentence ${v.index} skipped: nobody named commits [${c.ruleId}]`); return; }
       const next = cands[n + 1];
       const limit = next ? verbGroupStart(v, next.verb.first) : v.words.length;
@@ -185,7 +194,8 @@ export function findAgreements(doc: ArticleDoc, ctx: Ctx): AgreementFinding[] {
       // the segmenter may report a sentence end past the text when it dropped a leading character
       const sentenceEnd = Math.min(v.sentence.end, doc.text.length);
       const date = own.date ?? (made ? main.date : null);
-      const place = own.place ?? (made && main.place && !names.has(main.place) ? main.place : null);
+      // a town that is a party may still be where it signed ("signed at the town hall in Kristiansand")
+      const place = own.place ?? (made && main.place && (!names.has(main.place) || main.local) ? main.place : null);
       ctx.debug(() => `agreements: "${verb}" in sentence ${v.index}: ${verdict.status} [${c.ruleId}] ${c.reason}`);
       for (const [a, b] of ranges.length ? ranges : [[c.actionStart, c.actionStart - 1] as [number, number]]) {
         found.push({

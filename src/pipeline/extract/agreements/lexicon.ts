@@ -27,6 +27,8 @@ export interface TriggerRule {
   readonly strong?: boolean;
   /** "received assurances from X": the parties are the ones after "from". */
   readonly giverAfterFrom?: boolean;
+  /** The object may be negotiations on the deal ("concluded negotiations on a free trade agreement"). */
+  readonly throughTalks?: boolean;
   /** A particle the verb needs ("hammer out"). */
   readonly particle?: string;
   readonly reason: string;
@@ -40,7 +42,13 @@ export const DEAL_NOUNS = set(
   "memorandum", "memoranda", "mou", "protocol", "convention", "contract", "contracts", "ceasefire",
   "cease-fire", "truce", "armistice", "consensus", "compromise", "understanding", "settlement",
   "declaration", "communique", "communiqué", "charter", "framework", "arrangement", "arrangements",
-  "roadmap", "bargain", "concordat", "entente",
+  "roadmap", "bargain", "concordat", "entente", "alliance", "partnership", "clause",
+);
+
+/** Written statements whose authors commit by them: "a joint statement pledging to ...". */
+export const DOCUMENT_NOUNS = set(
+  "statement", "declaration", "communique", "communiqué", "resolution", "letter", "memorandum", "agreement",
+  "accord", "treaty", "pact", "charter", "protocol",
 );
 
 /** Nouns naming a commitment that can be reaffirmed, made or expressed. */
@@ -52,7 +60,7 @@ export const COMMITMENT_NOUNS = set(
 
 /** What one accepts when accepting is agreeing. */
 export const ACCEPTABLE_NOUNS = set(
-  "proposal", "proposals", "plan", "offer", "deal", "agreement", "terms", "ceasefire", "cease-fire",
+  "proposal", "proposals", "plan", "offer", "contract", "deal", "agreement", "terms", "ceasefire", "cease-fire",
   "truce", "invitation", "mediation", "compromise", "settlement", "resolution", "framework", "roadmap",
   "arrangement", "accord", "treaty", "pact",
 );
@@ -80,7 +88,23 @@ export const NOT_OFFERED = set(
 /** Agreeable objects of a transitive "agree" (British usage: "agreed a ceasefire"). */
 const AGREEABLE_NOUNS = new Set([
   ...DEAL_NOUNS, ...ACCEPTABLE_NOUNS, "timetable", "schedule", "package", "budget", "measures", "steps",
-  "text", "date", "swap", "exchange", "statement", "price", "sale", "merger", "terms",
+  "text", "date", "swap", "exchange", "statement", "price", "sale", "merger", "terms", "constitution",
+  "reform", "reforms", "changes", "amendments", "rules", "guidelines", "conditions", "quotas", "quota",
+]);
+
+/** Nouns of negotiations: concluding them on a deal is reaching it ("concluded negotiations on a trade pact"). */
+export const NEGOTIATION_NOUNS = set("negotiations", "talks", "negotiation");
+
+/**
+ * Subjects of a clause after "agreed that ... would" that make it an arrangement ("talks would
+ * resume", "the ceasefire would take effect"), besides people and institutions; "growth would
+ * slow" is an opinion.
+ */
+export const ARRANGEMENT_NOUNS: ReadonlySet<string> = new Set([
+  ...DEAL_NOUNS, ...COOPERATION_NOUNS, "meeting", "meetings", "summit", "elections", "election", "vote",
+  "referendum", "exchange", "swap", "withdrawal", "pullout", "handover", "transfer", "release", "visit",
+  "visits", "border", "borders", "crossing", "crossings", "embassy", "embassies", "prisoners", "hostages",
+  "troops", "forces", "observers", "monitors", "inspectors", "commission", "committee", "fund", "force",
 ]);
 
 export const TRIGGER_RULES: readonly TriggerRule[] = [
@@ -121,6 +145,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     reason: "signing, reaching or ratifying an agreement-like object; signed a letter is not an agreement",
   },
   {
+    id: "conclude-talks", lemmas: ["conclude", "complete", "finalize", "finalise"], objects: DEAL_NOUNS, throughTalks: true,
+    complements: ["object"],
+    reason: "concluding negotiations on a deal is reaching it; concluding talks alone is not",
+  },
+  {
     id: "hammer-out", lemmas: ["hammer", "work"], particle: "out", objects: DEAL_NOUNS, passive: true,
     complements: ["object"],
     reason: "hammer out / work out a deal",
@@ -159,8 +188,22 @@ export const PREDICATIVE = new Map<string, "intent" | "concluded">([
 
 /** Verbs and adjectives before "to" that make what follows expected, not done. */
 export const EXPECT_GOVERNORS = set(
-  "expected", "set", "due", "scheduled", "slated", "poised", "likely", "hope", "hopes", "hoped", "hoping",
-  "close", "about", "on-course", "on-track",
+  "expected", "set", "due", "scheduled", "slated", "poised", "likely", "close", "about", "on-course", "on-track",
+);
+
+/** Verbs of expecting before someone and "to": "Officials expect the two countries to join" is expected of them. */
+export const EXPECT_FRAMES = set("expect", "expects", "expected", "expecting", "anticipate", "anticipates", "anticipated", "predict", "predicts", "predicted");
+
+/** Verbs before "to" or a clause that only hope or weigh: no commitment ("hopes to reach a deal"). */
+export const HEDGE_GOVERNORS = set(
+  "hope", "hopes", "hoped", "hoping", "pray", "prays", "prayed", "dream", "dreams",
+);
+
+/** Verbs before a clause that the writer does not vouch for ("falsely claimed that Kyiv agreed"). */
+export const CLAIM_FRAMES = set(
+  "claim", "claims", "claimed", "claiming", "allege", "alleges", "alleged", "alleging", "rumoured", "rumored",
+  "purported", "insinuated", "reports", "rumours", "rumors", "allegations", "speculation", "suggestions",
+  "assertion", "assertions", "accusations", "denied", "denies", "deny", "denying", "dismissed", "rejected",
 );
 
 /** Verbs before "to" that state a plan or a wish: intent. */
@@ -180,6 +223,9 @@ export const PARTNERSHIP_VERBS = set(
   "broaden", "build", "mend", "normalize", "normalise", "restore", "resume", "establish", "sign", "ratify",
 );
 
+/** Verbs before "to" that report a decision taken: "workers voted to accept the contract". */
+export const DECIDING_GOVERNORS = set("voted", "votes", "vote", "opted", "opts", "chose", "chooses", "elected");
+
 /** Verbs before "to" that say the commitment did not happen. */
 export const NEGATING_GOVERNORS = set(
   "fail", "fails", "failed", "failing", "refuse", "refuses", "refused", "refusing", "decline", "declines",
@@ -193,6 +239,10 @@ export const MODALS = new Map<string, "intent" | "obligation" | "hedge">([
   ["needs", "obligation"], ["needed", "obligation"],
   ["may", "hedge"], ["might", "hedge"], ["could", "hedge"], ["can", "hedge"],
 ]);
+
+/** Adverbs that make the commitment a possibility ("Perhaps the rivals will agree") or a likelihood. */
+export const HEDGE_ADVERBS = set("perhaps", "maybe", "possibly", "conceivably", "potentially");
+export const LIKELY_ADVERBS = set("likely", "probably", "presumably");
 
 /** Negation words in a verb group. */
 export const NEGATIONS = set("not", "never", "no", "neither", "nor", "n't");
@@ -224,7 +274,63 @@ export const HOSTILE_VERBS = set(
   "confront", "shoot", "shell", "storm", "raid", "escalate", "sever", "retake", "hit", "strike", "respond",
   "revenge", "wipe", "obliterate", "exterminate", "torture", "imprison", "jail", "detain", "burn",
   "besiege", "sabotage", "derail", "disagree", "differ", "dispute", "challenge", "protest", "condemn",
-  "denounce", "blow",
+  "denounce", "blow", "impose",
+);
+
+/**
+ * Verbs that undo something: with a hostile object they are concessions ("lift sanctions", "end
+ * the blockade"), with a cooperative one they are hostile ("suspend aid", "halt cooperation").
+ */
+export const RELIEVING_VERBS = set(
+  "lift", "ease", "end", "halt", "stop", "cease", "suspend", "remove", "reduce", "lower", "drop", "scrap",
+  "withdraw", "abandon", "renounce", "avoid", "prevent", "refrain", "limit", "curb", "freeze", "waive",
+  "relax", "loosen", "pause", "forgo", "forego", "forswear", "abolish", "de-escalate", "defuse",
+);
+
+/** Coercive measures a side imposes and may drop: dropping one alone is yielding, not agreeing. */
+export const COERCIVE_MEASURES = set(
+  "sanctions", "embargo", "embargoes", "blockade", "blockades", "ban", "bans", "curfew", "restrictions",
+  "tariffs", "boycott", "siege",
+);
+
+/** Verbs of handing over: with weapons as object they report military aid, not an agreement. */
+export const SUPPLYING_VERBS = set("supply", "provide", "give", "send", "deliver", "sell", "lend");
+
+/** Verbs that, with weapons as object, disarm ("destroy its chemical weapons"). */
+export const DISARMING_VERBS = set("destroy", "dismantle", "scrap", "decommission", "surrender", "eliminate", "give", "hand", "dispose", "remove", "reduce", "cut");
+export const WEAPON_NOUNS = set(
+  "weapons", "weapon", "arsenal", "arsenals", "stockpile", "stockpiles", "missiles", "warheads", "arms",
+  "mines", "landmines", "munitions", "centrifuges", "enrichment", "reactor", "uranium", "plutonium",
+);
+
+/** Verbs that, against a common ill, are cooperation ("fight illegal migration together"). */
+export const COMBATING_VERBS = set("fight", "combat", "tackle", "counter", "battle", "eradicate", "eliminate", "crack", "stamp", "curb");
+export const SCOURGE_NOUNS = set(
+  "corruption", "terrorism", "terror", "terrorists", "crime", "crimes", "migration", "smuggling", "smugglers",
+  "trafficking", "traffickers", "poverty", "disease", "diseases", "climate", "change", "pandemic",
+  "epidemic", "drugs", "narcotics", "piracy", "pirates", "extremism", "radicalisation", "radicalization",
+  "fraud", "laundering", "inflation", "hunger", "famine", "malaria", "polio", "aids", "hiv", "tuberculosis",
+  "cholera", "ebola", "covid-19", "virus", "wildfires", "fires", "pollution", "deforestation",
+  "desertification", "cybercrime", "misinformation", "disinformation", "evasion", "illegal", "illicit",
+);
+
+/** Verbs whose object, when it is the subject's own or its sovereignty, makes a threat ("defend its territory"). */
+export const GUARDING_VERBS = set("defend", "protect", "safeguard", "guard", "preserve", "uphold");
+export const SOVEREIGNTY_NOUNS = set(
+  "sovereignty", "territory", "territories", "claims", "claim", "interests", "interest", "borders", "border", "control",
+  "homeland", "independence", "integrity", "rights", "honour", "honor", "dignity", "position", "positions",
+);
+
+/** Verbs that, with sovereignty as object, announce taking it back ("restore its territorial integrity"). */
+export const RECLAIMING_VERBS = set("restore", "reclaim", "regain", "recapture", "reassert", "recover", "liberate");
+
+/** Words after an act that make it a threat ("restore its territory by force"). */
+export const HOSTILE_MANNER = set("force", "militarily", "arms");
+
+/** Words before a promised noun that make it a threat ("a crushing response", "resolute countermeasures"). */
+export const HOSTILE_MODIFIERS = set(
+  "crushing", "harsh", "resolute", "devastating", "punishing", "forceful", "merciless", "severe", "painful",
+  "fierce", "ruthless", "retaliatory", "punitive",
 );
 
 /** Nouns whose promise is a threat ("vowed revenge", "promised war"). */
@@ -233,7 +339,8 @@ export const HOSTILE_NOUNS = set(
   "offensive", "hostilities", "sanctions", "violence", "jihad", "boycott", "blockade", "insurgency",
   "resistance", "punishment", "reprisals", "bombing", "bombings", "airstrikes", "invasion", "arsenal",
   "armament", "armaments", "deterrent", "deterrence", "protests", "demonstrations", "struggle", "strike",
-  "war", "assault", "crackdown", "confrontation",
+  "war", "assault", "crackdown", "confrontation", "countermeasures", "counter-measures", "consequences",
+  "reprisal", "vengeance",
 );
 
 /** Verbs like "continue", "resume": the verb after them decides ("continue fighting", "continue aid"). */
@@ -246,7 +353,7 @@ export const ASPECTUAL_VERBS = set("continue", "keep", "resume", "intensify", "s
  * for a cooperative purpose ("will visit X to mediate").
  */
 export const COOPERATIVE_VERBS = new Map<string, ReadonlySet<string> | null | "reported">([
-  ["give", null], ["provide", null], ["grant", null], ["donate", null], ["contribute", null], ["offer", null],
+  ["give", null], ["provide", null], ["supply", null], ["grant", null], ["donate", null], ["contribute", null], ["offer", null],
   ["send", null], ["deliver", null], ["lend", null], ["allow", null], ["permit", null], ["evacuate", null],
   ["hand", null], ["return", set("land", "lands", "territory", "territories", "islands", "island", "refugees", "prisoners", "remains", "property", "assets", "hostages", "detainees", "bodies", "artefacts", "artifacts", "land", "control", "sovereignty")], ["cede", null], ["support", null], ["back", null], ["help", null],
   ["assist", null], ["aid", null], ["cooperate", null], ["collaborate", null], ["join", null],
@@ -259,7 +366,7 @@ export const COOPERATIVE_VERBS = new Map<string, ReadonlySet<string> | null | "r
     "prisoners", "prisoner", "detainees", "detainee", "hostages", "hostage", "captives", "captive", "inmates",
     "nationals", "citizens", "soldiers", "activists", "journalists", "members", "people", "men", "women",
     "children", "crew", "sailors", "fishermen", "students", "dissidents", "funds", "money", "aid", "assets",
-    "payment", "tranche", "loan", "civilians", "refugees", "migrants", "hostage", "opposition",
+    "payment", "tranche", "loan", "civilians", "refugees", "migrants", "hostage", "opposition", "water",
   )],
   ["free", set(
     "prisoners", "prisoner", "detainees", "detainee", "hostages", "hostage", "captives", "inmates", "nationals",
@@ -281,7 +388,11 @@ export const COOPERATIVE_VERBS = new Map<string, ReadonlySet<string> | null | "r
   ["build", COOPERATION_NOUNS], ["mend", COOPERATION_NOUNS], ["share", set("information", "intelligence", "data", "technology", "expertise", "experience", "knowledge")],
   ["exchange", set("information", "intelligence", "prisoners", "ambassadors", "data", "views", "visits")],
   ["meet", "reported"], ["visit", "reported"], ["negotiate", "reported"], ["talk", "reported"],
+  ["hold", set("exercises", "drills", "manoeuvres", "maneuvers", "patrols", "talks", "consultations", "negotiations", "summit", "meeting", "dialogue")],
 ]);
+
+/** Cooperative verbs with an object constraint that also count only when said ("will hold joint exercises, the Pentagon said"). */
+export const SAID_ONLY = set("hold");
 
 /** Acts whose renunciation is a commitment: "would not block Sweden's membership". */
 export const OBSTRUCTIVE_VERBS = set("block", "veto", "oppose", "obstruct", "attack", "invade", "hinder", "impede", "stand");
@@ -292,7 +403,7 @@ export const ACTOR_NOUNS = set(
   "ministers", "leader", "leaders", "president", "presidents", "premier", "chancellor", "cabinet",
   "parliament", "lawmakers", "legislators", "delegation", "delegations", "negotiators", "diplomats",
   "envoy", "envoys", "administration", "regime", "army", "military", "navy", "forces", "troops", "rebels",
-  "insurgents", "militants", "group", "groups", "party", "parties", "union", "unions", "company",
+  "insurgents", "militants", "faction", "factions", "powers", "signatories", "group", "groups", "party", "parties", "union", "unions", "company",
   "companies", "firm", "firms", "bank", "banks", "council", "committee", "commission", "agency",
   "organization", "organisation", "coalition", "alliance", "side", "sides", "countries", "country",
   "nations", "nation", "state", "states", "donors", "allies", "partners", "secretary", "spokesman",
@@ -304,6 +415,16 @@ export const ACTOR_NOUNS = set(
   "airlines", "operator", "operators", "insurers", "producers", "manufacturers", "owners", "buyers", "sellers",
   "chief", "chiefs", "head", "heads", "commanders", "generals", "prosecutors", "judges", "regulators",
   "opposition", "junta", "leadership", "presidency", "kingdom", "republic", "lawmaker", "senate", "congress",
+  "town", "towns", "city", "cities", "port", "ports", "municipality", "municipalities", "village", "villages",
+  "region", "regions", "province", "provinces", "county", "counties", "councils",
+);
+
+/** People whose agreement is an opinion: they comment, they do not commit. */
+export const COMMENTATORS = set(
+  "analyst", "analysts", "economist", "economists", "expert", "experts", "observer", "observers",
+  "commentator", "commentators", "critic", "critics", "scientist", "scientists", "researcher", "researchers",
+  "historian", "historians", "pundit", "pundits", "pollster", "pollsters", "scholar", "scholars", "academics",
+  "voters", "respondents", "everyone", "everybody", "nobody", "most", "many",
 );
 
 /** Role nouns after a nationality word that make it stand for the state ("Hungarian officials"). */
@@ -314,7 +435,8 @@ export const STATE_ROLES = set(
   "counterparts", "administration", "regime", "ministry", "cabinet", "parliament", "lawmakers",
   "legislators", "military", "army", "navy", "forces", "troops", "chiefs", "chief", "state", "embassy",
   "secretary", "chancellor", "king", "queen", "emir", "ambassador", "spokesman", "spokeswoman",
-  "authority", "representatives", "representative", "team", "counterparts",
+  "authority", "representatives", "representative", "team", "counterparts", "guard", "guards", "coastguard",
+  "coastguards", "police", "navies", "armies", "agency", "agencies", "regulators", "ministries", "governments",
 );
 
 /** Words of a title before a name ("Defense Minister Shinjiro Koizumi"), not part of the name. */
@@ -326,7 +448,7 @@ export const TITLE_WORDS = set(
   "chairwoman", "spokesman", "spokeswoman", "state", "affairs", "of", "the", "and", "for", "high",
   "representative", "senior", "top", "acting", "former", "colonel", "col", "lieutenant", "admiral",
   "justice", "economy", "energy", "planning", "investment", "counterpart", "his", "her", "their", "its",
-  "japanese", "director", "head", "executive", "ceo",
+  "director", "head", "executive", "ceo",
 );
 
 /** Pronouns that refer back to someone already named. */
@@ -341,10 +463,15 @@ export const ANAPHORIC_HEADS = new Map<string, "person" | "place" | "organizatio
   ["countries", "place"], ["nations", "place"], ["states", "place"], ["governments", "place"],
   ["ministers", "person"], ["leaders", "person"], ["men", "person"], ["women", "person"], ["presidents", "person"],
   ["premiers", "person"], ["officials", "any"], ["counterparts", "person"], ["heads", "person"],
-  ["companies", "organization"], ["firms", "organization"], ["groups", "organization"],
+  ["companies", "organization"], ["firms", "organization"], ["groups", "organization"], ["carmakers", "organization"],
+  ["automakers", "organization"], ["banks", "organization"], ["lenders", "organization"], ["airlines", "organization"],
+  ["carriers", "organization"], ["insurers", "organization"], ["rivals", "any"], ["giants", "organization"],
+  ["manufacturers", "organization"], ["producers", "organization"], ["retailers", "organization"], ["chipmakers", "organization"],
+  ["operators", "organization"], ["miners", "organization"], ["unions", "organization"],
   ["minister", "person"], ["president", "person"], ["premier", "person"], ["leader", "person"],
   ["chancellor", "person"], ["company", "organization"], ["firm", "organization"], ["group", "organization"],
   ["organization", "organization"], ["organisation", "organization"], ["alliance", "organization"],
+  ["towns", "place"], ["cities", "place"], ["ports", "place"], ["provinces", "place"], ["regions", "place"],
   ["bloc", "organization"], ["country", "place"], ["nation", "place"], ["kingdom", "place"], ["republic", "place"],
 ]);
 
@@ -364,7 +491,7 @@ export const MEETING_NOUNS = set(
 /** Words that make a sentence the main event's: its date and place are the article's. */
 export const EVENT_WORDS = set(
   "met", "meet", "meets", "meeting", "talks", "summit", "held", "hold", "holds", "visit", "visited",
-  "conference", "session", "ceremony", "negotiations",
+  "conference", "session", "ceremony", "negotiations", "signed", "signing",
 );
 
 export const LOCATIVE_PREPOSITIONS = set("in", "at", "near", "outside", "inside");

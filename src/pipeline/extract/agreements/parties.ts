@@ -7,16 +7,18 @@
 import type { ArticleDoc } from "../../doc.js";
 import type { Nationality } from "./demonyms.js";
 import { nationalityAt } from "./demonyms.js";
-import { ACTOR_NOUNS, ANAPHORIC_HEADS, PRONOUNS, STATE_ROLES, TITLE_WORDS } from "./lexicon.js";
+import { ACTOR_NOUNS, ANAPHORIC_HEADS, COMMENTATORS, PRONOUNS, STATE_ROLES, TITLE_WORDS } from "./lexicon.js";
 import type { SentenceView } from "./sentence.js";
 import { COORDINATORS, nameLike } from "./syntax.js";
-import { commaAfter, inSet, isCapitalized, joinedToPrevious } from "./words.js";
+import { commaAfter, inSet, isCapitalized, isNounish, isVerb, joinedToPrevious, strongBreakAfter } from "./words.js";
 
 export type Kind = "person" | "organization" | "place" | "other";
 
 export interface Party {
   readonly name: string;
   readonly kind: Kind;
+  /** A common noun phrase naming no one in particular ("officials", "the rebels"). */
+  readonly generic?: boolean;
 }
 
 export type Anaphor = {
@@ -24,6 +26,8 @@ export type Anaphor = {
   readonly prefer: Kind | "any";
   /** "they", "it" (may be the speaker of the sentence), not "the two sides" (never the speaker). */
   readonly pronoun: boolean;
+  /** How many the phrase says they are ("the two sides", "both", "the pair"); 0 when it does not. */
+  readonly count: number;
 };
 
 export type Resolved = Party | Anaphor;
@@ -114,7 +118,11 @@ function splittable(v: SentenceView, k: number): boolean {
 function nameWord(v: SentenceView, k: number): boolean {
   const w = v.words[k]!;
   if (!isCapitalized(w) && !joinedToPrevious(v.words, k)) return false;
-  if (v.inEntity[k] || nameLike(v, k)) return true;
+  if (v.inEntity[k]) return true;
+  // "(Pacific Wire) - Fisheries ministers from ...": a capital that only opens a clause, before a common noun
+  const next = v.words[k + 1];
+  if ((k === 0 || strongBreakAfter(v.words[k - 1]!)) && next && !isCapitalized(next) && isNounish(next) && !isVerb(next) && !joinedToPrevious(v.words, k + 1)) return false;
+  if (nameLike(v, k)) return true;
   if (k > 0 || w.tags.has("ProperNoun") || w.tags.has("Acronym")) return !w.tags.has("Pronoun") || w.tags.has("ProperNoun");
   return !["Plural", "Determiner", "Adjective", "Verb", "Adverb", "Pronoun", "Preposition", "Conjunction", "Expression", "Negative", "QuestionWord"].some((t) => w.tags.has(t));
 }
@@ -171,6 +179,7 @@ function phraseText(v: SentenceView, a: number, b: number): string {
 }
 
 const COUNTS = /^(?:two|three|four|five|both)$/;
+const COUNT_WORDS = new Map([["two", 2], ["both", 2], ["pair", 2], ["duo", 2], ["three", 3], ["trio", 3], ["four", 4], ["five", 5]]);
 
 /**
  * Last word of the phrase's head, before its first "of"/"in" phrase ("leaders | of Romania's
@@ -191,28 +200,44 @@ export function partyOfConjunct(v: SentenceView, ctx: PartyContext, a: number, b
   const ws = v.words;
   if (a === b && PRONOUNS.has(ws[a]!.lower) && ws[a]!.tags.has("Pronoun")) {
     const kind = PRONOUNS.get(ws[a]!.lower)!;
-    return { anaphor: kind, prefer: kind === "person" ? "person" : "any", pronoun: true };
+    return { anaphor: kind, prefer: kind === "person" ? "person" : "any", pronoun: true, count: 0 };
   }
   // the head part: before the first "of"/"in" phrase ("leaders of Romania's new government")
   const h = headEnd(v, a, b);
   const within = (x: number, y: number) => v.mentions.filter((m) => m.start >= ws[x]!.start && m.end <= ws[y]!.end);
-  const possessive = (m: EntityMentionRef) => ws.some((w) => w.end === m.end && w.tags.has("Possessive")) || /['’]s$/.test(v.text.slice(m.start, m.end));
+  // "Spain's Repsol": the mention may end before the "'s" of its token
+  const possessive = (m: EntityMentionRef) => ws.some((w) => w.end === m.end && w.tags.has("Possessive")) || /['’]s$/.test(v.text.slice(m.start, m.end)) || /^['’]s\b/.test(v.text.slice(m.end, m.end + 3));
   const byRank = (ms: readonly EntityMentionRef[]) => [...ms].sort((x, y) => KIND_ORDER[x.kind] - KIND_ORDER[y.kind] || y.start - x.start)[0] ?? null;
   // an entity that is only a title ("President") is a tagging slip, not a name
   const named = (m: EntityMentionRef) => !m.name.split(/\s+/).every((x) => TITLE_WORDS.has(x.toLowerCase()));
-  const inHead = within(a, h).filter(named);
+  // "Pacific nations", "Gulf states": a region before a plural noun names a group of its members, not itself
+  const regionOfMembers = (m: EntityMentionRef) => m.kind === "place" && !["country", "city"].includes(m.placeType ?? "") &&
+    m.end <= ws[h]!.start && ws[h]!.tags.has("Plural") && !v.inEntity[h];
+  const inHead = within(a, h).filter((m) => named(m) && !regionOfMembers(m));
   const person = byRank(inHead.filter((m) => m.kind === "person"));
   if (person) return { name: person.name, kind: "person" };
   const plain = byRank(inHead.filter((m) => !possessive(m)));
   if (plain) return { name: plain.name, kind: plain.kind };
-  const written = writtenName(v, a, h);
+  // (a region left out above is not a written name either)
+  const regionEnd = within(a, h).filter(regionOfMembers).reduce((e, m) => Math.max(e, ws.findIndex((w) => w.end >= m.end)), a - 1);
+  const written = regionEnd + 1 <= h ? writtenName(v, regionEnd + 1, h) : { name: null, bare: null };
   if (written.name) return { name: written.name, kind: "other" };
   const headWord = ws[h]!.lower;
   const words = ws.slice(a, h + 1);
   const anaphorKind = ANAPHORIC_HEADS.get(headWord);
-  if (anaphorKind && words.slice(0, -1).every((w) => LEADING_NOISE.has(w.lower) || COUNTS.test(w.lower)) && (words.length > 1 || headWord === "both")) {
+  // "the leaders of France": the phrase after the head names them; "the leaders" alone refers back
+  // (a region heads the phrase after the head only when nothing follows it: not "ministers from
+  // eight Pacific island nations"; a state or body may modify it: "ministers from the 27 EU member states")
+  const headsItsPhrase = (m: EntityMentionRef) => {
+    const e = ws.findIndex((w) => w.end >= m.end);
+    const region = m.kind === "place" && !["country", "city"].includes(m.placeType ?? "");
+    return !region || e >= b || possessive(m) || commaAfter(ws[e]!) || PP_WORDS.has(ws[e + 1]?.lower ?? "") || COORDINATORS.has(ws[e + 1]?.lower ?? "");
+  };
+  const tail = h < b ? within(h + 1, b).filter((m) => named(m) && headsItsPhrase(m))[0] ?? null : null;
+  if (anaphorKind && !tail && words.slice(0, -1).every((w) => LEADING_NOISE.has(w.lower) || COUNTS.test(w.lower)) && (words.length > 1 || headWord === "both")) {
     const plural = /s$/.test(headWord) || COUNTS.test(headWord) || headWord === "pair";
-    return { anaphor: plural ? "plural" : anaphorKind === "person" ? "person" : "thing", prefer: anaphorKind, pronoun: false };
+    const count = words.reduce((n, w) => n || (COUNT_WORDS.get(w.lower) ?? 0), 0);
+    return { anaphor: plural ? "plural" : anaphorKind === "person" ? "person" : "thing", prefer: anaphorKind, pronoun: false, count };
   }
   const lowers = ws.slice(0, h + 1).map((w) => w.lower);
   let nationality: Nationality | null = null;
@@ -228,10 +253,10 @@ export function partyOfConjunct(v: SentenceView, ctx: PartyContext, a: number, b
   }
   const owner = byRank(inHead);
   if (owner) return { name: owner.name, kind: owner.kind };
-  const tail = byRank(within(Math.min(h + 1, b), b).filter((m) => h < b && named(m)));
+  // "the mayors of Kristiansand in Norway": the first name after the head, the object of its "of"
   if (tail) return { name: tail.name, kind: tail.kind };
   if (written.bare) return { name: written.bare, kind: "other" };
-  if (inSet(ACTOR_NOUNS, headWord)) return { name: phraseText(v, a, b), kind: "other" };
+  if (inSet(ACTOR_NOUNS, headWord)) return { name: phraseText(v, a, b), kind: "other", generic: true };
   return null;
 }
 
@@ -272,6 +297,8 @@ export function canCommit(v: SentenceView, a: number, b: number): boolean {
   const w = v.words[h]!;
   if (PRONOUNS.has(w.lower) && w.tags.has("Pronoun")) return true;
   if (v.inEntity[h] || nameWord(v, h) || nationalityAt([w.lower], 0)) return true;
+  // "Economists agreed that ...": people who comment give opinions, not commitments
+  if (inSet(COMMENTATORS, w.lower)) return false;
   if (["Actor", "Person", "Organization", "Place", "Demonym", "Acronym"].some((t) => w.tags.has(t))) return true;
   if (inSet(ACTOR_NOUNS, w.lower) || inSet(STATE_ROLES, w.lower) || ANAPHORIC_HEADS.has(w.lower)) return true;
   // "Japan and South Korea defense chiefs": a named state or group modifies the head

@@ -15,6 +15,9 @@ export interface SentenceView {
   /** words[i] lies inside quotation marks of at least MIN_QUOTED_WORDS words. */
   readonly isQuoted: readonly boolean[];
   readonly isQuestion: boolean;
+  /** A paragraph of one sentence without a final stop: a headline, where a comma joins
+   * coordinated names ("Japan, South Korea agree") and "to" announces ("Kenya to sign"). */
+  readonly headline: boolean;
   /** words[i] lies inside a person, organization or place mention of the entity stage. */
   readonly inEntity: readonly boolean[];
   /** The entity mentions and the dates inside the sentence. */
@@ -24,6 +27,9 @@ export interface SentenceView {
 
 /** Fewer words than this between quotation marks is a term or a title, not speech. */
 const MIN_QUOTED_WORDS = 3;
+
+/** Longer lines without a final stop are text cut short, not headlines. */
+const MAX_HEADLINE_WORDS = 20;
 
 const QUOTED = /“[^”]*”|"[^"\n]*"|«[^»]*»|„[^“”]*[“”]|``[^']*''/g;
 
@@ -64,5 +70,8 @@ export function viewOf(
   const isQuoted = words.map((w) => quoted.some((q) => w.start > q.start && w.end < q.end));
   const body = doc.text.slice(sentence.start, sentence.end).trim().replace(/["”’'»)\]]+$/, "");
   const inEntity = words.map((w) => w.end > w.start && mentions.some((m) => w.start >= m.start && w.end <= m.end));
-  return { text: doc.text, index, sentence, words, isDate, isQuoted, isQuestion: body.endsWith("?"), inEntity, mentions, dates };
+  const paragraph = doc.paragraphs[sentence.paragraph];
+  const alone = paragraph !== undefined && doc.text.slice(paragraph.start, paragraph.end).trim() === doc.text.slice(sentence.start, sentence.end).trim();
+  const headline = alone && !/[.!?:;,]$/.test(body) && words.length <= MAX_HEADLINE_WORDS;
+  return { text: doc.text, index, sentence, words, isDate, isQuoted, isQuestion: body.endsWith("?"), headline, inEntity, mentions, dates };
 }

@@ -7,11 +7,14 @@ import type { AgreementStatus } from "../../../schema/article.js";
 import type { DateFinding } from "../../doc.js";
 import { EVENT_WORDS, EXPECT_GOVERNORS, INTENT_GOVERNORS, LOCATIVE_PREPOSITIONS, MEETING_NOUNS } from "./lexicon.js";
 import type { SentenceView } from "./sentence.js";
+import { placeLocatedIn } from "./syntax.js";
 import { isNounish, isVerb, strongBreakAfter } from "./words.js";
 
 export interface Setting {
   readonly date: string | null;
   readonly place: string | null;
+  /** The place is a city or a facility: where something happens, even when it is also a party. */
+  readonly local?: boolean;
 }
 
 /** The main event is told in the article's first paragraphs (the headline counts as one). */
@@ -67,6 +70,8 @@ export function placeIn(v: SentenceView, exclude: ReadonlySet<string>, actionSta
     if (p < 0 || p >= before || (aside && p > aside[0] && p < aside[1]) || inRelativeAside(v, p)) continue;
     const prep = locativePreposition(v, p);
     if (prep === null) continue;
+    // "the mayors of Kristiansand in Norway": a place that locates another place is not where the event was
+    if (prep === p - 1 && placeLocatedIn(v, prep)) continue;
     // inside the action, only the place of a meeting ("during a meeting at X") is the agreement's
     if (actionStart !== null && p >= actionStart && !meetingSetting(v, prep)) continue;
     found.push({ name: m.name, rank: PLACE_TYPE_RANK[m.placeType ?? "other"] ?? 2, at: m.start });
@@ -108,7 +113,8 @@ export function mainEvent(views: readonly SentenceView[], agreeing: ReadonlySet<
     place ??= placeIn(v, new Set(), null, future < 0 ? v.words.length : future);
     if (date && place) break;
   }
-  return { date, place };
+  const type = place === null ? null : views.flatMap((v) => v.mentions).find((m) => m.kind === "place" && m.name === place)?.placeType ?? null;
+  return { date, place, local: type === "city" || type === "facility" };
 }
 
 /** Years named in the sentence before word `at` ("In 2018, ...", "the 2015 accord"). */

@@ -63,6 +63,21 @@ export function nameLike(v: SentenceView, j: number): boolean {
   return w.tags.has("Expression") || [...w.tags].every((t) => t === "Noun" || t === "Singular");
 }
 
+/** The place mention words[j] lies in, if any. */
+const placeAt = (v: SentenceView, j: number) => {
+  const w = v.words[j];
+  return w === undefined ? undefined : v.mentions.find((m) => m.kind === "place" && w.start >= m.start && w.end <= m.end + 2);
+};
+
+/** "Kristiansand in Norway": is the "in" at word j a town or site located in a country or region? */
+export function placeLocatedIn(v: SentenceView, j: number): boolean {
+  const inner = placeAt(v, j - 1), outer = placeAt(v, j + 1);
+  return v.words[j]?.lower === "in" && inner !== undefined && outer !== undefined &&
+    ["city", "facility"].includes(inner.placeType ?? "") && ["country", "region"].includes(outer.placeType ?? "");
+}
+
+const properName = (v: SentenceView, j: number): boolean => v.inEntity[j] === true || v.words[j]?.tags.has("ProperNoun") === true;
+
 /** "joint exercises.", "border patrols along": a plural noun that the tagger read as a verb, ending its phrase. */
 function pluralTaggedAsVerb(v: SentenceView, j: number, start: number): boolean {
   const w = v.words[j]!, before = v.words[j - 1], after = v.words[j + 1];
@@ -99,7 +114,10 @@ export function nounPhraseStart(v: SentenceView, end: number): number {
   let sawCoordination = false;
   while (j >= 0) {
     const w = ws[j]!;
-    if (j < end && breakAfter(w) && !(commaAfter(w) && !strongBreakAfter(w) && sawCoordination && (isNounish(w) || w.tags.has("ProperNoun")))) break;
+    // a headline joins names with a comma: "Japan, South Korea agree"
+    const headlineList = v.headline && j < end && commaAfter(w) && !strongBreakAfter(w) && properName(v, j) && properName(v, j + 1);
+    if (headlineList) sawCoordination = true;
+    if (j < end && breakAfter(w) && !headlineList && !(commaAfter(w) && !strongBreakAfter(w) && sawCoordination && (isNounish(w) || w.tags.has("ProperNoun")))) break;
     if (v.isQuoted[j] !== v.isQuoted[end]) break;
     if (j < end && COORDINATORS.has(w.lower) && w.lower !== "then") {
       if (j === 0 || !isNounish(ws[j - 1]!) || isVerb(ws[j - 1]!) && !ws[j - 1]!.tags.has("Noun")) break;
@@ -111,7 +129,9 @@ export function nounPhraseStart(v: SentenceView, end: number): number {
       // "of" inside names and phrases; in/from/for/at only after a noun ("rebels in the Ivory Coast")
       const before = ws[j - 1];
       if (!before || breakAfter(before) || !isNounish(before) || isPronoun(before) || isVerb(before) && !before.tags.has("Noun")) break;
-      if (w.lower !== "of" && (before.tags.has("ProperNoun") && !before.tags.has("Plural") || v.isDate[j - 1])) break;
+      // ("Kristiansand in Norway": a place located in a place stays one phrase)
+      const placeInPlace = placeLocatedIn(v, j);
+      if (w.lower !== "of" && !placeInPlace && (before.tags.has("ProperNoun") && !before.tags.has("Plural") || v.isDate[j - 1])) break;
       j--;
       continue;
     }
@@ -196,18 +216,23 @@ export function subjectOf(v: SentenceView, i: number, depth = 0): Subject | null
     while (c >= 0 && !breakAfter(ws[c]!)) c--;
     if (c < 0 || !commaAfter(ws[c]!)) return null;
     const first = ws[c + 1]!;
-    if (RELATIVES.has(first.lower) || isNounish(first)) {
+    // (a relative clause, an apposition, or a participle: "The ministers, meeting in Suva, agreed")
+    const participle = isVerb(first) && (first.tags.has("Gerund") || first.tags.has("PastTense"));
+    if (RELATIVES.has(first.lower) || first.lower === "whose" || first.lower === "where" || isNounish(first) || participle) {
       const start = nounPhraseStart(v, c);
       return start <= c ? { start, end: c, relative: false } : null;
     }
     return null;
   }
-  if (RELATIVES.has(w.lower) && w.tags.has("QuestionWord") || (w.lower === "that" && j > 0 && isNounish(ws[j - 1]!) && !isVerb(ws[j - 1]!))) {
+  if (RELATIVES.has(w.lower) && (w.tags.has("QuestionWord") || w.lower === "who" || w.lower === "whom") || (w.lower === "that" && j > 0 && isNounish(ws[j - 1]!) && !isVerb(ws[j - 1]!))) {
     let k = j - 1;
     if (k < 0) return null;
     const afterComma = commaAfter(ws[k]!);
     const start = nounPhraseStart(v, k);
-    return start <= k ? { start, end: k, relative: afterComma } : null;
+    // "The minister who signed the agreement resigned": a clause inside the sentence's subject
+    // names who is meant, it does not report; a finite verb after it is the sentence's own
+    const insideSubject = !afterComma && start === 0 && v.words.some((_, n) => n > i && isFiniteVerb(v, n) && !isSpeechVerb(v.words[n]!));
+    return start <= k ? { start, end: k, relative: afterComma || insideSubject } : null;
   }
   const start = nounPhraseStart(v, j);
   if (start > j) return null;
@@ -230,14 +255,24 @@ export const isSpeechVerb = (w: Word): boolean => SPEECH_VERBS.has(w.lower) && (
  * clause "it is willing" is reported and "says" is at the returned index.
  */
 export function speechVerbBefore(v: SentenceView, start: number): number | null {
+  const j = frameBefore(v, start);
+  return j !== null && isSpeechVerb(v.words[j]!) ? j : null;
+}
+
+/** Is the clause after word i attributed by a speech verb after a comma ("..., officials said")? */
+export function attributedAfter(v: SentenceView, i: number): boolean {
+  return v.words.slice(i + 1).some((w, n, rest) => isSpeechVerb(w) && rest.slice(0, n).some((x) => x.post.includes(",")));
+}
+
+/** The word that frames a clause starting at `start` ("hope [the two sides will]", "claims that [it had]"), skipping "that" and dates. */
+export function frameBefore(v: SentenceView, start: number): number | null {
   let j = start - 1;
   while (j >= 0 && (v.words[j]!.lower === "that" || v.isDate[j] || ["on", "late", "early", "also", "now", "again"].includes(v.words[j]!.lower))) {
     if (breakAfter(v.words[j]!) && v.words[j]!.lower !== "that") break;
     j--;
   }
   const w = v.words[j];
-  if (!w || commaAfter(w)) return null;
-  return isSpeechVerb(w) ? j : null;
+  return !w || commaAfter(w) ? null : j;
 }
 
 /** The first finite verb of the main clause before `i` (for participles: "..., pledging to"). */

@@ -4,13 +4,17 @@
 // action starts, which word's verb group decides its status, and where its counterparts are.
 import type { ComplementKind, TriggerRule } from "./lexicon.js";
 import {
-  ASPECTUAL_VERBS, COOPERATIVE_VERBS, EXPECT_GOVERNORS, HOSTILE_NOUNS, HOSTILE_VERBS, INTENT_GOVERNORS,
-  NEGATING_GOVERNORS, NOT_OFFERED, OBSTRUCTIVE_VERBS, PARTNERSHIP_VERBS, PREDICATIVE, TRIGGER_RULES, WISH_GOVERNORS,
+  ASPECTUAL_VERBS, COERCIVE_MEASURES, COMBATING_VERBS, COOPERATION_NOUNS, COOPERATIVE_VERBS, DISARMING_VERBS, EXPECT_GOVERNORS, GUARDING_VERBS,
+  HEDGE_GOVERNORS, HOSTILE_MODIFIERS, HOSTILE_NOUNS, HOSTILE_VERBS, INTENT_GOVERNORS, NEGATING_GOVERNORS, NOT_OFFERED,
+  OBSTRUCTIVE_VERBS, PARTNERSHIP_VERBS, PREDICATIVE, RELIEVING_VERBS, SCOURGE_NOUNS, SOVEREIGNTY_NOUNS, TRIGGER_RULES,
+  ARRANGEMENT_NOUNS, DECIDING_GOVERNORS, EXPECT_FRAMES, SUPPLYING_VERBS, DOCUMENT_NOUNS, HOSTILE_MANNER, NEGOTIATION_NOUNS, RECLAIMING_VERBS, SAID_ONLY,
+  WEAPON_NOUNS, WISH_GOVERNORS,
 } from "./lexicon.js";
 import type { VerbForm } from "./inflect.js";
 import { formIndex } from "./inflect.js";
 import type { SentenceView } from "./sentence.js";
-import { BE, isFiniteVerb, nounPhraseEnd, speechVerbBefore, subjectOf } from "./syntax.js";
+import { attributedAfter, BE, isFiniteVerb, nounPhraseEnd, nounPhraseStart, speechVerbBefore, subjectOf } from "./syntax.js";
+import { canCommit, isPluralPhrase } from "./parties.js";
 import type { Word } from "./words.js";
 import { breakAfter, commaAfter, inSet, isNounish, isVerb, strongBreakAfter } from "./words.js";
 
@@ -47,6 +51,8 @@ export interface Candidate {
   readonly reduced?: boolean;
   /** The trigger is its -s form ("offers", "pledges"), which is also a plural noun. */
   readonly sForm?: boolean;
+  /** "Officials expect the two countries to join": the committer is this phrase, not the subject. */
+  readonly actor?: Span2;
 }
 
 const FORMS = formIndex(new Set(TRIGGER_RULES.flatMap((r) => r.lemmas)));
@@ -88,21 +94,57 @@ function isHostileAct(v: SentenceView, k: number): boolean {
   const w = v.words[k];
   if (!w) return false;
   const next = nextContent(v, k);
+  const end = nounPhraseEnd(v, next);
+  const object = end >= next ? nounsOf(v, next, Math.min(end, next + 4)) : [];
+  const objectHas = (words: ReadonlySet<string>) => object.some((x) => inSet(words, x));
+  // the head of the object, before an "of" phrase: "border patrols", "control of the region"
+  const ofAt = object.indexOf("of");
+  const head = (ofAt > 0 ? object[ofAt - 1] : object.at(-1)) ?? "";
+  // undoing: "lift sanctions" is a concession, "suspend aid" is not
+  if (RELIEVING_VERBS.has(w.lower)) return inSet(COOPERATION_NOUNS, head);
+  // "destroy its chemical weapons", "fight illegal migration together"
+  if (DISARMING_VERBS.has(w.lower) && objectHas(WEAPON_NOUNS)) return false;
+  if (COMBATING_VERBS.has(w.lower) && objectHas(SCOURGE_NOUNS)) return false;
+  // "restore its territorial integrity", "... by force": taking back by arms
+  if (RECLAIMING_VERBS.has(w.lower) && inSet(SOVEREIGNTY_NOUNS, head)) return true;
+  if (byForce(v, k)) return true;
+  // "defend its territorial claims" is a threat, "defend Taiwan" a commitment to an ally
+  if (GUARDING_VERBS.has(w.lower)) return ["its", "their", "our", "his", "her"].includes(v.words[next]?.lower ?? "") || inSet(SOVEREIGNTY_NOUNS, head);
   if (HOSTILE_VERBS.has(w.lower)) {
     // "strike a deal" is an agreement, "strike back" is not
-    if (w.lower === "strike" && next < v.words.length) {
-      const end = nounPhraseEnd(v, next);
-      if (end >= next && nounsOf(v, next, end).some((n) => ["deal", "agreement", "accord", "bargain", "compromise", "balance"].includes(n))) return false;
-    }
+    if (w.lower === "strike" && object.some((n) => ["deal", "agreement", "accord", "bargain", "compromise", "balance"].includes(n))) return false;
     return true;
   }
   if (ASPECTUAL_VERBS.has(w.lower) || w.lower === "continue") {
-    const end = nounPhraseEnd(v, next);
-    const words = next < v.words.length ? [v.words[next]!.lower, ...nounsOf(v, next, Math.min(end, next + 4))] : [];
+    const words = next < v.words.length ? [v.words[next]!.lower, ...object] : [];
     if (words.some((x) => inSet(HOSTILE_NOUNS, x) || HOSTILE_VERBS.has(x.replace(/ing$/, "")) || HOSTILE_VERBS.has(x.replace(/ing$/, "e")))) return true;
   }
+  return object.slice(0, 4).some((n) => inSet(HOSTILE_NOUNS, n) || HOSTILE_MODIFIERS.has(n));
+}
+
+/**
+ * "agreed to lift the sanctions on Iran": one side dropping a measure it imposed. Made, it is the
+ * easing itself (event coders file it as yielding, not agreeing); offered ("ready to lift the
+ * ban"), it is a commitment like any other.
+ */
+export function isConcession(v: SentenceView, k: number): boolean {
+  const w = v.words[k];
+  if (!w || !RELIEVING_VERBS.has(w.lower)) return false;
+  const next = nextContent(v, k);
   const end = nounPhraseEnd(v, next);
-  if (end >= next && nounsOf(v, next, Math.min(end, next + 3)).some((n) => inSet(HOSTILE_NOUNS, n))) return true;
+  const object = end >= next ? nounsOf(v, next, Math.min(end, next + 4)) : [];
+  const ofAt = object.indexOf("of");
+  const head = (ofAt > 0 ? object[ofAt - 1] : object.at(-1)) ?? "";
+  return inSet(COERCIVE_MEASURES, head);
+}
+
+/** "by force", "militarily": the manner of the act after word k, within its clause. */
+function byForce(v: SentenceView, k: number): boolean {
+  for (let j = k + 1; j < v.words.length; j++) {
+    const w = v.words[j]!;
+    if (HOSTILE_MANNER.has(w.lower) && (w.lower === "militarily" || ["by", "with", "of"].includes(v.words[j - 1]!.lower))) return true;
+    if (strongBreakAfter(w) || commaAfter(w)) break;
+  }
   return false;
 }
 
@@ -113,6 +155,10 @@ function thatClauseCommits(v: SentenceView, k: number, needsModal: boolean): boo
     if (INTENT_MODALS.has(w.lower) || w.lower === "should") {
       let m = j + 1;
       while (m < v.words.length && (["not", "also", "be", "jointly", "soon", "now", "then"].includes(v.words[m]!.lower) || v.words[m]!.tags.has("Adverb"))) m++;
+      // "agreed that growth would slow" is an opinion: the clause must be about someone's act or an arrangement
+      const s = nounPhraseStart(v, j - 1);
+      const head = v.words[j - 1];
+      if (s <= j - 1 && head && !canCommit(v, s, j - 1) && !inSet(ARRANGEMENT_NOUNS, head.lower)) return false;
       return !isHostileAct(v, m);
     }
     if (strongBreakAfter(w)) break;
@@ -160,16 +206,22 @@ function complementOf(v: SentenceView, i: number, rule: TriggerRule): Complement
     const end = Math.min(nounPhraseEnd(v, objStart), objStart + MAX_OBJECT_WORDS);
     if (end >= objStart) {
       const nouns = nounsOf(v, objStart, end);
-      const hostile = nouns.some((n) => inSet(HOSTILE_NOUNS, n));
+      const hostile = nouns.some((n) => inSet(HOSTILE_NOUNS, n) || HOSTILE_MODIFIERS.has(n));
       // "no details", "his condolences", "some pointed advice": any word before an "of" phrase decides
       const ofAt = nouns.indexOf("of");
       const head = ofAt > 0 ? nouns.slice(0, ofAt) : nouns;
       const rejected = rule.rejectObjects ? head.some((n) => inSet(rule.rejectObjects!, n)) : false;
-      const fits = rule.objects ? nouns.some((n) => inSet(rule.objects!, n)) : true;
+      let fits = rule.objects ? nouns.some((n) => inSet(rule.objects!, n)) : true;
+      // "concluded negotiations on a free trade agreement"
+      if (!fits && rule.throughTalks && inSet(NEGOTIATION_NOUNS, ws[end]!.lower) && ["on", "for", "over"].includes(ws[end + 1]?.lower ?? "")) {
+        const after = nounPhraseEnd(v, end + 2);
+        fits = after >= end + 2 && nounsOf(v, end + 2, after).some((n) => inSet(rule.objects!, n));
+      }
       if (fits && !hostile && !rejected) {
         let giver: Span2 | null = null;
         let m = end + 1;
-        while (m < ws.length && !breakAfter(ws[m - 1]!) && ["with", "between", "from", "by"].includes(ws[m]!.lower)) {
+        // not "by": after an active verb's object it is a deadline or a means ("finalise the deal by June")
+        while (m < ws.length && !breakAfter(ws[m - 1]!) && ["with", "between", "from"].includes(ws[m]!.lower)) {
           const span = phraseAfter(v, m + 1);
           if (!span) break;
           if (ws[m]!.lower === "from" && rule.giverAfterFrom) giver = span;
@@ -240,6 +292,18 @@ interface Use {
   readonly hint: Hint;
   readonly passive: boolean;
   readonly verbFirst: number;
+  readonly actor?: Span2;
+}
+
+/** "Officials expect [the two countries] to join": the phrase before "to" at `to`, after a verb of expecting. */
+function expectedActor(v: SentenceView, to: number): { frame: number; actor: Span2 } | null {
+  const g = previousContent(v, to);
+  const gov = v.words[g];
+  if (!gov || !isNounish(gov) || isVerb(gov) && !gov.tags.has("Noun")) return null;
+  const start = nounPhraseStart(v, g);
+  const frame = previousContent(v, start);
+  if (start > g || frame < 0 || !EXPECT_FRAMES.has(v.words[frame]!.lower) || breakAfter(v.words[frame]!)) return null;
+  return { frame, actor: { first: start, last: g } };
 }
 
 /** "Lebed's plans to restore peace", "the plan to sign": the governor is a noun, not a verb. */
@@ -271,8 +335,11 @@ function useOf(v: SentenceView, i: number, form: VerbForm, rule: TriggerRule | n
   if (prev?.lower === "to") {
     const g = previousContent(v, p);
     const gov = ws[g];
-    if (!gov || governedByNoun(v, g)) return null;
+    const expected = expectedActor(v, p);
+    if (expected) return { anchor: expected.frame, hint: "expected", passive: false, verbFirst: i, actor: expected.actor };
+    if (!gov || governedByNoun(v, g) || HEDGE_GOVERNORS.has(gov.lower)) return null;
     if (NEGATING_GOVERNORS.has(gov.lower)) return { anchor: g, hint: "negated", passive: false, verbFirst: i };
+    if (DECIDING_GOVERNORS.has(gov.lower)) return { anchor: g, hint: "concluded", passive: false, verbFirst: i };
     if (EXPECT_GOVERNORS.has(gov.lower)) return { anchor: g, hint: "expected", passive: false, verbFirst: i };
     if (INTENT_GOVERNORS.has(gov.lower)) {
       // "are seeking to", "plans to"; a participle after a comma ("..., seeking to") is a side remark
@@ -280,11 +347,15 @@ function useOf(v: SentenceView, i: number, form: VerbForm, rule: TriggerRule | n
       return { anchor: g, hint: "intent", passive: false, verbFirst: i };
     }
     if (PREDICATIVE.has(gov.lower) && BE.has(ws[previousContent(v, g)]?.lower ?? "")) return null; // the predicate is the trigger
+    // a headline announces with "to": "Kenya to sign defence pact with UK"
+    if (v.headline && isNounish(gov) && !isVerb(gov)) return { anchor: p, hint: "intent", passive: false, verbFirst: p };
     return null;
   }
   if (form === "ing") {
     if (prev && BE.has(prev.lower)) return { anchor: i, hint: "concluded", passive: false, verbFirst: i };
     if (prev && commaAfter(prev) && rule?.strong) return { anchor: i, hint: "concluded", passive: false, verbFirst: i };
+    // "issued a joint statement pledging to deepen cooperation": the statement commits its authors
+    if (prev && inSet(DOCUMENT_NOUNS, prev.lower) && rule?.strong) return { anchor: i, hint: "concluded", passive: false, verbFirst: i };
     return null;
   }
   if (form === "past" && prev && (BE.has(prev.lower) || prev.lower === "get" || prev.lower === "got")) {
@@ -348,6 +419,7 @@ function candidateFromRule(v: SentenceView, i: number, rule: TriggerRule, form: 
     verb: { first: use.verbFirst, last: particleEnd }, anchor: use.anchor, actionStart: comp.actionStart,
     passive: use.passive, hint: use.hint, counterparts: comp.counterparts, giver: comp.giver, needsActor: false,
     baseForm: form === "base" && use.anchor === i, reduced: use.reduced ?? false, sForm: form === "s",
+    ...(use.actor ? { actor: use.actor } : {}),
   };
 }
 
@@ -365,6 +437,12 @@ function predicativeCandidate(v: SentenceView, i: number): Candidate | null {
     ruleId: "predicative", reason: "be willing/ready/prepared/committed to X states a commitment", at: i,
     verb: { first: i, last: i }, anchor: i, actionStart: n, passive: false, hint, counterparts: [], giver: null, needsActor: true,
   };
+}
+
+/** "Saudi Arabia and Iran plan to": a governor the tagger read as a noun is a verb after a plural subject. */
+function governorAfterPlural(v: SentenceView, g: number): boolean {
+  const s = subjectOf(v, g);
+  return s !== null && s.end === g - 1 && isPluralPhrase(v, s.start, s.end);
 }
 
 /** The object of a cooperative verb fits its constraint ("release prisoners", "lift sanctions"). */
@@ -393,37 +471,47 @@ function cooperativeCandidate(v: SentenceView, i: number): Candidate | null {
   let anchor = i;
   let verbFirst = i;
   let hint: Hint = "intent";
+  let actor: Span2 | undefined;
   let k = p;
   while (k >= 0 && ["not", "never", "be", "able"].includes(ws[k]!.lower)) k--;
   const before = ws[k];
   if (!before) return null;
   if (INTENT_MODALS.has(before.lower)) {
     verbFirst = k;
+  } else if (before.lower === "to" && expectedActor(v, k)) {
+    const expected = expectedActor(v, k)!;
+    anchor = expected.frame;
+    verbFirst = i;
+    hint = "expected";
+    actor = expected.actor;
   } else if (before.lower === "to") {
     const g = previousContent(v, k);
     const gov = ws[g];
     if (!gov || governedByNoun(v, g)) return null;
+    // a headline announces with "to": "UK to join Pacific trade pact"
+    const headline = v.headline && isNounish(gov) && !isVerb(gov);
     if (EXPECT_GOVERNORS.has(gov.lower)) hint = "expected";
-    else if (!INTENT_GOVERNORS.has(gov.lower)) return null;
+    else if (!INTENT_GOVERNORS.has(gov.lower) && !headline) return null;
     // a wish to give or protect is a policy; a wish to help or to deepen ties reaches out to a partner
     if (WISH_GOVERNORS.has(gov.lower) && !PARTNERSHIP_VERBS.has(w.lower)) return null;
     if (gov.tags.has("Gerund") && !BE.has(ws[previousContent(v, g)]?.lower ?? "")) return null;
-    if (!isFiniteVerb(v, g) && !EXPECT_GOVERNORS.has(gov.lower)) return null;
-    anchor = g;
-    verbFirst = g;
+    if (!isFiniteVerb(v, g) && !EXPECT_GOVERNORS.has(gov.lower) && !governorAfterPlural(v, g) && !headline) return null;
+    anchor = headline ? k : g;
+    verbFirst = headline ? k : g;
   } else {
     return null;
   }
-  if (constraint === "reported") {
+  if (constraint === "reported" || SAID_ONLY.has(w.lower)) {
     const subject = subjectOf(v, anchor);
-    const said = subject !== null && speechVerbBefore(v, subject.start) !== null;
+    const said = subject !== null && speechVerbBefore(v, subject.start) !== null || attributedAfter(v, i);
     let purpose = false;
     for (let j = i + 1; j < ws.length - 1 && !strongBreakAfter(ws[j - 1]!); j++) {
       const c = COOPERATIVE_VERBS.get(ws[j + 1]!.lower);
       if (ws[j]!.lower === "to" && c !== undefined && c !== "reported") { purpose = true; break; }
     }
     if (!said && !purpose) return null;
-  } else if (constraint !== null && !cooperativeObjectFits(v, i, constraint)) {
+  }
+  if (constraint !== null && constraint !== "reported" && !cooperativeObjectFits(v, i, constraint)) {
     return null;
   }
   const n = nextContent(v, i);
@@ -431,11 +519,28 @@ function cooperativeCandidate(v: SentenceView, i: number): Candidate | null {
   const object = end >= n ? nounsOf(v, n, Math.min(end, n + 4)) : [];
   if (object.some((x) => inSet(HOSTILE_NOUNS, x))) return null;
   if (object.slice(0, 2).some((x) => inSet(NOT_OFFERED, x))) return null;
+  // "will supply arms to Israel" is military aid, an event of its own kind, not an agreement
+  if (SUPPLYING_VERBS.has(w.lower) && object.some((x) => inSet(WEAPON_NOUNS, x) && x !== "reactor")) return null;
   return {
     ruleId: `cooperative:${w.lower}`, reason: "a cooperative act announced with will/would or wanted commits its subject", at: i,
     verb: { first: verbFirst, last: i }, anchor, actionStart: obstructive ? previousContent(v, i) : i, passive: false, hint, counterparts: [], giver: null, needsActor: true,
-    negationInside: obstructive,
+    negationInside: obstructive, ...(actor ? { actor } : {}),
   };
+}
+
+/**
+ * A base form the tagger read as a noun that its place makes a verb: after "to" before a
+ * determiner ("are due to sign the accord"), or right after a name that ends a subject ("EU,
+ * Mercosur sign landmark pact"); whether that subject is plural is checked with the subject.
+ */
+function baseVerbByPlace(v: SentenceView, i: number): boolean {
+  const p = previousContent(v, i);
+  const prev = v.words[p], next = v.words[i + 1];
+  if (!prev || !next || breakAfter(prev) || breakAfter(v.words[i]!)) return false;
+  if (prev.lower === "to") return next.tags.has("Determiner") || next.tags.has("Possessive") || ["a", "an", "the"].includes(next.lower);
+  // "Pacific nations pledge to cut": after a plural noun too, before "to" or an object
+  const subjectEnd = prev.tags.has("ProperNoun") || v.inEntity[p] === true || prev.tags.has("Plural") && !prev.tags.has("Possessive") && !/['’]$/.test(prev.text);
+  return subjectEnd && (next.lower === "to" || !isVerb(next) && isNounish(next));
 }
 
 /** Every candidate of a sentence, in order. Triggers inside quotations are left to the quotes. */
@@ -447,7 +552,7 @@ export function findCandidates(v: SentenceView): Candidate[] {
     const w = ws[i]!;
     let found: Candidate | null = null;
     const form = FORMS.get(w.lower);
-    if (form && (isVerb(w) || w.tags.has("Noun") && form.form !== "base")) {
+    if (form && (isVerb(w) || w.tags.has("Noun") && (form.form !== "base" || baseVerbByPlace(v, i)))) {
       for (const rule of RULES_BY_LEMMA.get(form.lemma) ?? []) {
         found = candidateFromRule(v, i, rule, form.form);
         if (found) break;
@@ -462,11 +567,15 @@ export function findCandidates(v: SentenceView): Candidate[] {
   return out;
 }
 
+const CLAUSE_LINKS = new Set(["while", "whereas", "but", "although", "though", "and", "or"]);
+
 /** Is there a clause boundary or a coordination of a new verb between words a and b? */
 function hasClauseBreak(v: SentenceView, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const w = v.words[k]!;
     if (strongBreakAfter(w)) return true;
+    // "..., while Kazakhstan will supply electricity": a new clause after a comma
+    if (commaAfter(w) && CLAUSE_LINKS.has(v.words[k + 1]?.lower ?? "")) return true;
     if (["and", "but"].includes(w.lower) && k + 1 <= b) {
       // "agreed to X and pledged to Y": a second finite verb starts a new commitment
       let m = k + 1;

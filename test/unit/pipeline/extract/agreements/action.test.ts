@@ -12,6 +12,10 @@ describe("agreement actions", () => {
       .toEqual(["evacuate all 21 settlements in the Gaza Strip in mid-August"]);
   });
 
+  it("collapses the layout's spaces and line breaks inside the action", () => {
+    expect(actions("Japan and India signed a  civil\nnuclear accord on Tuesday.")).toEqual(["a civil nuclear accord on Tuesday"]);
+  });
+
   it("stops at a side clause after a comma", () => {
     expect(actions("Syria says it is willing to withdraw its troops from Lebanon, after fifteen years of occupation.")).toEqual(["withdraw its troops from Lebanon"]);
   });

@@ -73,7 +73,7 @@ describe("agreement parties", () => {
     expect(parties(text, {
       people: [{ name: "Nikos Dendias", country: "GR" }, { name: "Hakan Fidan", country: "TR" }],
       places: [{ name: "Greece", type: "country", countryCode: "GR" }, { name: "Turkey", type: "country", countryCode: "TR" }, { name: "Athens", type: "city" }],
-    })).toEqual([["Greece", "Turkey"], ["Nikos Dendias", "Hakan Fidan"]]);
+    })).toEqual([["Greece", "Türkiye"], ["Nikos Dendias", "Hakan Fidan"]]); // (the text does not name Turkey: the country data's name)
   });
 
   it("does not resolve 'the two countries' to the officials who report it", () => {
@@ -93,7 +93,7 @@ describe("agreement parties", () => {
   });
 
   it("names the headline's states: Japan and South Korea defense chiefs agree", () => {
-    expect(parties("Japan and South Korea defense chiefs agree on mutual visits", { places: [{ name: "Japan" }, { name: "South Korea" }] })).toEqual([["Japan", "South Korea"]]);
+    expect(parties("Japan and South Korea defense chiefs agree on mutual visits", { places: [{ name: "Japan", type: "country" }, { name: "South Korea", type: "country" }] })).toEqual([["Japan", "South Korea"]]);
   });
 
   it("reads a pronoun that opens a coordination: he and rebel leader Aslan Maskhadov", () => {
@@ -112,5 +112,12 @@ describe("agreement parties", () => {
 
   it("keeps 'of' inside a title when finding the name: Secretary of State Madeleine Albright", () => {
     expect(parties("U.S. Secretary of State Madeleine Albright promised to track down the perpetrators.")).toEqual([["Madeleine Albright"]]);
+  });
+
+  it("names the towns whose councils, municipalities or mayors sign", () => {
+    const towns = { places: [{ name: "Kristiansand", type: "city" }, { name: "Hirtshals", type: "city" }, { name: "Norway", type: "country" }, { name: "Denmark", type: "country" }] };
+    expect(parties("The councils of Kristiansand and Hirtshals signed an agreement to run a joint ferry line.", towns)).toEqual([["Kristiansand", "Hirtshals"]]);
+    expect(parties("Kristiansand and Hirtshals councils signed a deal to run a joint ferry line.", towns)).toEqual([["Kristiansand", "Hirtshals"]]);
+    expect(parties("The mayors of Kristiansand in Norway and Hirtshals in Denmark signed an agreement to run a joint ferry line.", towns)).toEqual([["Kristiansand", "Hirtshals"]]);
   });
 });

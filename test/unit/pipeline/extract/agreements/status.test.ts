@@ -75,6 +75,12 @@ describe("agreement status", () => {
     expect(agreementsOf("When the treaty was signed in 1990, few expected it to last.", {}, "2026-02-01")).toEqual([]);
   });
 
+  it("reads one side dropping its own sanctions as a concession, but an offer to drop them or a mutual deal as commitments", () => {
+    expect(agreementsOf("Obama has agreed to lift the sanctions on Iran.", { people: [{ name: "Obama" }] })).toEqual([]);
+    expect(agreementsOf("President Abdelaziz Bouteflika said he is prepared to lift the ban.", { people: [{ name: "Abdelaziz Bouteflika" }] }).map((a) => a.status)).toEqual(["intent"]);
+    expect(agreementsOf("Iran and Iraq agreed to lift their trade embargoes.", { places: [{ name: "Iran" }, { name: "Iraq" }] }).map((a) => a.status)).toEqual(["concluded"]);
+  });
+
   it("does not list negated commitments", () => {
     expect(agreementsOf("The two leaders failed to agree on a new framework.")).toEqual([]);
   });
