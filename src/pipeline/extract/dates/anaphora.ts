@@ -47,14 +47,16 @@ export const NARRATIVE_RULES: readonly PatternRule[] = [
   {
     id: "offset-later",
     kind: "date",
-    match: re(`${B}(?<n>${NUMBER}|a|an|one)\\s+(?<unit>days?|weeks?|months?|years?|decades?)\\s+(?<dir>later|earlier|afterwards?|after\\s+that|before\\s+that|before|after)${E}(?!\\s+(?:the|a|an|his|her|its|their)\\b)`),
+    match: re(`${B}(?<n>${NUMBER}|a|an|one)\\s+(?<unit>days?|weeks?|months?|years?|decades?)\\s+(?<dir>later|earlier|afterwards?|after\\s+that|before\\s+that|before|after)${E}`),
     reason: "\"two days later\", \"a year earlier\" in a history: the last date mentioned moved by that much",
     priority: 4,
-    build: (m) => {
+    build: (m, text) => {
       const raw = group(m, "n");
       const unit = unitOf(group(m, "unit"));
       const n = /^(?:a|an|one)$/.test(raw) ? 1 : numberValue(raw);
       if (!unit || n === null || !Number.isInteger(n)) return null;
+      // "two days after the battle" counts from an event, not from the last date: the amount alone is marked.
+      if (/^(?:before|after)$/.test(group(m, "dir")) && /^\s+(?:the|a|an|his|her|its|their)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return null;
       const steps = unit === "decade" ? 10 * n : n;
       const stepUnit: Unit = unit === "decade" ? "year" : unit;
       const sign = /earlier|before/.test(group(m, "dir")) ? -1 : 1;

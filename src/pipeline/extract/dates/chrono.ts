@@ -65,6 +65,8 @@ function resolverOf(r: ParsedResult, surface: string, reference: Point | null, i
   return (rc): Resolved | null => {
     let day: Point | null = null;
     let absolute = false;
+    /** Month and day written out, not counted from the anchor. */
+    const written = certain("month") && certain("day");
     if (casual) {
       day = rc.anchor?.day !== undefined ? shift({ ...rc.anchor, grain: "day" }, "day", chronoDay - referenceDay) : null;
     } else if (certain("year") && certain("month") && certain("day")) {
@@ -91,10 +93,10 @@ function resolverOf(r: ParsedResult, surface: string, reference: Point | null, i
       return { ...pointValue(point, { type: "time", absolute }), ...(end ? { endValue: end } : {}) };
     }
     if (!day) return unknown("day");
-    if (part) return pointValue({ grain: "part-of-day", year: day.year, month: day.month ?? 1, day: day.day ?? 1, part }, { type: "time", absolute });
+    if (part) return { ...pointValue({ grain: "part-of-day", year: day.year, month: day.month ?? 1, day: day.day ?? 1, part }, { type: "time", absolute }), written };
     const point: Point = { grain: "day", year: day.year, month: day.month ?? 1, day: day.day ?? 1 };
     const end = rangeEnd(r, point);
-    return end ? { ...pointValue(point, { absolute }), endValue: end } : pointValue(point, { absolute });
+    return { ...pointValue(point, { absolute }), written, ...(end ? { endValue: end } : {}) };
   };
 }
 
