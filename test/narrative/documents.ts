@@ -286,4 +286,76 @@ The letters of 1917 are fewer. He wrote at Easter, in August, and on Christmas E
   ],
 };
 
-export const NARRATIVE_DOCUMENTS: readonly NarrativeDocument[] = [velmar, orsk, karst, letters];
+
+/**
+ * Written after the rules were fixed on the four documents above, and measured once before any
+ * further change: the figure it gave first is the honest one for text the rules were not fitted to.
+ */
+const lakes: NarrativeDocument = {
+  name: "a colonial war, with the reference date of a page read in 2009 (held out)",
+  referenceDate: "2009-11-15",
+  text: `The Northern Lakes War (1754–1760) was a colonial conflict between the settlers of the Lake provinces and the Tavari confederacy. Its roots lay in the fur trade of the 17th century and in land grants made during the 1730s.
+
+In the summer of 1753 surveyors from the colony of New Harlow marked out farms on the eastern shore. The Tavari council protested in October, and again the following spring. On 11 May 1754 a party of settlers was attacked near Osk Falls; three men were killed. Within a week the colonial assembly had voted to raise a militia of 800 men.
+
+The first campaign
+
+The militia left Harlow on June 2 and reached the falls nine days later. Its commander, Colonel James Orme, built a stockade there and waited for supplies. They never came. On the morning of 4 July the Tavari surrounded the stockade, and after a siege of three days Orme surrendered. He and his men were allowed to return home, but the defeat shocked the colony.
+
+For the rest of the year the frontier was quiet. In December 1754 the assembly asked the Crown for regular troops, and two regiments arrived in April 1755. Over the next two years they built a chain of forts along the lakes. Fort Ellery, the largest, was finished in the autumn of 1756.
+
+The war of the forts
+
+The Tavari answered with raids. Between 1756 and 1758 they burned more than forty farms, usually at night and in the weeks before the harvest. In August 1757 they took Fort Cale after a siege of eleven days. The garrison was marched north and held for a year before being exchanged.
+
+The turning point came in 1758. That spring a smallpox epidemic struck the Tavari villages, and by midsummer perhaps a third of the confederacy had died. On September 20 the regulars marched on the Tavari town of Meska, which they burned two days later. The Tavari council sued for peace that winter.
+
+Peace
+
+A truce was agreed on 3 February 1759, but the final treaty took more than a year to negotiate. It was signed at Fort Ellery on 18 June 1760, six years after the first shots at Osk Falls. The Tavari gave up the eastern shore and received annual payments that continued until the 1820s.
+
+Historians in the 19th century treated the war as a minor episode. Since the 1970s it has been studied more closely, and a museum opened at Osk Falls in 2004. Each May a ceremony is held there to remember the dead of both sides.
+`,
+  expected: [
+    { text: "1754–1760", value: "1754", endValue: "1760" },
+    { text: "the 17th century", value: "16" },
+    { text: "the 1730s", value: "173" },
+    { text: "the summer of 1753", value: "1753-SU" },
+    { text: "October", value: "1753-10" },
+    { text: "the following spring", value: "1754-SP" },
+    { text: "11 May 1754", value: "1754-05-11" },
+    { text: "a week", value: "P1W" },
+    { text: "June 2", value: "1754-06-02" },
+    { text: "nine days later", value: "1754-06-11" },
+    { text: "the morning of 4 July", value: "1754-07-04TMO" },
+    { text: "three days", value: "P3D" },
+    { text: "the rest of the year", value: "1754" },
+    { text: "December 1754", value: "1754-12" },
+    { text: "April 1755", value: "1755-04" },
+    { text: "the next two years", value: "P2Y" },
+    { text: "the autumn of 1756", value: "1756-FA" },
+    { text: "1756 and 1758", value: "1756", endValue: "1758" },
+    { text: "the weeks", value: "PXW" },
+    { text: "August 1757", value: "1757-08" },
+    { text: "eleven days", value: "P11D" },
+    { text: "a year", value: "P1Y" },
+    { text: "1758", value: "1758" },
+    { text: "That spring", value: "1758-SP" },
+    { text: "midsummer", value: "1758-SU" },
+    { text: "September 20", value: "1758-09-20" },
+    { text: "two days later", value: "1758-09-22" },
+    { text: "that winter", value: "1758-WI" },
+    { text: "3 February 1759", value: "1759-02-03" },
+    { text: "more than a year", value: "P1Y" },
+    { text: "18 June 1760", value: "1760-06-18" },
+    { text: "six years", value: "P6Y" },
+    { text: "annual", value: "P1Y" },
+    { text: "the 1820s", value: "182" },
+    { text: "the 19th century", value: "18" },
+    { text: "the 1970s", value: "197" },
+    { text: "2004", value: "2004" },
+    { text: "Each May", value: "XXXX-05" },
+  ],
+};
+
+export const NARRATIVE_DOCUMENTS: readonly NarrativeDocument[] = [velmar, orsk, karst, letters, lakes];

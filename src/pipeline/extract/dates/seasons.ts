@@ -98,6 +98,17 @@ export const SEASON_RULES: readonly PatternRule[] = [
     },
   },
   {
+    id: "season-mid",
+    kind: "date",
+    match: re(`(?<=\\b(?:in|during|by|until|at|since|before|after|through)\\s+)(?<s>midsummer|midwinter)${E}`),
+    reason: "\"by midsummer\": the middle of a season, placed like the season",
+    priority: 1,
+    build: (m) => {
+      const season: Season = group(m, "s") === "midsummer" ? "SU" : "WI";
+      return (rc) => seasonValue(rc, season, null);
+    },
+  },
+  {
     id: "season-bare",
     kind: "date",
     match: re(`(?<=\\b(?:in|during|since|until|by|over|through|throughout|spent|spend|spending|this|that|early|late|mid-|of)\\s+(?:the\\s+)?(?:early\\s+|late\\s+)?)(?<span>(?:the\\s+)?(?:(?:early|late)\\s+)?(?<s>${SEASON_NAME}))${E}(?!\\s+(?:of|and|semester|term|session|collection|olympics|games|league|school|camp|meeting|sales?|season)\\b|-)`),

@@ -43,3 +43,10 @@ describe("offsets in a story", () => {
       .toEqual(["2 March 1861=1861-03-02", "Two days=P2D"]);
   });
 });
+
+describe("offsets before an event", () => {
+  it("leaves \"a year before\" followed by a clause a duration", () => {
+    expect(all("In August 1757 the fort fell. The garrison was held for a year before being exchanged.", { referenceDate: null }))
+      .toEqual(["August 1757=1757-08", "a year=P1Y"]);
+  });
+});

@@ -36,3 +36,9 @@ describe("seasons of a history", () => {
       .toEqual(["March 1860=1860-03", "the summer=1860-SU", "the winter=1860-WI"]);
   });
 });
+
+describe("the middle of a season", () => {
+  it("reads \"by midsummer\" as the summer the story is at", () => {
+    expect(all("The epidemic began in 1758, and by midsummer a third had died.", { referenceDate: null })).toEqual(["1758=1758", "midsummer=1758-SU"]);
+  });
+});
