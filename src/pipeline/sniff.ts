@@ -7,7 +7,11 @@ import { InputFailure } from "./stage.js";
 /** How much of the input the sniffer looks at: enough for a doctype, a <head> and some markup. */
 const SNIFF_BYTES = 4096;
 
-const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml[^>]*>\s*<(?:!doctype\s+)?html)/i;
+/**
+ * How pages start. Some saved pages begin with a head element, a comment or a style sheet longer
+ * than the sniffed bytes, without a doctype: pasted text never starts with those.
+ */
+const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<(?:meta|link|style|script|title|base)[\s>]|<!--|<\?xml[^>]*>\s*<(?:!doctype\s+)?html)/i;
 const HTML_TAG = /<\/?(?:html|head|body|div|p|article|section|main|span|a|meta|title|script|style|br|h[1-6]|ul|li|table)\b[^>]*>/gi;
 /** Plain text quoting one or two tags is still text; a page has markup throughout. */
 const MIN_TAGS_FOR_HTML = 4;

@@ -19,6 +19,11 @@ export interface LineRule {
    * in pasted text they apply only once the input shows itself as a whole web page.
    */
   readonly weak?: boolean;
+  /**
+   * In pasted text, a line this rule removes may stand between paragraphs of the article (a date
+   * between the posts of a thread): it costs a run of prose no more than any short line.
+   */
+  readonly light?: boolean;
   readonly reason: string;
 }
 
@@ -26,6 +31,24 @@ export interface LineRule {
 const line = (body: string): RegExp => new RegExp(`^[\\s»›>|•·*#-]*(?:${body})[\\s:.!?…»›>|*]*$`, "iu");
 /** A phrase anywhere in the block, at word boundaries. */
 const phrase = (body: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, "iu");
+
+/**
+ * A line that is nothing but a date, perhaps with a label, a weekday and a time, once or twice
+ * ("Published: 22:00 GMT, 26 September 2020 | Updated: 08:39 GMT, 28 September 2020",
+ * "Dienstag, 4. Juni 2019, 15:54", "11 Jan 2019"). Month names are any word: the pages speak many
+ * languages, and a whole line of day, word and year is a date in all of them.
+ */
+function datelineRule(): RegExp {
+  const label = "(?:published|posted|updated|last updated|first published|veröffentlicht|aktualisiert|erschienen|stand|datum|date|publié|mis à jour|publicado|actualizado|opublikowano|aktualizacja)(?: am| on| le| el)?\\s*:?";
+  const weekday = "\\p{L}{2,12}\\.?,";
+  const time = "\\d{1,2}[:.]\\d{2}(?:\\s*(?:uhr|h|am|pm|a\\.m\\.|p\\.m\\.))?(?:\\s*(?:utc|gmt|cet|cest|mez|mesz|et|est|edt|pst|pdt|bst)(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?";
+  const date = [
+    "\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}", "\\d{4}-\\d{2}-\\d{2}", "\\d{1,2}/\\d{1,2}/\\d{2,4}",
+    "\\d{1,2}\\.?\\s+\\p{L}{3,12}\\.?,?\\s+\\d{4}", "\\p{L}{3,12}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}",
+  ].join("|");
+  const item = `(?:${label}\\s*)?(?:${weekday}\\s*)?(?:${time}\\s*,?\\s*)?(?:${date})(?:\\s*,?\\s*(?:um|at|à|-|–)?\\s*${time})?`;
+  return new RegExp(`^(?:${item})(?:\\s*[|·•,–-]\\s*${item})?\\.?$`, "iu");
+}
 
 /** Headings after which a page lists other stories, not the article. */
 export const RELATED_HEADING: LineRule = {
@@ -35,7 +58,7 @@ export const RELATED_HEADING: LineRule = {
     // English
     "related(?: articles?| stories| posts?| content| news| coverage| topics| links| reading| videos?| tutorials| guides| products)?", "want more", "more to explore",
     "more (?:from|on|about|in|of) .{1,40}", "more (?:stories|news|articles|posts|videos|headlines)(?: .{1,30})?",
-    "read (?:more|next|also|this next)", "also read", "keep reading", "continue reading", "up next", "what to read next",
+    "read (?:more|next|also|this next)", "also read", "up next", "what to read next",
     "you (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)(?: this)?", "recommended(?: for you| reading| stories| articles| videos)?",
     "(?:the )?most (?:read|popular|viewed|shared|commented|recent)(?: .{1,30})?", "popular (?:now|posts|articles|stories|on .{1,30})",
     "trending(?: now| stories| articles)?", "see also", "top stories", "latest(?: news| articles| posts| stories| headlines)?",
@@ -89,7 +112,7 @@ export const LINE_RULES: readonly LineRule[] = [
     id: "cookie-notice",
     kind: "cookie-banner",
     match: phrase([
-      "(?:this|our) (?:web ?)?site uses cookies", "we use cookies", "uses? cookies", "use of cookies", "cookie (?:policy|settings|preferences|consent|notice|banner|declaration)",
+      "(?:this|our) (?:web ?)?site uses cookies", "we use cookies", "(?:website|webseite|site|page|portal|platform|service) uses? cookies", "use of cookies (?:on|by) (?:this|our)", "cookie (?:policy|settings|preferences|consent|notice|banner|declaration)",
       "accept (?:all )?cookies", "(?:manage|customi[sz]e) (?:your )?(?:cookies?|privacy|consent)(?: settings| preferences| choices)?", "privacy preference",
       "by (?:continuing|using|browsing)(?: to (?:use|browse))? (?:this|our|the) (?:site|website)", "you (?:agree|consent) to (?:the|our) use of",
       "we and our (?:\\d+ )?partners", "personali[sz]ed (?:ads|advertising|content)", "legitimate interest", "do not sell(?: or share)? my personal information",
@@ -128,7 +151,7 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     id: "photo-credit",
     kind: "credit",
-    match: new RegExp(`^(?:(?:photo|foto|image|picture|bild|illustration|graphic|grafik|video|zdjęcie|fot|credit|bildquelle|bildnachweis|titelbild|beitragsbild|header-?bild|crédits? photos?|photo credits?)s?(?: credits?)?\\s*(?::|©|by\\b)|©|\\(c\\)\\s|copyright\\b|fot\\.\\s|(?:getty images|reuters|ap photo|afp|dpa|epa|imago|picture alliance|shutterstock|istock(?:photo)?|adobe ?stock|fotolia|unsplash|pixabay|keystone|apa|pap|east news|agencja gazeta)(?:\\s*[/|,].*)?$|.{0,80}/\\s*(?:afp|dpa|reuters|ap|epa|imago|getty images|picture alliance|keystone|apa)$)`, "iu"),
+    match: new RegExp(`^(?:(?:image|media|photo) (?:copyright|source|caption)\\b|(?:photo|photograph|foto|image|picture|bild|illustration|graphic|grafik|video|zdjęcie|fot|credit|bildquelle|bildnachweis|titelbild|beitragsbild|header-?bild|crédits? photos?|photo credits?)s?(?: credits?)?\\s*(?::|©|by\\b)|©|\\(c\\)\\s|copyright\\b|fot\\.\\s|(?:getty images|reuters|ap photo|afp|dpa|epa|imago|picture alliance|shutterstock|istock(?:photo)?|adobe ?stock|fotolia|unsplash|pixabay|keystone|apa|pap|east news|agencja gazeta)(?:\\s*[/|,].*)?$|.{0,80}/\\s*(?:afp|dpa|reuters|ap|epa|imago|getty images|picture alliance|keystone|apa)$)`, "iu"),
     maxLength: 140,
     reason: "a photo credit or copyright line",
   },
@@ -150,7 +173,7 @@ export const LINE_RULES: readonly LineRule[] = [
     id: "caption-with-credit",
     weak: true,
     kind: "caption",
-    match: /(?:©|(?:^|[/|–-]\s*)\(c\)|\((?:foto|photo|bild|bildquelle|image|fot\.)[:.]|(?:^|\s)(?:foto|photo|bild|image|zdjęcie|fot\.|crédit photo|photo credit)\s*:)\s*(?:(?![.!?]\s).){2,80}\)?$|\/\s*(?:domena publiczna|public domain|gemeinfrei)\s*$|^(?:abbildung|abb\.|figure|fig\.|schaubild)\s*\d*\s*:/iu,
+    match: /(?:©|(?:^|[/|–-]\s*)\(c\)|\((?:foto|photo|bild|bildquelle|image|fot\.)[:.]|(?:^|\s)(?:foto|photo|photograph|bild|image|picture|illustration|zdjęcie|fot\.|crédit photo|photo credit)\s*:)\s*(?:(?![.!?]\s).){2,80}\)?$|\/\s*(?:domena publiczna|public domain|gemeinfrei)\s*$|^(?:abbildung|abb\.|figure|fig\.|schaubild)\s*\d*\s*:/iu,
     maxLength: 400,
     reason: "an image caption that ends with its photo credit",
   },
@@ -187,8 +210,8 @@ export const LINE_RULES: readonly LineRule[] = [
       "newsletter (?:abonnieren|bestellen|anmelden)", "(?:zum|für den|unseren?) (?:kostenlosen )?newsletter(?: an)?(?:melden)?", "jetzt (?:abonnieren|registrieren|abo abschließen|weiterlesen|testen)",
       "exklusiv für abonnenten", "wählen sie ihren zugang", "(?:bereits|schon) (?:abonnent|registriert|digital-abonnent)", "lesen sie (?:jetzt )?weiter mit", "abonnieren sie",
       "(?:\\d+ )?(?:wochen|monate?) (?:kostenlos|gratis|für \\d+ ?(?:€|euro)) (?:testen|lesen)", "registrieren sie sich", "plus-artikel", "mit (?:einem|ihrem) abo",
-      "newsletter-?abonnent(?:en|innen)?", "(?:in )?(?:unseren?|our|notre|nasz) [\\p{L}-]*newsletter", "(?:straight )?to your (?:phone|inbox)", "stay up[- ]to[- ]date", "(?:bleiben sie|bleib) (?:auf dem laufenden|informiert)", "(?:blog|newsletter|kanal) zu abonnieren", "if you enjoyed (?:reading )?this", "(?:would you )?consider supporting (?:our|us)", "unterstützen sie (?:uns|unsere arbeit)",
-    "push[- ]?(?:notifications|benachrichtigungen|nachrichten)", "download (?:the|our) .{0,40}apps?", "laden sie (?:sich )?(?:die|unsere) .{0,30}app", "sign up to get",
+      "newsletter-?abonnent(?:en|innen)?", "(?:in )?(?:unseren?|our|notre|nasz) [\\p{L}-]*newsletter", "(?:straight )?to your (?:phone|inbox)", "stay up[- ]to[- ]date(?: on| with)? (?:our|the latest|all the latest)", "get (?:regular )?updates on", "wir informieren sie regelmäßig", "(?:bleiben sie|bleib) (?:auf dem laufenden|informiert)", "(?:blog|newsletter|kanal) zu abonnieren", "if you enjoyed (?:reading )?this", "(?:would you )?consider supporting (?:our|us)", "unterstützen sie (?:uns|unsere arbeit)",
+    "(?:allow|enable|activate|get|receive|aktivieren sie|erhalten sie) (?:our |unsere )?push[- ]?(?:notifications|benachrichtigungen|nachrichten)", "download our (?:free )?apps?", "download the .{0,30}apps? (?:for|on|from) (?:ios|android|iphone|the app store|google play)", "laden sie (?:sich )?(?:die|unsere) .{0,30}app", "sign up to get",
     "abonnez-vous", "inscrivez-vous à (?:notre|la) newsletter", "recevez (?:notre|la) newsletter", "zapisz się (?:do|na) newsletter", "zaprenumeruj", "suscríbete", "suscribirse al boletín",
     ].join("|")),
     maxLength: 300,
@@ -213,9 +236,18 @@ export const LINE_RULES: readonly LineRule[] = [
     id: "comment-label",
     weak: true,
     kind: "comments",
-    match: line("comments?(?: \\(\\d+\\))?|reply|antworten|kommentieren|kommentare?(?: \\(\\d+\\))?|(?:vos )?réactions?(?: \\(\\d+\\))?|commentaires?|komentarze?|comentarios?|name ?(?:\\*|\\(pflichtfeld\\))|e-?mail ?(?:\\*|\\(pflichtfeld\\))|website|webseite|skomentuj(?: lub udostępnij)?|imię ?(?:\\*|\\(wymagane\\))|e-?mail.{0,30}\\(wymagane\\)|loading (?:facebook )?comments.{0,5}|.{2,40} (?:says|sagt|schreibt|a dit|napisał[a]?):"),
+    match: line("comments?(?: \\(\\d+\\))?|reply|antworten|kommentieren|kommentare?(?: \\(\\d+\\))?|(?:vos )?réactions?(?: \\(\\d+\\))?|commentaires?|komentarze?|comentarios?|name ?(?:\\*|\\(pflichtfeld\\))|e-?mail ?(?:\\*|\\(pflichtfeld\\))|website|webseite|skomentuj(?: lub udostępnij)?|imię ?(?:\\*|\\(wymagane\\))|e-?mail.{0,30}\\(wymagane\\)|loading (?:facebook )?comments.{0,5}"),
     maxLength: 60,
     reason: "a comment's author line or a comment-form label",
+  },
+  {
+    // Case matters here: "Anna Muster says:" heads a comment, "The statement says:" a quotation.
+    id: "comment-author",
+    weak: true,
+    kind: "comments",
+    match: /^(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}|@?[\p{L}\d.-]*[\d_@][\p{L}\d_.-]*) (?:says|sagt|schreibt|a dit|napisał[a]?):$/u,
+    maxLength: 60,
+    reason: "a comment's author line",
   },
   // ad
   {
@@ -225,6 +257,22 @@ export const LINE_RULES: readonly LineRule[] = [
     match: new RegExp(`^(?:anzeige|zum shop|jetzt kaufen|affiliate-?link|advertisement|advertising|werbung|sponsored(?: content| post)?|gesponsert|publicité|publicidad|reklama|pubblicità|promotion|partner-?content|paid content|anzeige\\s*[-–:].*)[\\s.:]*$`, "iu"),
     maxLength: 120,
     reason: "an advertisement label",
+  },
+  {
+    id: "adblock-notice",
+    kind: "ad",
+    match: phrase("(?:turn off|disable|pause|deactivate|switch off) (?:your |the )?ad ?-?block(?:er|ing)?|(?:you(?:'re| are) using|you use|you seem to be using|you have) an ad ?-?blocker|(?:whitelist|allowlist) (?:us|our (?:site|website)|[\\p{L}.-]+\\.(?:com|de|org|net|co\\.uk))|ad ?-?block(?:er)? (?:detected|erkannt)|(?:werbe|ad ?-?)blocker (?:deaktivieren|ausschalten|abschalten)|désactive[rz]? (?:votre |le )?bloqueur de publicités?"),
+    maxLength: 300,
+    reason: "a request to switch off the ad blocker",
+  },
+  {
+    // Said in the middle of an article, next to an advertisement: the article goes on after it.
+    id: "continue-label",
+    weak: true,
+    kind: "ad",
+    match: line("(?:continue|keep) reading(?: the (?:main )?story| below)?|(?:the )?(?:story|article|text) continues (?:below|after (?:the |this )?(?:advertisement|ad))|skip advertisement|advertisement[ -–]+(?:scroll|story) (?:to continue|continues below)|scroll to continue(?: with content)?|weiterlesen nach der anzeige|(?:der )?artikel (?:geht|wird) (?:nach der anzeige|unten) (?:weiter|fortgesetzt)|lesen sie nach der (?:anzeige|werbung) weiter|la suite (?:de l'article )?après (?:la|cette) publicité"),
+    maxLength: 70,
+    reason: "a label between an advertisement and the rest of the article",
   },
   {
     id: "affiliate-note",
@@ -256,6 +304,15 @@ export const LINE_RULES: readonly LineRule[] = [
     match: /^(?:[Vv]on|[Bb]y|BY|VON|[Pp]ar|[Pp]or|[Pp]rzez|[Dd]i|[Tt]exte?:?|[Aa]utor(?:in)?:|[Aa]uthor:|[Aa]uteur\s*:)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,5}(?:(?:und|and|et|y|i|&|,)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})?$/u,
     maxLength: 80,
     reason: "a byline: the author's name goes to the metadata",
+  },
+  {
+    id: "dateline",
+    kind: "credit",
+    weak: true,
+    light: true,
+    match: datelineRule(),
+    maxLength: 100,
+    reason: "a line that is only the article's date (and time): it goes to the metadata",
   },
   {
     id: "reading-time",

@@ -43,6 +43,12 @@ describe("sniffFormat", () => {
     expect(sniffFormat("<div><p>a</p><p>b</p><br></div>")).toBe("html");
   });
 
+  it("recognises a page that starts with a long style sheet, a head element or a comment", () => {
+    expect(sniffFormat(`<style>\n${".grid { gap: 10px; }\n".repeat(300)}`.slice(0, 4096))).toBe("html");
+    expect(sniffFormat(`<meta property="og:image" content="a.jpg">${"x".repeat(4000)}`)).toBe("html");
+    expect(sniffFormat("<!-- BEGIN head --><!DOCTYPE html>")).toBe("html");
+  });
+
   it("keeps text that only quotes a tag or two as text", () => {
     expect(sniffFormat("Use the <p> element for paragraphs.\nThat is all.")).toBe("text");
   });

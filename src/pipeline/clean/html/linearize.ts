@@ -1,7 +1,7 @@
 // The page as a list of blocks in reading order: every block-level element's own inline content is
 // one block (a paragraph, a heading, a list item, a table row). Blocks remember the element they came
 // from, how much of their text is link text, and the mark (if any) that removes them.
-import type { AnyNode, Element } from "domhandler";
+import type { AnyNode, Element } from "./dom.js";
 import { isElement, NO_TEXT_TAGS } from "./dom.js";
 import type { Marks } from "./mark.js";
 import type { ElementRule } from "./rules.js";
@@ -24,6 +24,13 @@ const BLOCK_TAGS: ReadonlySet<string> = new Set([
   "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr",
   "html", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot",
   "tr", "ul", "caption", "legend", "picture", "video", "audio",
+]);
+/**
+ * Blocks that cannot stand inside a heading: one found there means the heading was never closed
+ * (browsers close an <h2> at </h3>, htmlparser2 does not), so its text is not heading text.
+ */
+const NOT_IN_HEADING: ReadonlySet<string> = new Set([
+  "address", "article", "aside", "blockquote", "dl", "fieldset", "figure", "footer", "form", "header", "main", "nav", "ol", "p", "pre", "section", "table", "ul",
 ]);
 const CELL_TAGS: ReadonlySet<string> = new Set(["td", "th"]);
 /** A line break inside a block, kept apart from the source's own white space until the end. */
@@ -80,6 +87,7 @@ export function linearize(root: AnyNode, marks: Marks): HtmlBlock[] {
     owner = el;
     const level = /^h([1-6])$/.exec(el.name);
     if (level) heading = Number(level[1]);
+    else if (NOT_IN_HEADING.has(el.name)) heading = 0;
     if (marked && !mark) {
       mark = el;
       rule = marked;

@@ -3,7 +3,7 @@
 // one entry of removed[]). An element that holds most of the page's prose is never marked: a page
 // about cookies, or a site that puts its whole article into <div class="content-with-sidebar">,
 // must survive its own class names.
-import type { AnyNode, Element } from "domhandler";
+import type { AnyNode, Element } from "./dom.js";
 import { isElement, NO_TEXT_TAGS } from "./dom.js";
 import type { ElementRule } from "./rules.js";
 import { ELEMENT_RULES, HIDDEN_RULE, markerOf } from "./rules.js";
@@ -89,5 +89,16 @@ export function markBoilerplate(root: AnyNode): Marks {
     }
   };
   visit(root, false);
-  return marks;
+  return keepGalleryCaptions(marks, prose, total);
+}
+
+/**
+ * Captions that together hold most of the page's prose are the article: a gallery or slideshow
+ * tells its story one picture at a time.
+ */
+function keepGalleryCaptions(marks: Marks, prose: ReadonlyMap<Element, number>, total: number): Marks {
+  let captions = 0;
+  for (const [el, rule] of marks) if (rule.kind === "caption") captions += prose.get(el) ?? 0;
+  if (total === 0 || captions < total * PROTECTED_PROSE_SHARE) return marks;
+  return new Map([...marks].filter(([, rule]) => rule.kind !== "caption"));
 }

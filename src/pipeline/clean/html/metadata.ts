@@ -2,13 +2,13 @@
 // <meta> tags, <link rel=canonical>, <time>, <html lang>. Structured data is preferred over what the
 // visible page suggests because the publisher wrote it for machines; each field falls back in a fixed
 // order, most specific source first.
-import type { AnyNode, Element } from "domhandler";
 import type { Metadata } from "../../doc.js";
 import { isoDate } from "../dates.js";
+import type { AnyNode, Element } from "./dom.js";
 import { attr, collapse, isElement, rawText } from "./dom.js";
 
 /** JSON-LD types that describe the article itself (schema.org CreativeWork subtypes used for news). */
-const ARTICLE_TYPES = /^(?:(?:News|Reportage|Analysis|Opinion|Review|Background|Scholarly|Tech|Satirical|Advertiser)?Article|BlogPosting|LiveBlogPosting|Report|SocialMediaPosting|WebPage|ItemPage|Blog|CreativeWork)$/;
+const ARTICLE_TYPES = /^(?:(?:News|Reportage|Analysis|Opinion|Review|Background|Scholarly|Tech|Satirical|Advertiser)*Article|BlogPosting|LiveBlogPosting|Report|SocialMediaPosting|WebPage|ItemPage|Blog|CreativeWork)$/;
 /** A page whose JSON-LD describes a plain WebPage is weaker evidence than an Article: ranked lower. */
 const WEAK_TYPES = /^(?:WebPage|ItemPage|Blog|CreativeWork)$/;
 
@@ -192,9 +192,19 @@ function withoutSiteName(title: string, site: string | null): string {
 }
 
 export function readMetadata(root: AnyNode): Metadata {
+  return readPage(root).meta;
+}
+
+/** What the page says about itself, and the article's text as its JSON-LD gives it (or null). */
+export function readPage(root: AnyNode): { meta: Metadata; articleBody: string | null } {
   const f = collect(root);
-  const m = (k: string): string | null => f.meta.get(k) ?? null;
   const ld = articleObject(ldObjects(f.jsonLd));
+  const body = ld?.["articleBody"];
+  return { meta: metadataOf(f, ld), articleBody: typeof body === "string" && body.trim() ? decodeEntities(body.trim()) : null };
+}
+
+function metadataOf(f: PageFacts, ld: Json | null): Metadata {
+  const m = (k: string): string | null => f.meta.get(k) ?? null;
   const ldv = (k: string): unknown => (ld ? ld[k] : undefined);
   const publisher = ldv("publisher");
 

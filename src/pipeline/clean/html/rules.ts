@@ -86,6 +86,12 @@ export const ELEMENT_RULES: readonly ElementRule[] = [
     reason: "an advertisement or sponsored block",
   },
   {
+    id: "html-adblock",
+    kind: "ad",
+    match: { marker: parts(`${B}(?:adb|ad-?block(?:er)?|anti-?ad-?block)-?(?:notification|notice|message|overlay|wall|detect|detected|detection|modal|banner)${E}|${B}adblock${E}`) },
+    reason: "a request to switch off the ad blocker",
+  },
+  {
     id: "html-caption",
     kind: "caption",
     match: { tags: ["figcaption"], marker: parts(`${B}legend${E}|${B}bu${E}|${B}image-?(?:desc|description|subline)|${B}caption|${B}credits?${E}|${B}copyright|bildnachweis|${B}bildunterschrift|${B}photo-?credit|${B}image-?credit|${B}img-?(?:credit|desc|caption)|wp-caption-text|${B}media-?(?:caption|credit)`) },
@@ -98,11 +104,27 @@ export const ELEMENT_RULES: readonly ElementRule[] = [
     match: { marker: parts(`${B}fact-?box|${B}info-?box|${B}float-?(?:rhs|right|left)${E}|${B}inline-?(?:text-?)?box|${B}pull-?quote|${B}teaser-?box|${B}promo(?:-?box|-?teaser|-?banner)?${E}`) },
     reason: "a box set into the article that points elsewhere (fact box, promotion, pull quote)",
   },
+  // Author boxes tell who wrote the piece in a paragraph or two: longer than a byline, still not the article.
+  {
+    id: "html-author-bio",
+    kind: "credit",
+    match: { marker: parts(`${B}author-?(?:box|bio|biography|info|card|details|profile|description|about)${E}|${B}about-?(?:the-?)?authors?${E}|${B}entry-?author|${B}bio-?box`) },
+    reason: "a box about the author",
+    maxProse: 1500,
+  },
   {
     id: "html-byline",
     kind: "credit",
-    match: { marker: parts(`${B}byline|${B}author-?(?:box|bio|info|card|details|profile|meta)|${B}about-?(?:the-?)?author|${B}dateline|${B}post-?meta|${B}entry-?meta|${B}article-?meta|${B}meta-?(?:data|info)${E}|${B}publish(?:ed)?-?(?:date|time|info)|${B}timestamp`) },
+    match: { marker: parts(`${B}byline|${B}author-?(?:meta)|${B}dateline|${B}post-?meta|${B}entry-?meta|${B}article-?meta|${B}meta-?(?:data|info)${E}|${B}publish(?:ed)?-?(?:date|time|info)|${B}timestamp`) },
     reason: "a byline or dateline: authors and dates go to the metadata",
+    maxProse: 300,
+  },
+  // Embedded players carry their own titles, durations and "Now playing" labels.
+  {
+    id: "html-player",
+    kind: "other",
+    match: { marker: parts(`${B}(?:video|audio|media|radio|podcast)-?player|${B}player-?(?:overlay|wrapper|container|controls?|title)${E}|${B}vjs-|${B}jw-?player|brightcove|${B}video-?(?:overlay|embed|wrapper|container|playlist)${E}`) },
+    reason: "an embedded video or audio player",
     maxProse: 300,
   },
   {
@@ -116,6 +138,13 @@ export const ELEMENT_RULES: readonly ElementRule[] = [
     kind: "footer",
     match: { marker: parts(`${B}(?:footer|site-?footer|page-?footer|colophon|copyright-?(?:bar|info))${E}`) },
     reason: "the page footer",
+  },
+  // Pop-ups: login, password reset, registration.
+  {
+    id: "html-popup",
+    kind: "other",
+    match: { marker: parts(`${B}(?:popup|pop-?over|modal|lightbox|drawer)${E}`) },
+    reason: "a pop-up over the page",
   },
   // Structural rules: elements that by their meaning hold no article text.
   { id: "html-dialog", kind: "other", match: { tags: ["dialog"], roles: ["dialog", "alertdialog"] }, reason: "a dialog over the page" },

@@ -2,13 +2,21 @@
 // prose and takes away its link text, so the winner is the smallest element that holds the article's
 // paragraphs without the menus, teaser lists and footers around them (a maximum-sum subtree).
 // Inside it, link lists, keyword-matched lines and the short tail after the last paragraph go too.
-import type { Element, ParentNode } from "domhandler";
 import type { RemovedKind } from "../../../schema/article.js";
 import { isRelatedHeading, lineRuleFor, RELATED_HEADING } from "../rules.js";
+import type { Element, ParentNode } from "./dom.js";
 import type { HtmlBlock } from "./linearize.js";
 
 /** Above this share of link text a block is a menu entry or a teaser, not article text. */
 const MAX_LINK_DENSITY = 0.5;
+/**
+ * A sentence of the article that links a long name or title ("To solve this you want to keep two
+ * versions of your dependencies:") is more link than text and still the article's; a teaser or a
+ * menu entry is not a sentence, or is link from end to end.
+ */
+const MAX_SENTENCE_LINK_DENSITY = 0.8;
+const MIN_SENTENCE_WORDS = 8;
+const isLinkedSentence = (b: HtmlBlock): boolean => b.heading === 0 && /[.:!?]["“”»«)'’]*$/u.test(b.text) && b.text.split(/\s+/).length >= MIN_SENTENCE_WORDS;
 /** A block this long, with sentence punctuation, counts as prose. Shorter ones are labels. */
 const MIN_PROSE_CHARS = 80;
 /** What a short non-link block (a date, a label, a button) costs a candidate container. */
@@ -25,12 +33,19 @@ export interface Verdict {
 
 const KEEP: Verdict = { keep: true, kind: "other", ruleId: "", reason: "", group: null };
 
+/** A short first paragraph that ends like a sentence ("It was a night to remember.") is the article's. */
+const SENTENCE = /\p{L}[.!?…]["“”»«)'’]*$/u;
 /** A line that ends in a colon or a question mark and is this short introduces something. */
 const MAX_PROMPT_CHARS = 50;
 /** Longer "headings" are paragraphs inside a heading element that the page forgot to close. */
 const MAX_HEADING_CHARS = 150;
 /** What each character of link text costs a candidate, against one for each character of prose. */
 const LINK_PENALTY = 1;
+/**
+ * One block of inline links (a "Read also" box between two paragraphs, printed twice for phone and
+ * desktop) is one interruption and costs at most this much; a menu is many blocks and costs in full.
+ */
+const MAX_BLOCK_LINK_PENALTY = 250;
 
 /** Two sentences in one "heading" make it a paragraph set in a heading element. */
 const isHeading = (b: HtmlBlock): boolean => b.heading > 0 && b.text.length <= MAX_HEADING_CHARS && !/[.!?]\s+\p{Lu}/u.test(b.text);
@@ -40,7 +55,7 @@ const isProse = (b: HtmlBlock): boolean =>
 
 function value(b: HtmlBlock): number {
   const ld = linkDensity(b);
-  if (ld > MAX_LINK_DENSITY) return -b.linkChars * LINK_PENALTY;
+  if (ld > MAX_LINK_DENSITY) return -Math.min(b.linkChars, MAX_BLOCK_LINK_PENALTY) * LINK_PENALTY;
   if (isHeading(b)) return 0;
   if (isProse(b)) return b.text.length * (1 - ld);
   return -SHORT_BLOCK_PENALTY;
@@ -51,22 +66,29 @@ function isInside(el: Element, container: Element): boolean {
   return false;
 }
 
-/** The element with the highest sum of block values under it. */
+/**
+ * The element with the highest sum of block values under it, counted from its start up to its best
+ * point: what follows an element's last paragraph (a list of show notes, tags, a teaser grid) is
+ * trimmed later and does not count against it.
+ */
 export function bestContainer(blocks: readonly HtmlBlock[]): Element | null {
   const sums = new Map<Element, number>();
+  const peaks = new Map<Element, number>();
   for (const b of blocks) {
     if (b.mark) continue;
     const v = value(b);
     for (let n: ParentNode | null = b.owner; n && n.type !== "root"; n = n.parent) {
-      sums.set(n as Element, (sums.get(n as Element) ?? 0) + v);
+      const sum = (sums.get(n as Element) ?? 0) + v;
+      sums.set(n as Element, sum);
+      if (sum > (peaks.get(n as Element) ?? 0)) peaks.set(n as Element, sum);
     }
   }
   let best: Element | null = null;
   let bestSum = 0;
-  for (const [el, sum] of sums) {
-    if (sum > bestSum) {
+  for (const [el, peak] of peaks) {
+    if (peak > bestSum) {
       best = el;
-      bestSum = sum;
+      bestSum = peak;
     }
   }
   return best;
@@ -95,13 +117,44 @@ function relatedCuts(blocks: readonly HtmlBlock[], inside: readonly boolean[]): 
         sectionProse += proseChars[j]!;
       }
     }
-    if (inSection.length && sectionProse < total / 2) {
+    // Paragraphs that go on right after the label and a few links are the article's, not the stories'.
+    const box = boxAfter(blocks, inside, proseChars, i);
+    if (box) {
+      for (const j of box) cut.add(j);
+    } else if (inSection.length && sectionProse < total / 2) {
       for (const j of inSection) cut.add(j);
     } else if (total - before < before) {
       for (let j = i + 1; j < blocks.length; j++) if (inside[j]) cut.add(j);
     }
   }
   return cut;
+}
+
+/** Links and labels a box of related stories set into the article may hold. */
+const MAX_BOX_BLOCKS = 6;
+/** Paragraphs in a row after such a box that show the article going on. */
+const MIN_RESUMED_PARAGRAPHS = 2;
+
+/**
+ * The blocks of a small box of links under a related-stories label, when the article goes on
+ * after it ("Related coverage", two links, then the next paragraph); null when what follows the
+ * label is a list of stories to the end.
+ */
+function boxAfter(blocks: readonly HtmlBlock[], inside: readonly boolean[], proseChars: readonly number[], h: number): number[] | null {
+  const box: number[] = [];
+  let j = h + 1;
+  for (; j < blocks.length && box.length <= MAX_BOX_BLOCKS; j++) {
+    if (!inside[j] || blocks[j]!.mark) continue;
+    if (proseChars[j]! > 0) break;
+    box.push(j);
+  }
+  let resumed = 0;
+  for (let k = j; k < blocks.length && resumed < MIN_RESUMED_PARAGRAPHS; k++) {
+    if (!inside[k] || blocks[k]!.mark) continue;
+    if (proseChars[k]! === 0 || isRelatedHeading(blocks[k]!.text)) break;
+    resumed++;
+  }
+  return box.length <= MAX_BOX_BLOCKS && resumed >= MIN_RESUMED_PARAGRAPHS ? box : null;
 }
 
 export function judgeBlocks(blocks: readonly HtmlBlock[]): Verdict[] {
@@ -123,7 +176,7 @@ export function judgeBlocks(blocks: readonly HtmlBlock[]): Verdict[] {
     if (!inside[i]) {
       return { keep: false, kind: linkDensity(b) > MAX_LINK_DENSITY ? "navigation" : "other", ruleId: "html-outside-article", reason: "outside the element that holds the article", group: outsideGroup };
     }
-    if (linkDensity(b) > MAX_LINK_DENSITY) {
+    if (linkDensity(b) > (isLinkedSentence(b) ? MAX_SENTENCE_LINK_DENSITY : MAX_LINK_DENSITY)) {
       return { keep: false, kind: "related", ruleId: "html-link-list", reason: "mostly link text: a menu or a teaser", group: b.owner.parent ?? b.owner };
     }
     if (cuts.has(i)) return { keep: false, kind: "related", ruleId: RELATED_HEADING.id, reason: RELATED_HEADING.reason, group: relatedGroup };
@@ -132,7 +185,7 @@ export function judgeBlocks(blocks: readonly HtmlBlock[]): Verdict[] {
     if (i > lastProse && (isHeading(b) || (b.text.length < MAX_PROMPT_CHARS && /[?:]$/.test(b.text)))) {
       return { keep: false, kind: "other", ruleId: "html-after-article", reason: "a heading or a prompt after the last paragraph (\"Autoren:\", \"Gefällt Ihnen der Artikel?\")", group: outsideGroup };
     }
-    if (i < firstProse && !isHeading(b) && !isProse(b) && b.text.length < MIN_PROSE_CHARS / 2) {
+    if (i < firstProse && !isHeading(b) && !isProse(b) && b.text.length < MIN_PROSE_CHARS / 2 && !SENTENCE.test(b.text)) {
       return { keep: false, kind: "other", ruleId: "html-before-article", reason: "short labels before the first paragraph (dates, categories)", group: outsideGroup };
     }
     return KEEP;

@@ -4,6 +4,7 @@
 // and a "Related articles" heading ends the run only once the run has begun (sidebars often come
 // first). Plain news text without any of this comes through untouched.
 import type { Block, CleanResult } from "../block.js";
+import { isoDate } from "../dates.js";
 import { IMAGE_CREDIT_RULES, lineRuleFor, RELATED_HEADING } from "../rules.js";
 import type { TextLine } from "./lines.js";
 import { splitLines } from "./lines.js";
@@ -67,8 +68,14 @@ export function cleanText(input: string): CleanResult {
     if (outside) return { kind: run.kindOutside(i), text: l.text, ruleId: "text-outside-article", reason: "outside the run of prose that holds the article" };
     return null;
   });
-  // The first byline inside the article names its authors.
-  const byline = lines.find((_, i) => i >= run.start && i <= run.end && rules[i]?.id === "byline");
+  // The first byline inside the article names its authors, the first date line gives its date.
+  const inRun = (id: string): TextLine | undefined => lines.find((_, i) => i >= run.start && i <= run.end && rules[i]?.id === id);
+  const byline = inRun("byline");
   const authors = byline ? authorsOf(byline.text) : [];
-  return { blocks: toBlocks(lines, verdicts), meta: authors.length ? { ...title.meta, authors } : title.meta };
+  const dateline = inRun("dateline");
+  const published = dateline ? isoDate(dateline.text) : null;
+  let meta = title.meta;
+  if (authors.length) meta = { ...meta, authors };
+  if (published) meta = { ...meta, published };
+  return { blocks: toBlocks(lines, verdicts), meta };
 }

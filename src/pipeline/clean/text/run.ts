@@ -8,6 +8,8 @@ import { isRelatedHeading, lineRuleFor } from "../rules.js";
 import type { TextLine } from "./lines.js";
 import type { Title } from "./title.js";
 
+/** A line broken at a fixed width holds at least this many words. */
+const MIN_WRAPPED_LINE_WORDS = 5;
 /** A line with this many words and a sentence end is prose. */
 const MIN_PROSE_WORDS = 8;
 /** Without a sentence end, a line needs this many words to count as prose (long list items, quotes). */
@@ -29,6 +31,8 @@ const ANNOUNCED_SEGMENT_WEIGHT = 0.35;
 const HEADLINE_RUN_WEIGHT = 4;
 /** The article resumes after a related-stories box when prose comes back within this many lines. */
 const MAX_BOX_LINES = 3;
+/** Paragraphs in a row straight under a related-stories label that show the article going on. */
+const MIN_RESUMED_PARAGRAPHS = 3;
 /** The headline may stand this many lines above the run (byline, date, caption between). */
 const MAX_HEADLINE_GAP = 12;
 
@@ -78,15 +82,59 @@ export function looksLikeWebPage(lines: readonly TextLine[], rules: readonly (Li
  * a box of links inside the article. A list of teasers, or teasers interleaved with credits and
  * captions, is not that.
  */
-function resumesAfter(lines: readonly TextLine[], boilerplate: readonly boolean[], related: readonly boolean[], h: number): boolean {
-  // A box names its stories in short headlines; prose straight under the heading is a teaser list.
-  const next = lines[h + 1];
-  if (!next || isProse(next)) return false;
-  for (let i = h + 1; i <= h + MAX_BOX_LINES + 1 && i + 1 < lines.length; i++) {
-    if (boilerplate[i] || related[i]) return false;
-    if (isProse(lines[i]!) && isProse(lines[i + 1]!) && !boilerplate[i + 1]) return true;
+function resumesAfter(lines: readonly TextLine[], boilerplate: readonly boolean[], light: readonly boolean[], related: readonly boolean[], h: number): boolean {
+  // Date lines stand under every headline of a box and every post of a thread: they are skipped.
+  const after: number[] = [];
+  for (let i = h + 1; i < lines.length && after.length <= Math.max(MIN_RESUMED_PARAGRAPHS, MAX_BOX_LINES + 2); i++) if (!light[i]) after.push(i);
+  const prose = (k: number): boolean => after[k] !== undefined && isProse(lines[after[k]!]!);
+  const clean = (k: number): boolean => after[k] !== undefined && !boilerplate[after[k]!] && !related[after[k]!];
+  if (after.length === 0) return false;
+  // A box names its stories in short headlines; prose straight under the heading is a teaser list,
+  // unless it goes on for several paragraphs: then the heading was a "Read more" link in the article.
+  if (prose(0)) {
+    for (let k = 0; k < MIN_RESUMED_PARAGRAPHS; k++) if (!prose(k) || !clean(k)) return false;
+    return true;
+  }
+  for (let k = 0; k <= MAX_BOX_LINES && k + 1 < after.length; k++) {
+    if (!clean(k)) return false;
+    if (prose(k) && prose(k + 1) && clean(k + 1)) return true;
   }
   return false;
+}
+
+/**
+ * Lines of prose broken at a fixed width (pre-formatted text, a mail pasted into a post): a line with
+ * no sentence end followed by one that starts in lower case goes on in it. The lines of a chain
+ * whose words together make prose are prose.
+ */
+function wrappedProse(lines: readonly TextLine[], boilerplate: readonly boolean[]): Set<number> {
+  const out = new Set<number>();
+  let from = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const next = lines[i + 1];
+    const goesOn = next !== undefined && !boilerplate[i] && !boilerplate[i + 1] && l.words >= MIN_WRAPPED_LINE_WORDS && !SENTENCE_END.test(l.text) && /^\p{Ll}/u.test(next.text);
+    if (goesOn) continue;
+    if (i > from) {
+      const chain = lines.slice(from, i + 1);
+      const joined = { text: chain.map((c) => c.text).join(" "), paragraph: l.paragraph, words: chain.reduce((a, c) => a + c.words, 0) };
+      if (isProse(joined)) for (let j = from; j <= i; j++) out.add(j);
+    }
+    from = i + 1;
+  }
+  return out;
+}
+
+/**
+ * The repeats of the headline where the article may start. A later repeat just under a
+ * related-stories heading is this article's own entry in a list of recent stories, not its start.
+ */
+function headlineAnchors(repeats: readonly number[], related: readonly boolean[]): number[] {
+  return repeats.filter((r, k) => {
+    if (k === 0) return true;
+    for (let j = Math.max(repeats[k - 1]!, r - MAX_HEADLINE_GAP); j < r; j++) if (related[j]) return false;
+    return true;
+  });
 }
 
 /** `rules` are the keyword rules that hit each line; `web` says whether the input is a whole page. */
@@ -96,18 +144,23 @@ export function findRun(lines: readonly TextLine[], title: Title, rules: readonl
   const boilerplate = rules.map((r) => r !== null);
   const everything: Run = { start: 0, end: n - 1, boxes: new Set(), kindOutside: () => "other" };
   if (n === 0 || !web) return everything;
+  const anchors = headlineAnchors(title.repeats, related);
 
-  const value = lines.map((l, i) => {
-    if (boilerplate[i]) return -Math.max(MIN_BOILERPLATE_COST, l.text.length);
-    if (isProse(l)) return l.text.length;
+  const wrapped = wrappedProse(lines, boilerplate);
+  const value = lines.map((l, i): number => {
+    if (boilerplate[i]) return rules[i]!.light ? -SHORT_LINE_COST : -Math.max(MIN_BOILERPLATE_COST, l.text.length);
+    if (isProse(l) || wrapped.has(i)) return l.text.length;
     return -SHORT_LINE_COST;
   });
   // Related-stories headings split the page into segments, except a small box after which the
   // article resumes ("Related Coverage" and one headline): that box is only cut out.
   const boxes = new Set<number>();
+  // Dates stand between the headlines of a box and between the paragraphs of an article alike.
+  const light = rules.map((r) => r?.light === true);
+  const heavy = rules.map((r, i) => r !== null && !light[i]);
   const barrier = related.map((r, h) => {
     if (!r) return false;
-    if (!resumesAfter(lines, boilerplate, related, h)) return true;
+    if (!resumesAfter(lines, heavy, light, related, h)) return true;
     for (let i = h; i < n && (i === h || !isProse(lines[i]!)); i++) boxes.add(i);
     return false;
   });
@@ -131,24 +184,45 @@ export function findRun(lines: readonly TextLine[], title: Title, rules: readonl
     if (segBest.end >= 0) {
       let score = segBest.sum;
       if (segStart > 0 && barrier[segStart - 1]) score *= ANNOUNCED_SEGMENT_WEIGHT;
-      if (title.line !== null && title.line > 0 && title.line <= segBest.end && segBest.start - title.line <= MAX_HEADLINE_GAP) score *= HEADLINE_RUN_WEIGHT;
+      if (anchors.some((r) => r <= segBest.end && segBest.start - r <= MAX_HEADLINE_GAP)) score *= HEADLINE_RUN_WEIGHT;
       if (score > best.score) best = { start: segBest.start, end: segBest.end, score };
+    }
+    // The best run that starts under the repeated headline competes too, with the headline's weight:
+    // a short post under its headline beats a longer sidebar further down.
+    for (const head of anchors) {
+      if (head < segStart || head >= i) continue;
+      for (let from = head + 1; from < i && from <= head + MAX_HEADLINE_GAP; from++) {
+        let sum = 0;
+        for (let j = from; j < i; j++) {
+          sum += boxes.has(j) ? 0 : value[j]!;
+          let score = sum * HEADLINE_RUN_WEIGHT;
+          if (segStart > 0 && barrier[segStart - 1]) score *= ANNOUNCED_SEGMENT_WEIGHT;
+          if (sum > 0 && score > best.score) best = { start: from, end: j, score };
+        }
+      }
     }
     segStart = i + 1;
   }
   if (best.end < 0) return everything;
   let runStart = best.start;
-  const runEnd = best.end;
+  let runEnd = best.end;
+  // A paragraph is kept or dropped whole: its lines are one block of the page broken by <br>.
+  const sameParagraph = (a: number, b: number): boolean => lines[a]!.paragraph === lines[b]!.paragraph && !boilerplate[a] && !related[a] && !isMenuLike(lines[a]!);
+  while (runStart > 0 && sameParagraph(runStart - 1, runStart)) runStart--;
+  while (runEnd + 1 < n && sameParagraph(runEnd + 1, runEnd)) runEnd++;
 
-  const head = title.line;
   const proseIn = (a: number, b: number): number => {
     let chars = 0;
     for (let i = a; i < b; i++) if (value[i]! > 0) chars += value[i]!;
     return chars;
   };
   // Prose above the repeated headline inside the run is a sidebar or a teaser, unless it is most of the run.
-  if (head !== null && head > runStart && head <= runEnd && proseIn(runStart, head) < proseIn(head, runEnd + 1)) runStart = head;
-  if (head !== null && head < runStart && runStart - head <= MAX_HEADLINE_GAP) {
+  const inside = anchors.find((r) => r > runStart && r <= runEnd);
+  if (inside !== undefined && proseIn(runStart, inside) < proseIn(inside, runEnd + 1)) runStart = inside;
+  // The run goes back to the closest repeat of the headline above it.
+  // Without a repeat, the first line is the headline: a run that starts near the top goes back to it.
+  const head = (title.line === 0 ? [0] : anchors).filter((r) => r < runStart).pop();
+  if (head !== undefined && runStart - head <= MAX_HEADLINE_GAP) {
     let clear = true;
     for (let i = head; i < runStart; i++) if (related[i]) clear = false;
     if (clear) runStart = head;

@@ -9,12 +9,17 @@ import type { TextLine } from "./lines.js";
 /** Longest headline; longer first lines are paragraphs. */
 const MAX_TITLE_CHARS = 200;
 /** The headline shows up again within this many lines of the start, or not at all. */
-const MAX_REPEAT_DISTANCE = 150;
+const MAX_REPEAT_DISTANCE = 1000;
 
 export interface Title {
   readonly meta: Metadata;
   /** Index of the line where the headline stands above the article, or null. */
   readonly line: number | null;
+  /**
+   * Every line after the first that repeats the headline: pages show it in breadcrumbs, sticky
+   * headers and print headers as well as above the article, so each is a place the article may start.
+   */
+  readonly repeats: readonly number[];
 }
 
 /** "Headline | Site", "Headline - Site", "Headline – Site": the window title carries the site name. */
@@ -47,13 +52,13 @@ function sameHeadline(title: string, line: string): boolean {
 
 export function titleOf(lines: readonly TextLine[]): Title {
   const first = lines[0]?.text;
-  if (first === undefined || !looksLikeHeadline(first)) return { meta: EMPTY_METADATA, line: null };
+  if (first === undefined || !looksLikeHeadline(first)) return { meta: EMPTY_METADATA, line: null, repeats: [] };
   const title = withoutSiteName(first);
   const k = key(title);
   const limit = Math.min(lines.length, MAX_REPEAT_DISTANCE);
-  for (let i = 1; i < limit; i++) {
-    const lk = key(lines[i]!.text);
-    if (sameHeadline(k, lk)) return { meta: { ...EMPTY_METADATA, title: lines[i]!.text }, line: i };
-  }
-  return { meta: { ...EMPTY_METADATA, title }, line: 0 };
+  const repeats: number[] = [];
+  for (let i = 1; i < limit; i++) if (sameHeadline(k, key(lines[i]!.text))) repeats.push(i);
+  const line = repeats[0];
+  if (line !== undefined) return { meta: { ...EMPTY_METADATA, title: lines[line]!.text }, line, repeats };
+  return { meta: { ...EMPTY_METADATA, title }, line: 0, repeats };
 }

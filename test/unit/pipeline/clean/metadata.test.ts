@@ -1,9 +1,9 @@
-import { parseDocument } from "htmlparser2";
 import { describe, expect, it } from "vitest";
 import { readMetadata } from "../../../../src/pipeline/clean/html/metadata.js";
 import { isoDate } from "../../../../src/pipeline/clean/dates.js";
+import { withPage } from "../../../../src/pipeline/clean/html/dom.js";
 
-const meta = (head: string, body = "") => readMetadata(parseDocument(`<html lang="de-DE"><head>${head}</head><body>${body}</body></html>`));
+const meta = (head: string, body = "") => withPage(`<html lang="de-DE"><head>${head}</head><body>${body}</body></html>`, readMetadata);
 
 describe("readMetadata", () => {
   it("prefers JSON-LD for the headline, dates and authors", () => {

@@ -22,7 +22,10 @@ describe("line rules", () => {
   });
 
   it("leave ordinary sentences alone", () => {
-    for (const line of ["The minister said the agreement would be signed next week.", "Die Regierung will die Steuern im kommenden Jahr senken.", "Related to this, the court ruled on Friday that the law was valid."]) {
+    for (const line of [
+      "The minister said the agreement would be signed next week.", "Die Regierung will die Steuern im kommenden Jahr senken.", "Related to this, the court ruled on Friday that the law was valid.",
+      "Google uses cookies to follow users across sites, the regulator said.", "Residents can download the county's emergency app to get alerts.", "Officials urged residents to stay up to date with the forecast.",
+    ]) {
       expect(lineRuleFor(line)).toBeNull();
       expect(isRelatedHeading(line)).toBe(false);
     }
@@ -31,6 +34,19 @@ describe("line rules", () => {
   it("cap keyword rules in length so that a real paragraph survives", () => {
     const paragraph = `This website uses cookies, the report found, ${"and the study looked at thousands of sites over many months, ".repeat(15)}`;
     expect(lineRuleFor(paragraph)).toBeNull();
+  });
+
+  it("recognise a line that is only a date, with its label, weekday and time", () => {
+    for (const line of ["11 Jan 2019", "Dienstag, 4. Juni 2019, 15:54", "15. Mai 2019, 05:28 Uhr", "January 31, 2026", "Published: 22:00 GMT, 26 September 2020 | Updated: 08:39 GMT, 28 September 2020"]) {
+      expect(lineRuleFor(line)?.id).toBe("dateline");
+    }
+    for (const line of ["Am 25. Oktober gab es ein Fest.", "Vogel des Jahres 2022: Feldlerche", "LONDON 1996-08-30"]) expect(lineRuleFor(line)?.id).not.toBe("dateline");
+  });
+
+  it("tell a comment's author line from a sentence that introduces a quotation", () => {
+    expect(lineRuleFor("Anna Muster says:")?.kind).toBe("comments");
+    expect(lineRuleFor("jan_88 says:")?.kind).toBe("comments");
+    expect(lineRuleFor("The statement says:")).toBeNull();
   });
 
   it("skip weak rules when asked for strong ones only", () => {

@@ -53,6 +53,35 @@ describe("cleanText", () => {
     expect(kept(input)).toContain("which is why the shop still opens at six.");
   });
 
+  it("moves a date line out of the text and into the date of a web page", () => {
+    const input = ["Council votes for the new bridge | Westhaven News", "Home", "News", "Sport", "Weather", "Contact", "Council votes for the new bridge", "Tuesday, 12 March 2024, 18:30", ...body, "Share", "Tweet"].join("\n\n");
+    const result = cleanText(input);
+    expect(result.meta.published).toBe("2024-03-12");
+    expect(kept(input)).not.toContain("12 March 2024");
+    expect(kept(input)).toContain(body[0]);
+  });
+
+  it("starts the article at the repeat of the headline that stands above it, however long the menu", () => {
+    const menu = Array.from({ length: 200 }, (_, i) => `Section ${String.fromCharCode(65 + (i % 26))}${i}`);
+    const teaser = "Another town in the region also plans a bridge, but its council has not voted on the plan yet and waits for money.";
+    const input = ["Council votes for the new bridge | Westhaven News", ...menu, "Council votes for the new bridge", ...body, "Recent posts", "Council votes for the new bridge", "Mayor opens the new school", "Flooding closes the river road", "Library extends its hours", "Market returns to the square", teaser, teaser].join("\n\n");
+    const text = kept(input);
+    expect(text.startsWith("Council votes for the new bridge")).toBe(true);
+    expect(text).toContain(body[2]);
+    expect(text).not.toContain(teaser);
+  });
+
+  it("reads prose broken at a fixed width as prose", () => {
+    const wrapped = [
+      "The council of Westhaven voted on Tuesday to build a new",
+      "bridge over the river, ending a debate that had lasted for more",
+      "than ten years, and the mayor said work would start in spring.",
+    ];
+    const input = ["Council votes for the new bridge | Westhaven News", "Home", "News", "Sport", "Weather", "Contact", "Council votes for the new bridge", ...wrapped, "The bridge will cost about 40 million euros.", "Share", "Tweet"].join("\n\n");
+    const text = kept(input);
+    for (const line of wrapped) expect(text).toContain(line);
+  });
+
   it("moves a byline out of the text and into the authors", () => {
     const input = ["Council votes for the new bridge", "By Anna Muster and Ben Beispiel", ...body, "Share", "Tweet"].join("\n\n");
     const result = cleanText(input);
