@@ -1,6 +1,8 @@
 // The only place that builds chrono's parser. Extractors import `chronoParser` from here so that
 // every tweak to chrono (parsers, refiners, options) is made once and seen everywhere.
 // Only the English locale: importing "chrono-node" itself loads every locale, four times the start-up.
+// Other locales load on the first document in their language (localeParser below).
+import { createRequire } from "node:module";
 import * as en from "chrono-node/en";
 
 /**
@@ -37,3 +39,32 @@ function build(): en.Chrono {
 export const chronoParser = build();
 
 export type { ParsedResult, ParsedComponents } from "chrono-node";
+
+/**
+ * chrono's other locales, by language code. The date stage is synchronous and most documents are
+ * English, so a locale is required (chrono's CommonJS build) the first time a document in its
+ * language appears: 30-100 ms once, and nothing for English start-up.
+ */
+const LOCALE_MODULES = {
+  de: "chrono-node/de", fr: "chrono-node/fr", es: "chrono-node/es", it: "chrono-node/it",
+  pt: "chrono-node/pt", nl: "chrono-node/nl", sv: "chrono-node/sv",
+} as const;
+
+export type ChronoLanguage = keyof typeof LOCALE_MODULES;
+
+export function isChronoLanguage(language: string | null): language is ChronoLanguage {
+  return language !== null && Object.hasOwn(LOCALE_MODULES, language);
+}
+
+const requireLocale = createRequire(import.meta.url);
+const localeParsers = new Map<ChronoLanguage, en.Chrono>();
+
+/** The casual parser of a language other than English (with its own range merging: ours speaks English). */
+export function localeParser(language: ChronoLanguage): en.Chrono {
+  let parser = localeParsers.get(language);
+  if (!parser) {
+    parser = (requireLocale(LOCALE_MODULES[language]) as { casual: en.Chrono }).casual;
+    localeParsers.set(language, parser);
+  }
+  return parser;
+}

@@ -36,6 +36,15 @@ export function yearEarlier(rc: ResolveContext): Resolved {
   return { ...deictic(rc, "year", -1, "year"), anaphoric: true };
 }
 
+/**
+ * "two days after the battle", "a year before being exchanged", "a week before he left" count from
+ * an event, not from the last date: the amount alone is marked. Only "a year before" at the end of
+ * its clause looks back from the last date.
+ */
+function beforeEvent(text: string, end: number): boolean {
+  return !/^(?:\s*(?:[,.;:)!?—–-]|$)|\s+(?:and|but)\b)/i.test(text.slice(end, end + 8));
+}
+
 /** "compared with $3 million last year": a comparison of results, not a statement about last year. */
 export const COMPARISON = /\b(?:compared\s+with|compared\s+to|versus|vs\.?)\b[^.;:,]*$/i;
 
@@ -47,14 +56,15 @@ export const NARRATIVE_RULES: readonly PatternRule[] = [
   {
     id: "offset-later",
     kind: "date",
-    match: re(`${B}(?<n>${NUMBER}|a|an|one)\\s+(?<unit>days?|weeks?|months?|years?|decades?)\\s+(?<dir>later|earlier|afterwards?|after\\s+that|before\\s+that|before|after)${E}(?!\\s+(?:the|a|an|his|her|its|their)\\b)`),
+    match: re(`${B}(?<n>${NUMBER}|a|an|one)\\s+(?<unit>days?|weeks?|months?|years?|decades?)\\s+(?<dir>later|earlier|afterwards?|after\\s+that|before\\s+that|before|after)${E}`),
     reason: "\"two days later\", \"a year earlier\" in a history: the last date mentioned moved by that much",
     priority: 4,
-    build: (m) => {
+    build: (m, text) => {
       const raw = group(m, "n");
       const unit = unitOf(group(m, "unit"));
       const n = /^(?:a|an|one)$/.test(raw) ? 1 : numberValue(raw);
       if (!unit || n === null || !Number.isInteger(n)) return null;
+      if (/^(?:before|after)$/.test(group(m, "dir")) && beforeEvent(text, m.index + m[0].length)) return null;
       const steps = unit === "decade" ? 10 * n : n;
       const stepUnit: Unit = unit === "decade" ? "year" : unit;
       const sign = /earlier|before/.test(group(m, "dir")) ? -1 : 1;
@@ -91,7 +101,7 @@ export const ANAPHORA_RULES: readonly PatternRule[] = [
     match: re(`${B}(?:(?:a|one)\\s+year\\s+(?:ago|earlier|before)|year[- ](?:earlier|ago)(?=\\s+(?:results?|period|quarter|levels?|figures?|profits?|net|loss|earnings|sales|revenue|income|months)\\b|[,.;]))${E}`),
     reason: "\"a year earlier\" in results news compares with the same period a year before the last one mentioned",
     priority: 4,
-    build: () => (rc) => yearEarlier(rc),
+    build: (m, text) => (/before$/i.test(m[0]) && beforeEvent(text, m.index + m[0].length) ? null : (rc) => yearEarlier(rc)),
   },
   {
     id: "anaphoric-unit",

@@ -47,3 +47,13 @@ export function isNarrative(text: string, dct: Point | null): boolean {
   const far = years.filter((y) => Math.abs(y - dct.year) > NARRATIVE_YEAR_DISTANCE).length;
   return far / years.length >= NARRATIVE_SHARE;
 }
+
+/** An era written with a year ("44 BC", "AD 14"), in capitals: "ad" is also a word. */
+const ERA = /\b\d{1,4}\s*(?:BCE?|B\.C\.(?:E\.)?|AD|A\.D\.)(?![A-Za-z])|\b(?:AD|A\.D\.)\s+\d{1,4}\b/;
+/** A century of the first millennium ("the 3rd century", "the fifth century"). */
+const EARLY_CENTURY = /\b(?:(?:[1-9]|10)(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)[- ]century\b/i;
+
+/** Does the text speak of antiquity, where a year may have two or three digits ("in 256")? */
+export function isAncient(text: string): boolean {
+  return ERA.test(text) || EARLY_CENTURY.test(text);
+}

@@ -95,13 +95,18 @@ export function firstDay(p: Point): number {
 
 const SEASON_START: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
-/** The TimeML value of a point. */
+/**
+ * The TimeML value of a point. Years are kept astronomically (1 BC is year 0, 44 BC is -43) so
+ * that arithmetic crosses the era; values write them as historians do: 44 BC is BC0044, the 5th
+ * century BC (500-401 BC) is BC04.
+ */
 export function formatPoint(p: Point): string {
-  const y = p.year < 0 ? `BC${pad(-p.year, 4)}` : pad(p.year, 4);
+  const bc = p.year <= 0 ? 1 - p.year : 0;
+  const y = bc ? `BC${pad(bc, 4)}` : pad(p.year, 4);
   switch (p.grain) {
-    case "millennium": return String(Math.floor(p.year / 1000));
-    case "century": return pad(Math.floor(p.year / 100), 2);
-    case "decade": return pad(Math.floor(p.year / 10), 3);
+    case "millennium": return bc ? `BC${Math.floor((bc - 1) / 1000)}` : String(Math.floor(p.year / 1000));
+    case "century": return bc ? `BC${pad(Math.floor((bc - 1) / 100), 2)}` : pad(Math.floor(p.year / 100), 2);
+    case "decade": return bc ? `BC${pad(Math.floor(bc / 10), 3)}` : pad(Math.floor(p.year / 10), 3);
     case "year": case "unspecified": return y;
     case "half": return `${y}-H${p.half ?? "X"}`;
     case "quarter": return `${y}-Q${p.quarter ?? "X"}`;

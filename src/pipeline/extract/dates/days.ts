@@ -5,20 +5,36 @@ import type { DayPart, Point, Unit } from "./calendar.js";
 import { coarsen, dayPoint, GRAIN_OF_UNIT, shift, weekdayOf } from "./calendar.js";
 import { WEEKDAYS } from "./lexicon.js";
 import { B, E, group, re } from "./pattern.js";
-import { direction, lastDay, pointValue, storyDeictic, unknown, weekdayDate } from "./resolve.js";
+import { direction, fixed, lastDay, pointValue, storyDeictic, unknown, weekdayDate } from "./resolve.js";
 import type { PatternRule, ResolveContext, Resolved } from "./types.js";
+
+/** Is `at` inside a quotation of its paragraph (after an odd number of quotation marks)? */
+function insideQuotation(text: string, at: number): boolean {
+  return ((text.slice(0, at).match(/["“”]/g) ?? []).length % 2) === 1;
+}
 
 const PARTS: Record<string, DayPart> = { morning: "MO", afternoon: "AF", evening: "EV", night: "NI", tonight: "NI" };
 
+/** The last day the text named, for anaphora ("that morning"). */
+function lastNamedDay(rc: ResolveContext): Point | null {
+  for (let i = rc.history.length - 1; i >= 0; i--) if (rc.history[i]!.day !== undefined) return rc.history[i]!;
+  return null;
+}
+
 function dayShift(rc: ResolveContext, n: number, part: DayPart | null): Resolved {
-  if (!rc.anchor || rc.anchor.day === undefined) return unknown(part ? "part-of-day" : "day");
-  const d = shift(coarsen(rc.anchor, "day"), "day", n);
-  return part ? pointValue({ ...d, grain: "part-of-day", part }, { type: "time" }) : pointValue(d);
+  // Without a date of its own, a text (a diary, a letter quoted in a history) counts "yesterday"
+  // from the last day it wrote as a date.
+  const base = rc.dct ?? rc.lastWrittenDay;
+  if (!base || base.day === undefined) return unknown(part ? "part-of-day" : "day");
+  const d = shift(coarsen(base, "day"), "day", n);
+  const r = part ? pointValue({ ...d, grain: "part-of-day", part }, { type: "time" }) : pointValue(d);
+  // Counted from a day of the text, it does not move the text on: "Yesterday ... Today" count from the same day.
+  return rc.dct ? r : { ...r, anaphoric: true };
 }
 
 /** The day a part of the day belongs to: the last day named in the paragraph, else the article's. */
 function partOfLastDay(rc: ResolveContext, part: DayPart, n = 0, anaphoric = false): Resolved {
-  const base = anaphoric && rc.last?.day !== undefined ? rc.last : lastDay(rc);
+  const base = (anaphoric ? lastNamedDay(rc) : null) ?? lastDay(rc);
   if (!base) return unknown("part-of-day");
   const d = shift(coarsen(base, "day"), "day", n);
   return pointValue({ ...d, grain: "part-of-day", part }, { type: "time" });
@@ -60,11 +76,13 @@ export const DAY_RULES: readonly PatternRule[] = [
     match: re(`${B}(?<w>today|yesterday|tomorrow|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)(?:\\s+(?<part>morning|afternoon|evening|night))?${E}`),
     reason: "the article's day and its neighbours",
     priority: 2,
-    build: (m) => {
+    build: (m, text) => {
       const w = group(m, "w").replace(/\s+/g, " ");
       const n = w === "today" ? 0 : w === "yesterday" ? -1 : w === "tomorrow" ? 1 : w.includes("before") ? -2 : 2;
       const part = PARTS[group(m, "part")] ?? null;
-      return (rc) => dayShift(rc, n, part);
+      const quoted = insideQuotation(text, m.index);
+      // "Today the fortress is a museum": in a history, outside quoted words, the present of the writer.
+      return (rc) => (rc.narrative && n === 0 && !part && !quoted && rc.tense === "present" ? fixed("PRESENT_REF", "unspecified") : dayShift(rc, n, part));
     },
   },
   {
@@ -111,7 +129,7 @@ export const DAY_RULES: readonly PatternRule[] = [
   {
     id: "part-of-day",
     kind: "time",
-    match: re(`${B}(?:(?:mid|early|late)[- ]?(?<part>morning|afternoon|evening)|midmorning|midafternoon)${E}|(?<=\\b(?:in|during|by)\\s+)(?<span>the\\s+(?<part2>morning|afternoon|evening))${E}(?!\\s+(?:of|news|paper|session|show|edition|newspaper)\\b)`),
+    match: re(`${B}(?:(?:mid|early|late)[- ]?(?<part>morning|afternoon|evening)|midmorning|midafternoon)${E}|(?<=\\b(?:in|during|by|until|till)\\s+)(?<span>the\\s+(?<part2>morning|afternoon|evening))${E}(?!\\s+(?:of|news|paper|session|show|edition|newspaper)\\b)`),
     reason: "\"by mid-afternoon\", \"in the morning\": a part of the day the paragraph is about",
     priority: 1,
     build: (m) => {

@@ -4,7 +4,7 @@
 import type { Point } from "./calendar.js";
 import { dayNumber, dayPoint, daysInMonth, fromDayNumber, weekdayOf } from "./calendar.js";
 import { B, E, group, re } from "./pattern.js";
-import { direction, pointValue, unknown } from "./resolve.js";
+import { direction, pointValue, storyYear, unknown } from "./resolve.js";
 import type { PatternRule, ResolveContext, Resolved } from "./types.js";
 
 type DayOfYear = (year: number) => { month: number; day: number };
@@ -89,6 +89,12 @@ const NEAR_DAYS = 7;
 
 /** How far from the anchor (in days) each reading of a holiday lies. */
 function placed(rc: ResolveContext, date: DayOfYear, which: string): Resolved {
+  // In a story, the feast of the year the story is at ("The letters of 1917 ... at Easter").
+  if (rc.storyFrame && rc.frame && !which) {
+    const year = storyYear(rc.frame, date(rc.frame.year).month);
+    const d = date(year);
+    return pointValue(dayPoint(year, d.month, d.day));
+  }
   const a = rc.anchor;
   if (!a) return unknown("day");
   const anchorDay = dayNumber(a.year, a.month ?? 7, a.day ?? 1);

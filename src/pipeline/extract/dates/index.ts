@@ -8,8 +8,8 @@
 import type { DateFinding } from "../../doc.js";
 import type { Stage } from "../../stage.js";
 import type { Point } from "./calendar.js";
-import { parseIsoDay } from "./calendar.js";
-import { cueBefore, isNarrative } from "./anchor.js";
+import { GRAIN_RANK, parseIsoDay } from "./calendar.js";
+import { cueBefore, isAncient, isNarrative } from "./anchor.js";
 import { chronoCandidates } from "./chrono.js";
 import { ANAPHORA_RULES, NARRATIVE_RULES } from "./anaphora.js";
 import { DAY_RULES } from "./days.js";
@@ -26,7 +26,7 @@ import { SET_RULES } from "./sets.js";
 import { widen } from "./spans.js";
 import { sentenceAt, tenseAround } from "./tense.js";
 import type { Candidate, PatternRule, ResolveContext } from "./types.js";
-import { YEAR_RULES } from "./years.js";
+import { ANCIENT_RULES, YEAR_RULES } from "./years.js";
 
 /** Every rule of our own, grouped by family; chrono runs beside them. */
 export const DATE_RULES: readonly PatternRule[] = [
@@ -36,13 +36,25 @@ export const DATE_RULES: readonly PatternRule[] = [
 /** What may lie between a clock time and the day it belongs to: a time zone, the time elsewhere, "on". */
 const DAY_AFTER_TIME = /^[\s,]*(?:[A-Z]{2,4}\b[\s,]*)?(?:\([^()]{1,30}\)[\s,]*)?(?:on\s+|of\s+)?$/;
 
+/** How far (in years) from the last written year a date counted in the story may lie and still frame it. */
+const STORY_REACH_YEARS = 10;
+
+/**
+ * The point a story is at: the last date mentioned ("the following year" moves the story on), unless
+ * it is coarser than a year or far from the last year written (a date counted from the article's).
+ */
+function storyPoint(last: Point | null, lastAbsolute: Point): Point {
+  if (!last || GRAIN_RANK[last.grain] < GRAIN_RANK.year || Math.abs(last.year - lastAbsolute.year) > STORY_REACH_YEARS) return lastAbsolute;
+  return last;
+}
+
 export const dates: Stage = {
   name: "dates",
   essential: false,
   run(doc, ctx) {
     const dct = parseIsoDay(doc.meta.published ?? ctx.referenceDate);
     const narrative = isNarrative(doc.text, dct);
-    const rules = narrative ? [...DATE_RULES, ...NARRATIVE_RULES] : DATE_RULES;
+    const rules = [...DATE_RULES, ...(narrative ? NARRATIVE_RULES : []), ...(isAncient(doc.text) ? ANCIENT_RULES : [])];
     const found: Array<{ c: Candidate; paragraph: number }> = [];
     doc.paragraphs.forEach((p, paragraph) => {
       const text = doc.text.slice(p.start, p.end);
@@ -56,6 +68,7 @@ export const dates: Stage = {
     const history: Point[] = [];
     let last: Point | null = null;
     let lastAbsolute: Point | null = null;
+    let lastWrittenDay: Point | null = null;
     let lastParagraph = -1;
     for (const [i, { c, paragraph }] of found.entries()) {
       const sentence = sentenceAt(doc.sentences, c.start);
@@ -69,7 +82,8 @@ export const dates: Stage = {
         lastInParagraph: lastParagraph === paragraph ? last : null,
         history,
         lastAbsolute,
-        frame: storyFrame ? lastAbsolute : dct ?? lastAbsolute,
+        lastWrittenDay,
+        frame: storyFrame && lastAbsolute ? storyPoint(last, lastAbsolute) : dct ?? lastAbsolute,
         storyFrame,
         tense: tenseAround(doc.tokens, doc.sentences, c),
         cue: cueBefore(doc.text, c.start, sentence?.start ?? doc.paragraphs[paragraph]!.start),
@@ -92,6 +106,7 @@ export const dates: Stage = {
         lastParagraph = paragraph;
         history.push(r.point);
         if (r.absolute) lastAbsolute = r.point;
+        if ((r.written || r.absolute) && r.point.day !== undefined) lastWrittenDay = r.point;
       }
     }
     return { ...doc, dates: out };

@@ -13,6 +13,8 @@ const QUARTER_ORDINAL = "(?:first|second|third|fourth|1st|2nd|3rd|4th|final)";
 
 /** The year a quarter or half without its year belongs to: the tense decides, the past is preferred. */
 function periodYear(rc: ResolveContext, index: number, perYear: 2 | 4): number | null {
+  // In a story, the year the story is at.
+  if (rc.storyFrame && rc.frame) return rc.frame.year;
   const a = rc.anchor;
   if (!a) return null;
   const month = a.month ?? 12;

@@ -59,6 +59,30 @@ export function frame(rc: ResolveContext): Point | null {
   return rc.frame;
 }
 
+/** The month a point lies in, or about (a season's middle month, a quarter's); undefined for a year. */
+function monthOfPoint(p: Point): number | undefined {
+  if (p.month !== undefined) return p.month;
+  if (p.season !== undefined) return { SP: 4, SU: 7, FA: 10, WI: 12 }[p.season];
+  if (p.quarter !== undefined) return p.quarter * 3 - 1;
+  return undefined;
+}
+
+/**
+ * An undated month in a story lies in the year of the story's last date, unless it lies just
+ * across the turn of the year ("on 3 December 1943 ... until mid-January": 1944; "in mid-January
+ * ... on Christmas Day": the Christmas before). How many months across the turn that reach covers:
+ */
+const STORY_YEAR_TURN = 2;
+
+/** The year of an undated month in a story framed by `a`; `ahead` when a word points forward ("until"). */
+export function storyYear(a: Point, month: number, ahead = false): number {
+  const at = monthOfPoint(a);
+  if (at === undefined) return a.year;
+  if (month < at && month + 12 - at <= STORY_YEAR_TURN) return a.year + 1;
+  if (!ahead && month > at && at + 12 - month <= STORY_YEAR_TURN) return a.year - 1;
+  return a.year;
+}
+
 /**
  * How much a date on the side the tense rules out costs, per unit of distance, against one on the
  * side it points to: a past-tense sentence may still name a date a few days ahead ("extended the
@@ -110,7 +134,7 @@ export function weekdayDate(rc: ResolveContext, weekday: number): Point | null {
 export function monthDate(rc: ResolveContext, month: number): Point | null {
   const a = frame(rc);
   if (!a) return null;
-  if (rc.storyFrame) return { grain: "month", year: a.year, month };
+  if (rc.storyFrame) return { grain: "month", year: storyYear(a, month, rc.cue !== null && rc.cue !== "past"), month };
   const current = a.month ?? (a.grain === "year" ? month : 1);
   const options = [a.year - 1, a.year, a.year + 1].map((y) => ({ item: y, delta: (y - a.year) * 12 + month - current }));
   return { grain: "month", year: cheapest(options, rc, "month") ?? a.year, month };
@@ -127,7 +151,7 @@ export function monthDayDate(rc: ResolveContext, month: number, day: number, wee
     fit.sort((x, y) => Math.abs(dayNumber(x, month, day) - anchorDay) - Math.abs(dayNumber(y, month, day) - anchorDay));
     if (fit[0] !== undefined) return dayPoint(fit[0], month, day);
   }
-  if (rc.storyFrame) return dayPoint(a.year, month, day);
+  if (rc.storyFrame) return dayPoint(storyYear(a, month, rc.cue !== null && rc.cue !== "past"), month, day);
   const options = years.map((y) => ({ item: y, delta: dayNumber(y, month, day) - anchorDay }));
   return dayPoint(cheapest(options, rc, "day") ?? a.year, month, day);
 }

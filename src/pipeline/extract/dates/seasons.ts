@@ -4,7 +4,7 @@
 import type { Season } from "./calendar.js";
 import { SEASON_NAME, SEASONS, SPOKEN_YEAR, spokenYearValue } from "./lexicon.js";
 import { B, E, group, re } from "./pattern.js";
-import { direction, pointValue, unknown } from "./resolve.js";
+import { direction, pointValue, storyYear, unknown } from "./resolve.js";
 import type { PatternRule, ResolveContext, Resolved } from "./types.js";
 
 const ORDER: readonly Season[] = ["SP", "SU", "FA", "WI"];
@@ -15,7 +15,12 @@ function seasonAt(year: number, month: number): { year: number; index: number } 
   return { year, index: Math.floor((month - 3) / 3) };
 }
 
+/** The middle month of each season, for placing it in a story. */
+const MIDDLE: Record<Season, number> = { SP: 4, SU: 7, FA: 10, WI: 12 };
+
 function seasonValue(rc: ResolveContext, season: Season, n: number | null): Resolved {
+  // "held it through the autumn": in a story, the season of the year the story is at.
+  if (n === null && rc.storyFrame && rc.frame) return pointValue({ grain: "season", year: storyYear(rc.frame, MIDDLE[season]), season });
   const a = rc.anchor;
   if (!a) return unknown("season");
   const now = seasonAt(a.year, a.month ?? 6);
@@ -46,12 +51,13 @@ export const SEASON_RULES: readonly PatternRule[] = [
   {
     id: "season-of-year",
     kind: "date",
-    match: re(`${B}(?:the\\s+)?(?:(?:early|late|mid)[- ])?(?<s>${SEASON_NAME})\\s+(?:of\\s+)?(?<y>\\d{4}|${SPOKEN_YEAR})${E}`),
-    reason: "a season with its year: \"the winter of 1994\", \"summer 1990\"",
+    match: re(`${B}(?:the\\s+)?(?:(?:early|late|mid)[- ])?(?<s>${SEASON_NAME})\\s+(?:of\\s+)?(?:(?<y>\\d{4}|${SPOKEN_YEAR})(?:[-–/](?:\\d{4}|\\d{2})(?![A-Za-z0-9_-]))?|(?<bc>\\d{1,4})\\s*(?:BCE?|B\\.C\\.(?:E\\.)?)(?![A-Za-z]))${E}`),
+    reason: "a season with its year: \"the winter of 1994\", \"summer 1990\", \"the winter of 1941–42\" (counted in its first year), \"the autumn of 300 BC\"",
     priority: 3,
     build: (m) => {
       const season = SEASONS[group(m, "s")]!;
-      const y = explicitYear(group(m, "y"));
+      const bc = group(m, "bc");
+      const y = bc ? 1 - Number(bc) : explicitYear(group(m, "y"));
       if (y === null) return null;
       return () => pointValue({ grain: "season", year: y, season }, { absolute: true });
     },
@@ -92,9 +98,20 @@ export const SEASON_RULES: readonly PatternRule[] = [
     },
   },
   {
+    id: "season-mid",
+    kind: "date",
+    match: re(`(?<=\\b(?:in|during|by|until|at|since|before|after|through)\\s+)(?<s>midsummer|midwinter)${E}`),
+    reason: "\"by midsummer\": the middle of a season, placed like the season",
+    priority: 1,
+    build: (m) => {
+      const season: Season = group(m, "s") === "midsummer" ? "SU" : "WI";
+      return (rc) => seasonValue(rc, season, null);
+    },
+  },
+  {
     id: "season-bare",
     kind: "date",
-    match: re(`(?<=\\b(?:in|during|since|until|by|over|through|this|that|early|late|mid-|of)\\s+(?:the\\s+)?(?:early\\s+|late\\s+)?)(?<span>(?:the\\s+)?(?:(?:early|late)\\s+)?(?<s>${SEASON_NAME}))${E}(?!\\s+(?:of|and|semester|term|session|collection|olympics|games|league|school|camp|meeting|sales?|season)\\b|-)`),
+    match: re(`(?<=\\b(?:in|during|since|until|by|over|through|throughout|spent|spend|spending|this|that|early|late|mid-|of)\\s+(?:the\\s+)?(?:early\\s+|late\\s+)?)(?<span>(?:the\\s+)?(?:(?:early|late)\\s+)?(?<s>${SEASON_NAME}))${E}(?!\\s+(?:of|and|semester|term|session|collection|olympics|games|league|school|camp|meeting|sales?|season)\\b|-)`),
     reason: "a season after a preposition (\"in the summer\", \"during the winter\"): the tense picks the year",
     priority: 1,
     build: (m) => {

@@ -3,7 +3,7 @@
 // pattern it repeats (XXXX-WXX-4 for every Thursday, XXXX-07 for every July).
 import type { Unit } from "./calendar.js";
 import { durationValue } from "./durations.js";
-import { MONTH_NAME, monthOf, NUMBER, numberValue, unitOf, WEEKDAY_NAME, weekdayIndex } from "./lexicon.js";
+import { MONTH_NAME, monthOf, NUMBER, numberValue, SEASON_NAME, SEASONS, unitOf, WEEKDAY_NAME, weekdayIndex } from "./lexicon.js";
 import { B, E, group, re } from "./pattern.js";
 import { fixed } from "./resolve.js";
 import type { PatternRule } from "./types.js";
@@ -15,7 +15,7 @@ const ADVERBS: Record<string, readonly [string, "hour" | "day" | "week" | "month
 };
 const PART_CODES: Record<string, string> = { morning: "TMO", afternoon: "TAF", evening: "TEV", night: "TNI" };
 
-const setOf = (value: string, grain: "day" | "week" | "month" | "year" | "hour" | "minute" | "quarter" | "half" | "decade" | "century" | "part-of-day" | "unspecified") =>
+const setOf = (value: string, grain: "day" | "week" | "month" | "season" | "year" | "hour" | "minute" | "quarter" | "half" | "decade" | "century" | "part-of-day" | "unspecified") =>
   () => fixed(value, grain, "set");
 
 export const SET_RULES: readonly PatternRule[] = [
@@ -73,6 +73,17 @@ export const SET_RULES: readonly PatternRule[] = [
     build: (m) => {
       const mo = monthOf(group(m, "mo"));
       return mo ? setOf(`XXXX-${String(mo).padStart(2, "0")}`, "month") : null;
+    },
+  },
+  {
+    id: "set-every-season",
+    kind: "set",
+    match: re(`${B}(?:every|each)\\s+(?<s>${SEASON_NAME})${E}`),
+    reason: "\"every summer\" recurs every year in summer: XXXX-SU",
+    priority: 1,
+    build: (m) => {
+      const season = SEASONS[group(m, "s")];
+      return season ? setOf(`XXXX-${season}`, "season") : null;
     },
   },
   {

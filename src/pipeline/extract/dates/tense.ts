@@ -22,8 +22,21 @@ interface VerbGroup {
 /** Prepositions and particles that compromise sometimes tags as verbs ("Over the weekend, ..."). */
 const NOT_VERBS = new Set(["over", "after", "before", "since", "until", "like", "near", "past", "during", "through", "into", "about", "up", "down", "out", "off", "on", "in", "by", "for", "with", "at", "from", "as"]);
 
-function isVerbal(t: Token): boolean {
-  return (t.tags.has("Verb") || t.tags.has("Modal") || t.tags.has("Auxiliary")) && !NOT_VERBS.has(t.normal);
+function isVerbal(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return (t.tags.has("Verb") || t.tags.has("Modal") || t.tags.has("Auxiliary")) && !NOT_VERBS.has(t.normal) && !possessiveRead(tokens, i);
+}
+
+/**
+ * "the week's most active session": compromise may read a possessive after a noun as "is". After
+ * a determiner and a noun ("the week's", "this company's") it is the possessive; after a pronoun
+ * ("it's", "there's") it stays the verb.
+ */
+function possessiveRead(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!, owner = tokens[i - 1], before = tokens[i - 2];
+  if (t.text !== "" || !owner || !/['’]s$/i.test(owner.text)) return false;
+  if (!owner.tags.has("Noun") || owner.tags.has("Pronoun")) return false;
+  return before !== undefined && (before.tags.has("Determiner") || before.tags.has("Possessive"));
 }
 
 /** The written form, restoring contractions that compromise split into an empty token. */
@@ -85,13 +98,13 @@ function verbGroups(tokens: readonly Token[], s: Sentence, skip: Span): VerbGrou
   const inSkip = (t: Token) => t.start < skip.end && skip.start < t.end;
   while (i < s.endToken) {
     const t = tokens[i]!;
-    if (!isVerbal(t) || inSkip(t)) { i++; continue; }
+    if (!isVerbal(tokens, i) || inSkip(t)) { i++; continue; }
     let j = i;
     while (j + 1 < s.endToken) {
       const n = tokens[j + 1]!;
       if (inSkip(n)) break;
       const adverb = (t: Token) => INSIDE_GROUP.has(t.normal) || t.tags.has("Adverb");
-      if (isVerbal(n) || (adverb(n) && j + 2 < s.endToken && (isVerbal(tokens[j + 2]!) || adverb(tokens[j + 2]!)))) j++;
+      if (isVerbal(tokens, j + 1) || (adverb(n) && j + 2 < s.endToken && (isVerbal(tokens, j + 2) || adverb(tokens[j + 2]!)))) j++;
       else break;
     }
     groups.push({ first: i, last: j, tense: groupTense(tokens, i, j) });

@@ -21,6 +21,8 @@ export interface ResolveContext {
   readonly history: readonly Point[];
   /** The last point written with its year ("March 5, 1998", "1998"). */
   readonly lastAbsolute: Point | null;
+  /** The last day written as a calendar date ("3 July", "March 5, 1998"), not counted from another. */
+  readonly lastWrittenDay: Point | null;
   /**
    * Where a date without its year is placed: the article's date, or a date of the story when the
    * text is a narrative or has just named another year ("In 1996 ... In March ...").
@@ -52,6 +54,8 @@ export interface Resolved {
   readonly point?: Point;
   /** The expression wrote its own year ("March 5, 1998", "1998"), so it can frame narrative text. */
   readonly absolute?: boolean;
+  /** The expression wrote its day as a calendar date ("3 July"): a day text without a date of its own counts from. */
+  readonly written?: boolean;
   /** A comparison ("a year earlier") that does not move the story: later anaphora skip it. */
   readonly anaphoric?: boolean;
 }

@@ -2,7 +2,8 @@
 // "nineteen ninety-six", "the 1990s", "the '80s", "the nineties", "the 20th century", "44 BC".
 // A four-digit number is a year only where it cannot be an amount, a code or a count.
 import { B, E, group, re } from "./pattern.js";
-import { ORDINAL, ordinalValue, SPOKEN_YEAR, spokenYearValue } from "./lexicon.js";
+import { dayPoint } from "./calendar.js";
+import { MONTH_NAME, monthOf, ORDINAL, ordinalValue, SPOKEN_YEAR, spokenYearValue } from "./lexicon.js";
 import { deictic, pointValue } from "./resolve.js";
 import type { PatternRule, Resolver } from "./types.js";
 
@@ -25,7 +26,25 @@ function plausibleYear(y: number): boolean {
   return y >= YEAR_MIN && y <= YEAR_MAX;
 }
 
+/** The year of "44 BC" on the astronomical count the calendar uses (1 BC is year 0). */
+const beforeChrist = (y: number): number => 1 - y;
+
 export const YEAR_RULES: readonly PatternRule[] = [
+  {
+    id: "date-era",
+    kind: "date",
+    match: re(`${B}(?:(?<d>\\d{1,2})\\s+)?(?<mo>${MONTH_NAME})\\.?\\s+(?:(?<d2>\\d{1,2}),?\\s+)?(?<y>\\d{1,4})\\s*(?<era>B\\.C\\.(?:E\\.)?|BCE?|A\\.D\\.|AD)(?![A-Za-z])`),
+    reason: "a day or a month of a year with its era, which chrono reads as a modern year: \"15 March 44 BC\"",
+    priority: 3,
+    build: (m) => {
+      const month = monthOf(group(m, "mo"));
+      const day = Number(group(m, "d") || group(m, "d2") || 0);
+      const y = Number(group(m, "y"));
+      if (month === null || !y || day > 31) return null;
+      const year = /^b/i.test(group(m, "era")) ? beforeChrist(y) : y;
+      return () => pointValue(day ? dayPoint(year, month, day) : { grain: "month", year, month }, { absolute: true });
+    },
+  },
   {
     id: "year-era",
     kind: "date",
@@ -36,7 +55,7 @@ export const YEAR_RULES: readonly PatternRule[] = [
       const y = Number(m.groups?.["y"] ?? m.groups?.["y2"]);
       if (!y) return null;
       const bc = /^b/i.test(group(m, "era"));
-      return () => pointValue({ grain: "year", year: bc ? -y + 1 : y }, { absolute: true });
+      return () => pointValue({ grain: "year", year: bc ? beforeChrist(y) : y }, { absolute: true });
     },
   },
   {
@@ -160,7 +179,7 @@ export const YEAR_RULES: readonly PatternRule[] = [
       const n = ordinalValue(group(m, "n"));
       if (n === null || n < 1 || n > 21) return null;
       const bc = /^b/i.test(group(m, "era"));
-      return () => pointValue({ grain: "century", year: bc ? -(n * 100) + 1 : (n - 1) * 100 }, { absolute: true });
+      return () => pointValue({ grain: "century", year: bc ? beforeChrist(n * 100) : (n - 1) * 100 }, { absolute: true });
     },
   },
   {
@@ -185,6 +204,35 @@ export const YEAR_RULES: readonly PatternRule[] = [
       const which = group(m, "which");
       const n = /this|current|present/.test(which) ? 0 : /next/.test(which) ? 1 : -1;
       return (rc) => deictic(rc, "decade", n, "decade");
+    },
+  },
+];
+
+/** Words before a short number that make it a year in a text about antiquity ("in 256", "from 597"). */
+const SHORT_YEAR_BEFORE = /\b(?:in|since|until|till|from|between|after|before|circa|c\.|dates?\s+from)\s+$/i;
+/** "between 110 and 130", "from 256 to 268": the second number of a pair of years. */
+const SHORT_YEAR_PAIR = /\b(?:between|from|in)\s+\d{1,4}(?:\s*(?:BCE?|B\.C\.|AD|A\.D\.))?\s+(?:and|to)\s+$/i;
+/** What may follow a year: the end of a clause, a conjunction, the start of a new phrase. */
+const SHORT_YEAR_AFTER = /^(?:\s*(?:[.,;:)!?]|[-–—]|$)|\s+(?:and|or|to|the|a|an|when|while|he|she|it|they|its|his|her|their|this|that|these|those|after|before|with|at|on|during|as|until)\b)/;
+
+/**
+ * Read only in texts that speak of antiquity (an era or an early century is written somewhere):
+ * there a number of two or three digits after "in" or "from" is a year; elsewhere it is a count.
+ */
+export const ANCIENT_RULES: readonly PatternRule[] = [
+  {
+    id: "year-short",
+    kind: "date",
+    match: re(`(?<![A-Za-z0-9_'’/$£€#.,-])(?<y>[1-9]\\d{1,2})(?![A-Za-z0-9_]|[.,:]\\d|\\s*(?:%|BCE?|B\\.C\\.|AD|A\\.D\\.|CE)(?![A-Za-z]))`),
+    reason: "\"in 256\", \"dates from 597\", \"between 110 and 130\": a year without its era, in a text about antiquity",
+    build: (m, text) => {
+      const left = text.slice(Math.max(0, m.index - 24), m.index);
+      const right = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (!SHORT_YEAR_BEFORE.test(left) && !SHORT_YEAR_PAIR.test(left)) return null;
+      if (!SHORT_YEAR_AFTER.test(right) || NOT_BEFORE.test(right)) return null;
+      const y = Number(group(m, "y"));
+      // After a year before Christ, a bare year is one too ("In 431 BC ... in 404 the fleet ...").
+      return (rc) => pointValue({ grain: "year", year: rc.lastAbsolute && rc.lastAbsolute.year <= 0 && y > 0 ? beforeChrist(y) : y }, { absolute: true });
     },
   },
 ];

@@ -31,3 +31,22 @@ describe("anaphora: dates counted from the last date mentioned", () => {
     expect(all("In 2019 the plant opened. It will close the next year.", { referenceDate: "2026-02-04" })).toEqual(["2019=2019", "the next year=2027"]);
   });
 });
+
+describe("offsets in a story", () => {
+  it("reads \"two weeks later\" followed by a noun phrase as a date of the story", () => {
+    expect(all("On 16 September 1942 the attack began. Two weeks later a second column arrived.", { referenceDate: null }))
+      .toEqual(["16 September 1942=1942-09-16", "Two weeks later=1942-W40"]);
+  });
+
+  it("leaves \"two days after the battle\" a duration", () => {
+    expect(all("The war began on 2 March 1861. Two days after the battle the town fell.", { referenceDate: null }))
+      .toEqual(["2 March 1861=1861-03-02", "Two days=P2D"]);
+  });
+});
+
+describe("offsets before an event", () => {
+  it("leaves \"a year before\" followed by a clause a duration", () => {
+    expect(all("In August 1757 the fort fell. The garrison was held for a year before being exchanged.", { referenceDate: null }))
+      .toEqual(["August 1757=1757-08", "a year=P1Y"]);
+  });
+});

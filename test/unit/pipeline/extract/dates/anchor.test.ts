@@ -66,3 +66,41 @@ describe("words that point a date ahead or back", () => {
     expect(all("Prices have risen since March.", { referenceDate: "2026-02-04" })).toEqual(["March=2025-03"]);
   });
 });
+
+describe("stories without a date of their own", () => {
+  const none = { referenceDate: null };
+
+  it("counts a quoted \"yesterday\" and \"today\" from the last day written as a date", () => {
+    expect(all("In a letter dated 3 July 1916 he wrote: \"Yesterday was the worst day of my life. Today is quiet.\"", none))
+      .toEqual(["3 July 1916=1916-07-03", "Yesterday=1916-07-02", "Today=1916-07-03"]);
+  });
+
+  it("reads \"today\" outside quotation marks in a history as the writer's present", () => {
+    expect(all("The fort fell in 1863. Today the site is a museum.", none)).toEqual(["1863=1863", "Today=PRESENT_REF"]);
+  });
+
+  it("gives no value to relative dates that come before any date of the text", () => {
+    expect(all("Three days later the regiment marched north. The diary for that week is lost.", none))
+      .toEqual(["Three days later=null", "that week=null"]);
+  });
+
+  it("moves the story on with \"the following year\" for the months after it", () => {
+    expect(all("He wrote at Christmas 1917. Early the following year his brother died; he learnt of it in April.", none))
+      .toEqual(["Christmas 1917=1917-12-25", "Early the following year=1918", "April=1918-04"]);
+  });
+
+  it("places an undated month just across the turn of the year in the next year", () => {
+    expect(all("The offensive began on 3 December 1943 and lasted until mid-January.", none))
+      .toEqual(["3 December 1943=1943-12-03", "mid-January=1944-01"]);
+  });
+
+  it("places a feast and a season in the year the story is at", () => {
+    expect(all("The letters of 1917 are few. He wrote at Easter and spent the winter in Kent.", none))
+      .toEqual(["1917=1917", "Easter=1917-04-08", "the winter=1917-WI"]);
+  });
+
+  it("places them in the story even when the page has a reference date of its own", () => {
+    const text = "The campaign lasted from 1942 to 1945. Bands formed in 1941 and grew in 1942. On 3 December 1943 a column set out. On Christmas Day it reached Cerkno, and the next day it left.";
+    expect(all(text, { referenceDate: "2024-05-10" }).slice(3)).toEqual(["3 December 1943=1943-12-03", "Christmas Day=1943-12-25", "the next day=1943-12-26"]);
+  });
+});

@@ -23,7 +23,7 @@ describe("calendar points", () => {
     expect(formatPoint({ grain: "week", year: 2026, week: 5, weekend: true })).toBe("2026-W05-WE");
     expect(formatPoint({ grain: "part-of-day", year: 2026, month: 1, day: 31, part: "EV" })).toBe("2026-01-31TEV");
     expect(formatPoint({ grain: "minute", year: 2026, month: 1, day: 31, hour: 14, minute: 0 })).toBe("2026-01-31T14:00");
-    expect(formatPoint({ grain: "year", year: -43 })).toBe("BC0043");
+    expect(formatPoint({ grain: "year", year: -43 })).toBe("BC0044");
   });
 
   it("moves points by whole units, across the ends of months and years", () => {

@@ -23,3 +23,9 @@ describe("sets", () => {
     expect(findDates("It is published weekly.")[0]).toMatchObject({ type: "set", value: "P1W", grain: "week" });
   });
 });
+
+describe("seasons that recur", () => {
+  it("reads \"every summer\" as a set of summers", () => {
+    expect(findDates("Digs went on every summer.").map((d) => [d.text, d.value, d.type])).toEqual([["every summer", "XXXX-SU", "set"]]);
+  });
+});

@@ -22,6 +22,8 @@ describe("tense around a time expression", () => {
     ["Qantas will almost double its flights by August.", "August", "future"],
     ["The stock is to resume trading Tuesday.", "Tuesday", "future"],
     ["They have agreed on Monday.", "Monday", "past"],
+    ["Volume was 840 million shares, up from 443 million Thursday and the week's most active session.", "Thursday", "past"],
+    ["Prices fell Thursday, and it's the third fall in a row.", "Thursday", "past"],
   ])("reads %j around %j as %s", (text, expression, tense) => {
     expect(tenseOf(text, expression)).toBe(tense);
   });
