@@ -9,7 +9,7 @@ import { readings } from "../../resolve/gazetteer.js";
 import type { ArticleContext } from "./context.js";
 import { isCapsSentence, opensParagraph } from "./candidates.js";
 import type { Kind, Typed } from "./typing.js";
-import { Strength } from "./typing.js";
+import { Strength, US_STATE_ABBREVIATIONS } from "./typing.js";
 import { hasLetter, isPossessive, wordEnd, wordOf } from "./words.js";
 import { isCommonEnglishWord } from "../../../data/english.js";
 
@@ -88,6 +88,9 @@ function lookUp(ctx: ArticleContext, surface: string, first: number, last: numbe
   const next = ctx.tokens[last + 1];
   const dateline = first === sentenceFirst && !!next && (DATE_LIKE.test(next.text) || has(next, "Month") || /^,/.test(ctx.tokens[last]!.post.trim()));
   if (dateline && hasLetter(surface) && wordOf(ctx.text, tokens[0]!).length > 1) return { kind: "place", strength: Strength.strong, reason: "dateline" };
+  // "ELIZABETH, N.J. 1996-08-27": the state after a dateline's town.
+  const prev = ctx.tokens[first - 1];
+  if (first - 1 === sentenceFirst && prev!.post.trim() === "," && US_STATE_ABBREVIATIONS.has(surface.replace(/\./g, "")) && surface.endsWith(".")) return { kind: "place", strength: Strength.strong, reason: "a dateline's state" };
   const k = known.get(nameKey(surface));
   if (k) return { ...k, reason: "named in the body" };
   if (wellKnownOrg(surface)) return { kind: "organization", strength: Strength.strong, reason: "well-known organization" };
