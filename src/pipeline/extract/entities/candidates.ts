@@ -152,6 +152,13 @@ function companyAhead(text: string, tokens: readonly Token[], i: number): boolea
   return false;
 }
 
+/** "JYVASKYLA, Finland 1996-08-24": words in capitals that open a line before a comma are a dateline's place. */
+function datelinePlace(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  const start = tokens[first]!.start;
+  if (text.slice(text.lastIndexOf("\n", start - 1) + 1, start).trim() !== "") return false;
+  return tokens.slice(first, last + 1).every((t) => isAllCaps(wordOf(text, t))) && tokens[last]!.post.trim().startsWith(",");
+}
+
 /** Can the name that reached token i go on into token i+1? */
 function continues(text: string, tokens: readonly Token[], i: number): "join" | "particle" | "stop" {
   const t = tokens[i]!, next = tokens[i + 1];
@@ -221,7 +228,7 @@ export function findCandidates(doc: Pick<ArticleDoc, "text" | "tokens" | "senten
       let first = i;
       // The first word of a sentence is capitalised anyway: keep it when it looks like a name, or
       // when a name goes on after it and it is no ordinary verb, adverb or plural ("Hansa Rostock").
-      while (first <= j && opensClause(tokens, first) && !hasAnyTag(tokens[first]!, NAME_TAGS) && !knownName(wordOf(text, tokens[first]!)) && !isInitial(text, tokens, first, j)
+      while (first <= j && opensClause(tokens, first) && !hasAnyTag(tokens[first]!, NAME_TAGS) && !knownName(wordOf(text, tokens[first]!)) && !isInitial(text, tokens, first, j) && !datelinePlace(text, tokens, first, j)
         && !((first < j || beforeScore(tokens, j)) && (!hasAnyTag(tokens[first]!, first === j ? FUNCTION_WORD_TAGS : COMMON_WORD_TAGS) || guessedTags(tokens, first, j)))) {
         if (first === j) doubtful.push({ start: tokens[j]!.start, end: wordEnd(text, tokens[j]!), first: j, last: j, text: wordOf(text, tokens[j]!), caps: false });
         first++;

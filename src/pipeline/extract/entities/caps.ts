@@ -9,7 +9,7 @@ import { readings } from "../../resolve/gazetteer.js";
 import type { ArticleContext } from "./context.js";
 import { isCapsSentence, opensParagraph } from "./candidates.js";
 import type { Kind, Typed } from "./typing.js";
-import { Strength } from "./typing.js";
+import { Strength, US_STATE_ABBREVIATIONS } from "./typing.js";
 import { hasLetter, isPossessive, wordEnd, wordOf } from "./words.js";
 import { isCommonEnglishWord } from "../../../data/english.js";
 
@@ -29,8 +29,6 @@ export function capsMentions(ctx: ArticleContext, sentences: ReadonlyArray<{ fir
   const out: Typed[] = [];
   for (const s of sentences) {
     if (!isCapsSentence(text, tokens, s.firstToken, s.endToken, opensParagraph(sentences, s))) continue;
-    const paper = newspaperHeading(ctx, s.firstToken, s.endToken);
-    if (paper) { out.push(paper); continue; }
     let i = s.firstToken;
     while (i < s.endToken) {
       let found: Typed | null = null;
@@ -55,21 +53,30 @@ const MAX_PAPER_WORDS = 4;
 /**
  * In a review of the papers, each paper's stories stand under its name in capitals on a line of
  * its own ("AN-NAHAR", "JAKARTA POST"). Not the headline, not a dateline, not a country ("IRAQ")
- * and not a section made of ordinary words ("FRONT PAGE").
+ * and not a section made of ordinary words ("FRONT PAGE"). Read line by line: a heading after a
+ * line without a final stop may have been joined to its sentence.
  */
-function newspaperHeading(ctx: ArticleContext, first: number, end: number): Typed | null {
-  if (!ctx.pressReview || end <= first || end - first > MAX_PAPER_WORDS) return null;
+export function newspaperHeadings(ctx: ArticleContext): Typed[] {
+  if (!ctx.pressReview) return [];
   const { text, tokens } = ctx;
-  const start = tokens[first]!.start, stop = wordEnd(text, tokens[end - 1]!);
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  if (lineStart === 0 || text.slice(lineStart, start).trim() !== "") return null;
-  const lineEnd = text.indexOf("\n", stop);
-  if (text.slice(stop, lineEnd < 0 ? text.length : lineEnd).trim() !== "") return null;
-  const surface = text.slice(start, stop);
-  const words = surface.split(/\s+/);
-  if (!hasLetter(surface) || /\p{Ll}/u.test(surface) || tokens.slice(first, end).some((t) => DATE_LIKE.test(t.text))) return null;
-  if (countryByName(surface) || words.every((w) => isCommonEnglishWord(w))) return null;
-  return { kind: "organization", start, end: stop, first, last: end - 1, text: surface, strength: Strength.strong, reason: "a paper's name heading a press review", title: null, country: null, caps: true };
+  const out: Typed[] = [];
+  let k = 0;
+  for (let lineStart = text.indexOf("\n") + 1; lineStart > 0 && lineStart < text.length; lineStart = text.indexOf("\n", lineStart) + 1) {
+    const lineEnd = text.indexOf("\n", lineStart) < 0 ? text.length : text.indexOf("\n", lineStart);
+    while (k < tokens.length && tokens[k]!.start < lineStart) k++;
+    let end = k;
+    while (end < tokens.length && tokens[end]!.start < lineEnd) end++;
+    const first = k;
+    if (end <= first || end - first > MAX_PAPER_WORDS || !tokens[first]!.text) continue;
+    const start = tokens[first]!.start, stop = wordEnd(text, tokens[end - 1]!);
+    if (text.slice(lineStart, start).trim() !== "" || text.slice(stop, lineEnd).trim() !== "") continue;
+    const surface = text.slice(start, stop);
+    const words = surface.split(/\s+/);
+    if (!hasLetter(surface) || /\p{Ll}/u.test(surface) || tokens.slice(first, end).some((t) => DATE_LIKE.test(t.text))) continue;
+    if (countryByName(surface) || words.every((w) => isCommonEnglishWord(w))) continue;
+    out.push({ kind: "organization", start, end: stop, first, last: end - 1, text: surface, strength: Strength.strong, reason: "a paper's name heading a press review", title: null, country: null, caps: true });
+  }
+  return out;
 }
 
 /** The words first..last form one stretch: no punctuation between them, no possessive inside. */
@@ -88,6 +95,9 @@ function lookUp(ctx: ArticleContext, surface: string, first: number, last: numbe
   const next = ctx.tokens[last + 1];
   const dateline = first === sentenceFirst && !!next && (DATE_LIKE.test(next.text) || has(next, "Month") || /^,/.test(ctx.tokens[last]!.post.trim()));
   if (dateline && hasLetter(surface) && wordOf(ctx.text, tokens[0]!).length > 1) return { kind: "place", strength: Strength.strong, reason: "dateline" };
+  // "ELIZABETH, N.J. 1996-08-27": the state after a dateline's town.
+  const prev = ctx.tokens[first - 1];
+  if (first - 1 === sentenceFirst && prev!.post.trim() === "," && US_STATE_ABBREVIATIONS.has(surface.replace(/\./g, "")) && surface.endsWith(".")) return { kind: "place", strength: Strength.strong, reason: "a dateline's state" };
   const k = known.get(nameKey(surface));
   if (k) return { ...k, reason: "named in the body" };
   if (wellKnownOrg(surface)) return { kind: "organization", strength: Strength.strong, reason: "well-known organization" };

@@ -6,7 +6,7 @@ import { isOrgEnding, nameKey, WEAK_ORG_ENDINGS } from "../../../data/organizati
 import type { OrganizationFinding, PersonFinding, PlaceFinding } from "../../doc.js";
 import type { Stage } from "../../stage.js";
 import { findCandidates } from "./candidates.js";
-import { capsMentions } from "./caps.js";
+import { capsMentions, newspaperHeadings } from "./caps.js";
 import { foreignEntities } from "./foreign.js";
 import { articleContext, lowerWord, previousWord } from "./context.js";
 import { lexiconTag } from "../../../nlp/compromise.js";
@@ -27,7 +27,9 @@ export function findEntities(doc: Parameters<Stage["run"]>[0]): Typed[] {
   // "de-DE" and "de" alike: the language, not the region.
   const lang = doc.meta.language?.toLowerCase().split(/[-_]/)[0] ?? null;
   if (lang && lang !== ENGLISH) return foreignEntities(ctx, doc.sentences, lang);
-  const typed = joinOfPhrases(ctx, findCandidates(doc)).flatMap((c) => typeCandidate(ctx, c));
+  const papers = newspaperHeadings(ctx);
+  const outsidePapers = (t: { start: number; end: number }): boolean => !papers.some((p) => t.start < p.end && p.start < t.end);
+  const typed = joinOfPhrases(ctx, findCandidates(doc)).flatMap((c) => typeCandidate(ctx, c)).filter(outsidePapers);
 
   // "Jones Medical" after "Jones Medical Industries Inc": a company's name without its legal form
   // or kind of business is that company, not a person, and its words are no person's.
@@ -70,7 +72,7 @@ export function findEntities(doc: Parameters<Stage["run"]>[0]): Typed[] {
   const known = new Map(best);
   for (const [word, full] of personWords) if (!known.has(word) || known.get(word)!.strength < Strength.strong) known.set(word, { kind: "person", strength: best.get(nameKey(full))?.strength ?? Strength.medium });
   const caps = capsMentions(ctx, doc.sentences, known);
-  return [...body, ...caps].sort((a, b) => a.start - b.start);
+  return [...body, ...caps.filter(outsidePapers), ...papers].sort((a, b) => a.start - b.start);
 }
 
 /** "Jones Medical Industries Inc" -> "jones medical industries", "jones medical": the name shorn of its ending words, one by one. */

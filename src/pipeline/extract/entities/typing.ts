@@ -288,6 +288,24 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   return as(null, 0, "no evidence");
 }
 
+/** Ministries that every state has, named after the nationality word ("the Turkish Foreign Ministry"). */
+const STATE_MINISTRIES: ReadonlySet<string> = new Set(["foreign", "interior", "defence", "defense", "finance", "justice"]);
+/** Longest acronym read as a state's body after a nationality word ("Czech CNB"). */
+const MAX_BODY_ACRONYM = 5;
+
+/**
+ * A body that every state has, or one known by its own name, after a nationality word: the name
+ * is the body's alone ("Turkish Foreign Ministry" -> "Foreign Ministry", "Russian Duma" -> "Duma",
+ * "Czech CNB" -> "CNB"), the nationality word is no part of it.
+ */
+function stateBody(words: readonly string[]): boolean {
+  if (words.length === 2 && STATE_MINISTRIES.has(words[0]!.toLowerCase()) && words[1]!.toLowerCase() === "ministry") return true;
+  if (words.length !== 1) return false;
+  const w = words[0]!;
+  if (countryByName(w)) return false;
+  return (wellKnownOrg(w) !== null && wellKnownOrg(w) !== "companies") || (/^\p{Lu}{2,}$/u.test(w) && w.length <= MAX_BODY_ACRONYM && !NOT_ORG_ACRONYMS.has(w));
+}
+
 /** Type one candidate; a run with a country word inside its title gives a place as well. */
 export function typeCandidate(ctx: ArticleContext, c: Candidate): Typed[] {
   const text = c.text;
@@ -307,6 +325,11 @@ export function typeCandidate(ctx: ArticleContext, c: Candidate): Typed[] {
       { ...span(ctx, c.first, c.first), kind: "place", strength: Strength.strong, reason: "country before a body", title: null, country: null, caps: c.caps },
       { ...span(ctx, c.last, c.last), kind: "organization", strength: Strength.medium, reason: "a body after its country", title: null, country: null, caps: c.caps },
     ];
+  }
+  const nationality = c.last > c.first && !wellKnownOrg(text) ? demonymAt(ctx, c.first, c.last - 1) : null;
+  if (nationality && stateBody(words.slice(nationality.length))) {
+    const body = { ...span(ctx, c.first + nationality.length, c.last), caps: c.caps };
+    return [{ ...typeName(ctx, body, { person: false, title: null, country: null }), kind: "organization", strength: Strength.strong, reason: "a state's body after a nationality word" }];
   }
   if (wellKnownOrg(text) || countryByName(text) || (words.length > 1 && isOrgEnding(lastWord) && !WEAK_ORG_ENDINGS.has(lastWord.toLowerCase()))) {
     return [typeName(ctx, c, { person: false, title: null, country: null })];
@@ -351,7 +374,7 @@ export function typeCandidate(ctx: ArticleContext, c: Candidate): Typed[] {
   };
   const typed = typeName(ctx, { first, last: c.last, caps: c.caps }, hints);
   // "Norwegian Air Shuttle": a nationality word before an organization's name is part of it.
-  if (typed.kind === "organization" && first > c.first && prefix.nameFirst === c.first && out.length === 0) return [{ ...typeName(ctx, c, { person: false, title: null, country: null }), kind: "organization", strength: typed.strength, reason: `${typed.reason}, with its nationality word` }];
+  if (typed.kind === "organization" && first > c.first && prefix.nameFirst === c.first && out.length === 0 && !stateBody(rest)) return [{ ...typeName(ctx, c, { person: false, title: null, country: null }), kind: "organization", strength: typed.strength, reason: `${typed.reason}, with its nationality word` }];
   out.push(typed);
   void whole;
   return out;

@@ -14,3 +14,13 @@ describe("names in lines written in capitals", () => {
     expect(found.places).toEqual(["Iraq"]);
   });
 });
+
+describe("datelines", () => {
+  it("takes a small town in capitals before a country in a dateline as a place", () => {
+    expect(names("Rally leader crashes.\nKORSVAGEN, Sweden 2024-05-03\n\nThe leader crashed on Friday.").places).toEqual(["KORSVAGEN", "Sweden"]);
+  });
+
+  it("takes a state's abbreviation after the town of a dateline in capitals as a place", () => {
+    expect(names("Plant closes.\nELIZABETH, N.J. 2024-05-03\n\nThe plant closed on Friday.").places).toEqual(["ELIZABETH", "N.J."]);
+  });
+});

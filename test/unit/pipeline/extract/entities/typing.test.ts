@@ -36,6 +36,11 @@ describe("typing by evidence", () => {
     expect(found.people).toEqual([]);
   });
 
+  it("leaves the nationality word out of a state's ministry or a body known by its own name", () => {
+    const found = names("The Turkish Foreign Ministry said the Russian Duma had met envoys of the Mexican Army and the Indonesian Democratic Party.");
+    expect(found.organizations).toEqual(["Foreign Ministry", "Duma", "Mexican Army", "Indonesian Democratic Party"]);
+  });
+
   it("joins two parts of an organization's name around 'and'", () => {
     expect(names("The Securities and Exchange Commission opened an inquiry.").organizations).toEqual(["Securities and Exchange Commission"]);
   });
