@@ -68,10 +68,14 @@ export const quotes: Stage = {
             }
             // “…,” she said on Friday, “…”: the second side of a quotation interrupted by its tag.
             // After another verb of saying ("…,” Reyes said, suggesting a few questions,
-            // including, “…”) it is a quote of its own, by the same speaker.
+            // including, “…”) it is a quote of its own, by the same speaker, unless it goes on
+            // in lower case after a comma with the interrupted sentence ("…,” he said, referring
+            // to X, “you …”).
+            const before = sentence.items[qi - 1];
+            const continues = /^\p{Ll}/u.test(inner.trimStart()) && before?.kind === "word" && /,\s*$/.test(tokens[before.token]!.post);
             let other = false;
-            for (let i = source.cue.at + 1; i < qi && !other; i++) other = cueAt(sentence.items, i, tokens) !== null;
-            if (!other) {
+            for (let i = source.cue.at + 1; i < qi && !other && !continues; i++) other = cueAt(sentence.items, i, tokens) !== null;
+            if (continues || !other) {
               last.groups.push([item.quote]);
               return;
             }

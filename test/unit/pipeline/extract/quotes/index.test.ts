@@ -372,7 +372,7 @@ describe("quotes of several parts", () => {
   });
 
   it("makes two parts, without the tag, of a quotation interrupted by its tag inside one sentence", () => {
-    const text = "“Every time you say that,” Tester said, looking at the banker, “you give ammunition to your critics.”";
+    const text = "“Every time you say that,” Tester said, referring to the banker's excuse, “you give ammunition to your critics.”";
     const qs = quotesOf(text, [{ name: "Jon Tester", aliases: ["Tester"] }]);
     expect(qs).toHaveLength(1);
     expect(qs[0]).toMatchObject({ speaker: "Jon Tester", cue: "said", text: "Every time you say that … you give ammunition to your critics." });
