@@ -23,6 +23,10 @@ describe("quotation marks that are not quotes", () => {
     none("The so-called 'special relationship' was not mentioned in the statement.");
   });
 
+  it("ignores a scare quote before a court ruling, which is a noun and no verb of saying", () => {
+    none("The governor's strategy of “massive resistance” to the Supreme Court ruling in the schools case failed.");
+  });
+
   it("ignores a quoted name after \"titled\"", () => {
     none("The 30-second spot, titled “Arrogant,” features a report from the campaign trail.");
   });

@@ -35,7 +35,7 @@ export function cueAt(items: readonly Item[], i: number, tokens: readonly Token[
   // A noun reading ("the tweet", "a report", "his call") is not a cue; proper names never are.
   if (tok.tags.has("ProperNoun") || tok.tags.has("Person")) return null;
   if (!tok.tags.has("Verb") && !verbDespiteTags(normal, form.kind, prevTok)) return null;
-  if (nounReading(items, i, tokens)) return null;
+  if (nounReading(items, i, tokens) || namedNoun(items, i, tokens)) return null;
   const next = wordAt(items, i + 1);
   const nextNormal = next === null ? "" : tokens[next]!.normal;
   if (/^put/.test(normal)) return nextNormal === "it" ? { at: i, text: `${tok.text} it`, kind: "speech" } : null;
@@ -65,6 +65,26 @@ function verbDespiteTags(normal: string, kind: string, prev: Token | null): bool
   // "Clara Voss, said": compromise may read "said" as the adjective of "the said person".
   const afterApposition = /,\s*$/.test(prev.post) && kind === "speech";
   return (/(?:s|ed)$/.test(normal) && subject) || afterApposition || (subject && kind === "speech");
+}
+
+/** -ing forms of cue verbs that are mostly nouns after a name ("the Supreme Court ruling"). */
+const NOUN_GERUNDS: ReadonlySet<string> = new Set(["ruling", "finding", "reading", "writing", "posting"]);
+
+/**
+ * "the Supreme Court ruling", "an Ohio Court finding": such an -ing form after a name that an
+ * article opens is a noun the name modifies ("the White House saying" stays a verb).
+ */
+function namedNoun(items: readonly Item[], i: number, tokens: readonly Token[]): boolean {
+  const t = wordAt(items, i);
+  if (t === null || !NOUN_GERUNDS.has(tokens[t]!.normal)) return false;
+  let j = i - 1;
+  while (j >= 0) {
+    const w = wordAt(items, j);
+    if (w === null || !/^\p{Lu}/u.test(tokens[w]!.text) || /[,;:]/.test(tokens[w]!.post)) break;
+    j--;
+  }
+  const before = wordAt(items, j);
+  return j < i - 1 && before !== null && /^(?:the|a|an)$/.test(tokens[before]!.normal) && !/[,;:]/.test(tokens[before]!.post);
 }
 
 /**

@@ -12,7 +12,7 @@ import { lastSpanOf, toFinding } from "./group.js";
 import { findQuotedSpans, insideQuotation } from "./marks.js";
 import { sentenceSubject } from "./slot.js";
 import { sourceOf, speakerOfCue } from "./source.js";
-import { findCue } from "./cue.js";
+import { cueAt, findCue } from "./cue.js";
 import { Speakers } from "./speaker.js";
 import { isNameOrTitle, wordsIn } from "./titles.js";
 
@@ -60,9 +60,25 @@ export const quotes: Stage = {
         const source = sourceOf(sentences, s, qi, span.close, near ? last.speaker : null, text, tokens, speakers);
         if (source) {
           if (source.via === "verb" && source.cue && last?.cueSentence === s && last.cue?.at === source.cue.at) {
-            // Fragments of one reported clause under the same verb.
-            last.groups.at(-1)!.push(item.quote);
-            return;
+            const first = sentence.items.findIndex((it) => it.kind === "quote" && it.quote === last.groups[0]![0]);
+            if (first > source.cue.at) {
+              // Fragments of one reported clause under the same verb.
+              last.groups.at(-1)!.push(item.quote);
+              return;
+            }
+            // “…,” she said on Friday, “…”: the second side of a quotation interrupted by its tag.
+            // After another verb of saying ("…,” Reyes said, suggesting a few questions,
+            // including, “…”) it is a quote of its own, by the same speaker, unless it goes on
+            // in lower case after a comma with the interrupted sentence ("…,” he said, referring
+            // to X, “you …”).
+            const before = sentence.items[qi - 1];
+            const continues = /^\p{Ll}/u.test(inner.trimStart()) && before?.kind === "word" && /,\s*$/.test(tokens[before.token]!.post);
+            let other = false;
+            for (let i = source.cue.at + 1; i < qi && !other && !continues; i++) other = cueAt(sentence.items, i, tokens) !== null;
+            if (continues || !other) {
+              last.groups.push([item.quote]);
+              return;
+            }
           }
           ctx.debug(() => `quotes: ${JSON.stringify(inner.slice(0, 60))} ← ${source.speaker ?? "?"} (${source.via}: ${source.cue?.text ?? "-"})`);
           found.push({ groups: [[item.quote]], sentence: s, cue: source.cue, cueSentence: source.via === "verb" ? s : null, attributed: true, speaker: source.speaker });

@@ -371,6 +371,21 @@ describe("quotes of several parts", () => {
     expect(qs[0]!.parts.map((p) => text.slice(p.start, p.end))).toEqual(["This is all in their minds", "It is one of the things keeping them awake."]);
   });
 
+  it("makes two parts, without the tag, of a quotation interrupted by its tag inside one sentence", () => {
+    const text = "“Every time you say that,” Tester said, referring to the banker's excuse, “you give ammunition to your critics.”";
+    const qs = quotesOf(text, [{ name: "Jon Tester", aliases: ["Tester"] }]);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ speaker: "Jon Tester", cue: "said", text: "Every time you say that … you give ammunition to your critics." });
+    expect(qs[0]!.parts).toHaveLength(2);
+  });
+
+  it("keeps apart a quotation that another verb of saying introduces after the tag", () => {
+    const text = "“Start talking about the real issues,” Sanders said, suggesting a few questions, including, “Do billionaires need a tax break?”";
+    expect(said(quotesOf(text, [{ name: "Bernie Sanders", aliases: ["Sanders"] }]))).toEqual([
+      "Bernie Sanders: Start talking about the real issues", "Bernie Sanders: Do billionaires need a tax break?",
+    ]);
+  });
+
   it("keeps the quoted fragments of one reported sentence in one quote", () => {
     const text = "Reyes says rent fraud is “a huge, huge problem in this city” but “nobody dares to say a word about it.”";
     const qs = quotesOf(text, [{ name: "Luis Reyes", aliases: ["Reyes"] }]);
