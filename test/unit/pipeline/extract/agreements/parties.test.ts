@@ -125,4 +125,10 @@ describe("agreement parties", () => {
     expect(parties("Olaf Scholz hosted Donald Tusk in Berlin on Monday. The two men agreed to speed up work on a rail link.", { people: [{ name: "Olaf Scholz" }, { name: "Donald Tusk" }] }))
       .toEqual([["Olaf Scholz", "Donald Tusk"]]);
   });
+
+  it("remembers the subject of a reported clause beside the speaker: 'the firms' after 'Nokia said that Vodafone'", () => {
+    const orgs = { organizations: [{ name: "Nokia" }, { name: "Vodafone" }] };
+    expect(parties("Nokia said that Vodafone had chosen it to upgrade its network. The firms signed a contract.", orgs)).toEqual([["Nokia", "Vodafone"]]);
+    expect(parties("Nokia said that Vodafone had chosen it to upgrade its network. It signed a contract.", orgs)).toEqual([["Nokia"]]);
+  });
 });
