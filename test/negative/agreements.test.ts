@@ -28,6 +28,9 @@ const NOT_AGREEMENTS = [
   "Bangladesh rejected an Indian proposal for signing a free trade agreement.",
   "The company will release its earnings on Friday.",
   "The report will help investors understand the risks.",
+  "Had the rebels agreed to the terms, the war would have ended.",
+  "Should the talks succeed, the two sides will sign a peace treaty.",
+  "Diplomats hope Ethiopia's feuding parties will sign a truce.",
   "Koizumi told reporters, \"Next time, I will visit South Korea to enhance communication.\"",
 ];
 

@@ -12,11 +12,11 @@ import { bySentence, quotedSpans, viewOf } from "./sentence.js";
 import { dateIn, dayValue, mainEvent, placeIn, WRITTEN_YEAR, yearsBefore } from "./setting.js";
 import { verdictOf } from "./status.js";
 import type { Subject } from "./syntax.js";
-import { isFiniteVerb, mainVerbBefore, nounPhraseEnd, nounPhraseStart, speechVerbBefore, subjectOf, verbGroup, verbGroupStart } from "./syntax.js";
+import { isFiniteVerb, isSpeechVerb, mainVerbBefore, nounPhraseEnd, nounPhraseStart, speechVerbBefore, subjectOf, verbGroup, verbGroupStart } from "./syntax.js";
 import type { Candidate } from "./triggers.js";
 import { findCandidates, isConcession } from "./triggers.js";
 import { DOCUMENT_NOUNS } from "./lexicon.js";
-import { breakAfter, commaAfter, inSet } from "./words.js";
+import { breakAfter, commaAfter, inSet, strongBreakAfter } from "./words.js";
 
 
 /** The subject of a candidate: of its anchor, or of the main verb for a participle ("..., pledging to"). */
@@ -133,6 +133,13 @@ function rememberSubject(v: SentenceView, r: Resolver): void {
     if (!s) continue;
     const own = { sentence: v.index, parties: resolvePhrase(v, r, s.start, s.end), plural: isPluralPhrase(v, s.start, s.end) };
     const partner = meetingPartner(v, k);
+    const reported = partner ? null : reportedSubject(v, r, k);
+    if (reported) {
+      // "Nokia said that Vodafone had chosen it": "it" is still the speaker, "the firms" are both
+      const all = { sentence: v.index, parties: [...own.parties, ...reported.parties.filter((p) => !own.parties.some((x) => x.name === p.name))], plural: true };
+      for (const e of [reported, own, all]) r.memory.add(e);
+      return;
+    }
     if (!partner) { r.memory.add(own); return; }
     // the most recent entry is tried first: "he" is the host, "the two leaders" are host and guest;
     // but guests of several sides ("hosted negotiators from A and B") are the sides that agree next
@@ -141,6 +148,20 @@ function rememberSubject(v: SentenceView, r: Resolver): void {
     for (const e of guests.parties.length > 1 ? [own, all, guests] : [guests, own, all]) r.memory.add(e);
     return;
   }
+}
+
+/** The subject of the clause a speech verb at k reports ("said [that] Vodafone had chosen it"), with its parties. */
+function reportedSubject(v: SentenceView, r: Resolver, k: number): { sentence: number; parties: readonly Party[]; plural: boolean } | null {
+  if (!isSpeechVerb(v.words[k]!)) return null;
+  for (let j = k + 1; j < v.words.length; j++) {
+    if (v.isQuoted[j] || strongBreakAfter(v.words[j - 1]!)) return null;
+    if (!isFiniteVerb(v, j)) continue;
+    const s = subjectOf(v, j);
+    if (!s || s.start <= k) return null;
+    const parties = resolvePhrase(v, r, s.start, s.end).filter((p) => p.kind !== "other");
+    return parties.length ? { sentence: v.index, parties, plural: isPluralPhrase(v, s.start, s.end) } : null;
+  }
+  return null;
 }
 
 function anchorYear(doc: ArticleDoc, ctx: Ctx, mainDate: string | null): number | null {

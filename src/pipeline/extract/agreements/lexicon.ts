@@ -385,7 +385,7 @@ export const COOPERATIVE_VERBS = new Map<string, ReadonlySet<string> | null | "r
   ["expand", COOPERATION_NOUNS], ["enhance", COOPERATION_NOUNS], ["promote", COOPERATION_NOUNS],
   ["improve", COOPERATION_NOUNS], ["advance", COOPERATION_NOUNS], ["upgrade", COOPERATION_NOUNS],
   ["foster", COOPERATION_NOUNS], ["bolster", COOPERATION_NOUNS], ["broaden", COOPERATION_NOUNS],
-  ["build", COOPERATION_NOUNS], ["mend", COOPERATION_NOUNS], ["share", set("information", "intelligence", "data", "technology", "expertise", "experience", "knowledge")],
+  ["build", COOPERATION_NOUNS], ["mend", COOPERATION_NOUNS], ["share", set("information", "intelligence", "data", "technology", "expertise", "experience", "knowledge", "work", "costs", "cost", "burden", "revenue", "revenues", "profits", "proceeds", "risks", "resources")],
   ["exchange", set("information", "intelligence", "prisoners", "ambassadors", "data", "views", "visits")],
   ["meet", "reported"], ["visit", "reported"], ["negotiate", "reported"], ["talk", "reported"],
   ["hold", set("exercises", "drills", "manoeuvres", "maneuvers", "patrols", "talks", "consultations", "negotiations", "summit", "meeting", "dialogue")],

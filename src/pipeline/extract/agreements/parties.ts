@@ -235,8 +235,9 @@ export function partyOfConjunct(v: SentenceView, ctx: PartyContext, a: number, b
   };
   const tail = h < b ? within(h + 1, b).filter((m) => named(m) && headsItsPhrase(m))[0] ?? null : null;
   if (anaphorKind && !tail && words.slice(0, -1).every((w) => LEADING_NOISE.has(w.lower) || COUNTS.test(w.lower)) && (words.length > 1 || headWord === "both")) {
-    const plural = /s$/.test(headWord) || COUNTS.test(headWord) || headWord === "pair";
     const count = words.reduce((n, w) => n || (COUNT_WORDS.get(w.lower) ?? 0), 0);
+    // ("the two men": a count or an irregular plural makes a group too)
+    const plural = /s$/.test(headWord) || ws[h]!.tags.has("Plural") || count >= 2 || COUNTS.test(headWord) || headWord === "pair";
     return { anaphor: plural ? "plural" : anaphorKind === "person" ? "person" : "thing", prefer: anaphorKind, pronoun: false, count };
   }
   const lowers = ws.slice(0, h + 1).map((w) => w.lower);

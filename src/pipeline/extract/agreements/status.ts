@@ -8,7 +8,7 @@ import type { SentenceView } from "./sentence.js";
 import { attributedAfter, frameBefore, isSpeechVerb, speechVerbBefore, verbGroup, verbGroupStart } from "./syntax.js";
 import type { Candidate } from "./triggers.js";
 import type { Subject } from "./syntax.js";
-import { breakAfter } from "./words.js";
+import { breakAfter, commaAfter } from "./words.js";
 
 export type Verdict = { readonly status: AgreementStatus } | { readonly skip: string };
 
@@ -19,6 +19,10 @@ const FORMERLY = new Set(["once", "formerly", "previously"]);
 
 /** Conditionals that, opening a sentence, usually tell when ("When they met, ..."). */
 const TEMPORAL = new Set(["when", "whenever"]);
+
+/** Auxiliaries that, opening a sentence that is no question, make its first clause a condition
+ * ("Should the talks succeed, both sides will sign", "Had they agreed, ..."). */
+const INVERTED_CONDITIONS = new Set(["should", "were", "had"]);
 
 /** Words after a future commitment that make it conditional. */
 const AFTER_CONDITIONS = new Set(["if", "unless", "provided", "providing"]);
@@ -60,6 +64,7 @@ export function verdictOf(v: SentenceView, c: Candidate, subject: Subject | null
   // "If they agree, the deal will be signed": the main clause of a condition is a hypothesis too
   // ("When they met on Monday, the ministers agreed" is a time, not a condition)
   if (CONDITIONALS.has(v.words[0]?.lower ?? "") && !TEMPORAL.has(v.words[0]!.lower)) return { skip: "a condition's consequence" };
+  if (INVERTED_CONDITIONS.has(v.words[0]?.lower ?? "") && v.words.slice(1, -1).some(commaAfter)) return { skip: "a condition or its consequence (should ..., had ...)" };
   if (v.words.slice(c.at + 1).some((w) => w.lower === THREAT_CONDITION)) return { skip: "a threat (... unless)" };
   if (subject?.relative) return { skip: "background: a side clause about someone" };
   // "Diplomats hope the two governments will sign", "falsely claimed that Kyiv agreed"

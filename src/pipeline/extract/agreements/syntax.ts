@@ -1,7 +1,7 @@
 // Just enough syntax to find who did what: the auxiliaries and adverbs before a verb (its verb
 // group), the noun phrase before it (its subject), and the clause it sits in. Compromise's word
 // tags are the input; nothing here parses the sentence fully, so every step is conservative.
-import { SPEECH_VERBS } from "./lexicon.js";
+import { DEAL_NOUNS, SPEECH_VERBS } from "./lexicon.js";
 import type { SentenceView } from "./sentence.js";
 import type { Word } from "./words.js";
 import { breakAfter, commaAfter, isNounish, isVerb, joinedToPrevious, QUANTIFIERS, strongBreakAfter } from "./words.js";
@@ -86,6 +86,14 @@ function pluralTaggedAsVerb(v: SentenceView, j: number, start: number): boolean 
   return !after || breakAfter(w) || after.tags.has("Preposition");
 }
 
+/** "a five-year contract.", "rail contract": a noun of agreements the tagger read as a verb, ending its phrase after a modifier. */
+function dealNounTaggedAsVerb(v: SentenceView, j: number, start: number): boolean {
+  const w = v.words[j]!, before = v.words[j - 1], after = v.words[j + 1];
+  if (j <= start || !before || !isVerb(w) || !DEAL_NOUNS.has(w.lower)) return false;
+  if (!isNounish(before) || isVerb(before) && !before.tags.has("Noun") || breakAfter(before)) return false;
+  return !after || breakAfter(w) || after.tags.has("Preposition") || after.tags.has("Conjunction");
+}
+
 /** "an understanding", "the signing": a word right after an article is a noun whatever its tag. */
 function afterArticle(v: SentenceView, j: number): boolean {
   const w = v.words[j]!, before = v.words[j - 1];
@@ -162,7 +170,7 @@ export function nounPhraseEnd(v: SentenceView, start: number, options: { coordin
     const w = ws[j]!;
     if (v.isQuoted[j] !== v.isQuoted[start]) break;
     const nounish = (isNounish(w) && !(isVerb(w) && !w.tags.has("Noun") && !w.tags.has("Adjective"))) || joinedToPrevious(ws, j) || isPronoun(w) && j === start || nameLike(v, j) ||
-      afterArticle(v, j) || pluralTaggedAsVerb(v, j, start);
+      afterArticle(v, j) || pluralTaggedAsVerb(v, j, start) || dealNounTaggedAsVerb(v, j, start);
     if (j > start && (options.coordination ?? true) && COORDINATORS.has(w.lower) && w.lower !== "then" && j + 1 < ws.length && isNounish(ws[j + 1]!) && !isVerb(ws[j + 1]!)) {
       j++;
       continue;
@@ -267,6 +275,11 @@ export function attributedAfter(v: SentenceView, i: number): boolean {
 /** The word that frames a clause starting at `start` ("hope [the two sides will]", "claims that [it had]"), skipping "that" and dates. */
 export function frameBefore(v: SentenceView, start: number): number | null {
   let j = start - 1;
+  // "hope Sudan's warring generals will": the tagger may read the possessive as a contracted "is",
+  // an empty word that cuts the subject short; the frame is before the owner's name
+  let m = j;
+  while (m > 0 && (v.words[m]!.tags.has("Gerund") || v.words[m]!.tags.has("Adjective")) && !breakAfter(v.words[m - 1]!)) m--;
+  if (m > 0 && v.words[m]!.text === "" && v.words[m]!.tags.has("Copula")) j = nounPhraseStart(v, m - 1) - 1;
   while (j >= 0 && (v.words[j]!.lower === "that" || v.isDate[j] || ["on", "late", "early", "also", "now", "again"].includes(v.words[j]!.lower))) {
     if (breakAfter(v.words[j]!) && v.words[j]!.lower !== "that") break;
     j--;

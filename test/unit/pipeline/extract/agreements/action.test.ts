@@ -16,6 +16,10 @@ describe("agreement actions", () => {
     expect(actions("Japan and India signed a  civil\nnuclear accord on Tuesday.")).toEqual(["a civil nuclear accord on Tuesday"]);
   });
 
+  it("reads a noun of agreements the tagger took for a verb at the end of the object", () => {
+    expect(actions("Nokia and Vodafone signed a five-year contract.")).toEqual(["a five-year contract"]);
+  });
+
   it("stops at a side clause after a comma", () => {
     expect(actions("Syria says it is willing to withdraw its troops from Lebanon, after fifteen years of occupation.")).toEqual(["withdraw its troops from Lebanon"]);
   });

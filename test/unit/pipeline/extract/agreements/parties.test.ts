@@ -120,4 +120,15 @@ describe("agreement parties", () => {
     expect(parties("Kristiansand and Hirtshals councils signed a deal to run a joint ferry line.", towns)).toEqual([["Kristiansand", "Hirtshals"]]);
     expect(parties("The mayors of Kristiansand in Norway and Hirtshals in Denmark signed an agreement to run a joint ferry line.", towns)).toEqual([["Kristiansand", "Hirtshals"]]);
   });
+
+  it("reads 'the two men' as a group of two", () => {
+    expect(parties("Olaf Scholz hosted Donald Tusk in Berlin on Monday. The two men agreed to speed up work on a rail link.", { people: [{ name: "Olaf Scholz" }, { name: "Donald Tusk" }] }))
+      .toEqual([["Olaf Scholz", "Donald Tusk"]]);
+  });
+
+  it("remembers the subject of a reported clause beside the speaker: 'the firms' after 'Nokia said that Vodafone'", () => {
+    const orgs = { organizations: [{ name: "Nokia" }, { name: "Vodafone" }] };
+    expect(parties("Nokia said that Vodafone had chosen it to upgrade its network. The firms signed a contract.", orgs)).toEqual([["Nokia", "Vodafone"]]);
+    expect(parties("Nokia said that Vodafone had chosen it to upgrade its network. It signed a contract.", orgs)).toEqual([["Nokia"]]);
+  });
 });
