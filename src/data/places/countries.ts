@@ -37,6 +37,7 @@ const EXTRA_NAMES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["CD", ["Zaire", "Congo Republic"]],
   ["RS", ["Yugoslavia", "Serbia"]],
   ["CZ", ["Czech Republic"]],
+  ["TR", ["Turkey"]],
   ["MK", ["Macedonia", "FYROM"]],
   ["KR", ["Korea", "S. Korea"]],
   ["KP", ["N. Korea"]],

@@ -11,6 +11,14 @@ describe("geocoding", () => {
     expect(p?.lon).toBeTypeOf("number");
   });
 
+  it("knows countries by the English names news uses when the data gives another official name", () => {
+    for (const [text, name, code] of [
+      ["Officials in Turkey said the talks went well.", "Turkey", "TR"],
+      ["Exports from the Czech Republic rose.", "Czech Republic", "CZ"],
+      ["The army of Burma denied it.", "Burma", "MM"],
+    ] as const) expect(place(text, name)).toMatchObject({ type: "country", countryCode: code });
+  });
+
   it("gives a city its country and coordinates", () => {
     const p = place("The ministers met in Yokosuka on Saturday.", "Yokosuka");
     expect(p).toMatchObject({ type: "city", countryCode: "JP" });
