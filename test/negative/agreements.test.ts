@@ -9,6 +9,8 @@ const NOT_AGREEMENTS = [
   "The president has reneged on his commitment to hold elections under a new constitution.",
   "The minister said the two sides must reach an agreement that stops the conflict for good.",
   "The rebels vowed to retaliate against the army.",
+  "France vowed to block the trade agreement, which still needs the approval of member states.",
+  "The opposition pledged to torpedo the accord in parliament.",
   "Analysts agreed that the economy was slowing.",
   "The negotiators agreed to disagree on the border question.",
   "Will China and India sign the pact?",

@@ -274,7 +274,7 @@ export const HOSTILE_VERBS = set(
   "confront", "shoot", "shell", "storm", "raid", "escalate", "sever", "retake", "hit", "strike", "respond",
   "revenge", "wipe", "obliterate", "exterminate", "torture", "imprison", "jail", "detain", "burn",
   "besiege", "sabotage", "derail", "disagree", "differ", "dispute", "challenge", "protest", "condemn",
-  "denounce", "blow", "impose",
+  "denounce", "blow", "impose", "block", "obstruct", "thwart", "scuttle", "torpedo", "undermine",
 );
 
 /**
