@@ -1,6 +1,7 @@
 // One entity per referent. Mentions of the same name merge; a person's later mention by one word of
 // the full name ("Koizumi", or "Ahn" for Ahn Gyu-back, whose family name comes first) joins the
-// full name; an acronym defined in brackets after a name joins that name. Every surface form
+// full name; an acronym defined in brackets after a name joins that name, as does an acronym that
+// spells out the one organization of the article whose initials it is ("EU", European Union). Every surface form
 // that is not the name becomes an alias, so that each mention slices out the name or an alias.
 import { nameKey } from "../../data/organizations.js";
 import type { EntityMention } from "../doc.js";
@@ -94,13 +95,30 @@ export function mergeOrganizations<T extends Mergeable>(items: readonly T[], tex
       if (after && abbreviates(after[1]!, o.name)) defined.set(nameKey(after[1]!), k);
     }
   });
-  if (defined.size === 0) return same;
   const out: (T | null)[] = [...same];
   same.forEach((o, k) => {
-    const host = defined.get(nameKey(o.name));
+    const host = defined.get(nameKey(o.name)) ?? expandedIn(o.name, same);
     if (host === undefined || host === k || !out[host]) return;
     out[host] = merge(out[host]!, o);
     out[k] = null;
   });
   return out.filter((x): x is T => x !== null).sort((a, b) => firstStart(a) - firstStart(b));
+}
+
+/** Small words an acronym skips ("Organisation for Economic Cooperation and Development": OECD). */
+const ACRONYM_SKIPS = new Set(["of", "and", "the", "for", "on", "in", "de", "du", "des", "la", "le", "&"]);
+
+/**
+ * The one organization an acronym the text never defines spells out ("EU" with "European Union"
+ * in the same article): the acronym's letters are exactly the initials of that name's words, and
+ * no other organization of the article fits, so the reading is not a guess.
+ */
+function expandedIn(acronym: string, orgs: readonly Mergeable[]): number | undefined {
+  if (!/^(?:\p{Lu}\.?){2,6}$/u.test(acronym)) return undefined;
+  const letters = acronym.replace(/\./g, "").toLowerCase();
+  const fits = orgs.flatMap((o, k) => {
+    const initials = o.name.split(/[\s-]+/).filter((w) => w && !ACRONYM_SKIPS.has(w.toLowerCase())).map((w) => w[0]!.toLowerCase()).join("");
+    return initials === letters && o.name !== acronym ? [k] : [];
+  });
+  return fits.length === 1 ? fits[0] : undefined;
 }

@@ -23,6 +23,17 @@ describe("aliases", () => {
     expect(doc.organizations[0]!.mentions).toHaveLength(3);
   });
 
+  it("joins an undefined acronym to the one organization of the article it spells out", () => {
+    const doc = resolved("EU ministers met in Brussels. The European Union and Mercosur signed the deal.");
+    expect(doc.organizations.map((o) => [o.name, o.aliases])).toContainEqual(["European Union", ["EU"]]);
+    expect(doc.organizations.filter((o) => o.name === "EU")).toHaveLength(0);
+  });
+
+  it("keeps an acronym apart when two organizations of the article could be what it spells", () => {
+    const doc = resolved("The EC said it would act. The European Commission and the European Council disagreed.");
+    expect(doc.organizations.map((o) => o.name)).toContain("EC");
+  });
+
   it("lists every mention's surface form as the name or an alias", () => {
     const doc = resolved("SOCCER - KEANE SIGNS.\nLONDON 1996-08-22\n\nRoy Keane signed with Manchester United. Keane said United were the best. The U.S. and the United States agreed.");
     expect(mentionsAreNamesOrAliases(doc)).toBe(true);
