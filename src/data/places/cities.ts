@@ -34,9 +34,16 @@ const load = once((): Map<string, City[]> => {
     const city: City = { name: r.name, countryCode: r.country, lat: r.loc.coordinates[1], lon: r.loc.coordinates[0], population: r.population, feature: r.featureCode };
     add(r.name, city);
   }
+  // Short names news uses for cities the data names in full: each becomes one more reading of the name.
+  for (const [short, full] of Object.entries(SHORT_NAMES)) for (const city of byName.get(placeKey(full)) ?? []) add(short, city);
   for (const list of byName.values()) list.sort((a, b) => b.population - a.population);
   return byName;
 });
+
+/** "New York" and "Washington" are, in news, the cities GeoNames calls by longer names. */
+const SHORT_NAMES: Readonly<Record<string, string>> = {
+  "new york": "New York City", washington: "Washington, D.C.",
+};
 
 /**
  * Former or English names of cities, as news wrote them, and the name the data uses now.

@@ -12,6 +12,19 @@ const SOURCE_RANK: Record<Reading["source"], number> = { area: 5, country: 4, na
 /** A city much larger than its namesake in an article's country still wins (Paris in a story on Texas). */
 const MUCH_LARGER = 50;
 
+/**
+ * A city this large is what news means by a name it shares with a region of its country: Paris,
+ * Montevideo, Moscow, New York, Buenos Aires are the cities more often than the department,
+ * oblast, state or province around them.
+ */
+const CITY_OVER_REGION_POPULATION = 500_000;
+
+/** The large city of the region's country that shares its name, else the region itself. */
+function cityOverRegion(region: Reading, options: readonly Reading[]): Reading {
+  const city = options.find((r) => r.source === "city" && r.countryCode === region.countryCode && r.population >= CITY_OVER_REGION_POPULATION);
+  return city ?? region;
+}
+
 function choose(options: readonly Reading[], countries: ReadonlySet<string>): Reading | null {
   if (options.length === 0) return null;
   const top = Math.max(...options.map((r) => SOURCE_RANK[r.source]));
@@ -20,8 +33,9 @@ function choose(options: readonly Reading[], countries: ReadonlySet<string>): Re
   const local = options.filter((r) => r.countryCode && countries.has(r.countryCode));
   const regions = options.filter((r) => r.source === "region");
   const pick = local.find((r) => r.source === "region") ?? local[0];
-  if (pick && (pick.source === "region" || pick.population * MUCH_LARGER >= largest)) return pick;
-  if (regions.length === 1 && (regions[0]!.countryCode === options.find((r) => r.source === "city")?.countryCode || largest < 100_000)) return regions[0]!;
+  if (pick?.source === "region") return cityOverRegion(pick, options);
+  if (pick && pick.population * MUCH_LARGER >= largest) return pick;
+  if (regions.length === 1 && (regions[0]!.countryCode === options.find((r) => r.source === "city")?.countryCode || largest < 100_000)) return cityOverRegion(regions[0]!, options);
   return options.filter((r) => r.source === "city")[0] ?? regions[0] ?? null;
 }
 

@@ -25,6 +25,19 @@ describe("geocoding", () => {
     expect(p?.lat).toBeCloseTo(35.28, 1);
   });
 
+  it("reads a large city that shares its name with a region of its country as the city", () => {
+    for (const [text, name, code] of [
+      ["Talks were held in Paris on Monday.", "Paris", "FR"],
+      ["Protesters marched in Moscow.", "Moscow", "RU"],
+      ["Protests in New York and Washington grew.", "New York", "US"],
+      ["Protests in New York and Washington grew.", "Washington", "US"],
+    ] as const) {
+      const p = place(text, name);
+      expect(p).toMatchObject({ type: "city", countryCode: code });
+      expect(p?.lat).toBeTypeOf("number");
+    }
+  });
+
   it("reads a prefecture as a region of its country", () => {
     expect(place("The base is in Kanagawa Prefecture, officials said.", "Kanagawa Prefecture")).toMatchObject({ type: "region", countryCode: "JP" });
   });
