@@ -26,6 +26,9 @@ describe("text that holds no date", () => {
     ["a newspaper title", "He wrote for the Daily Telegraph."],
     ["a quarterly dividend", "The board raised the quarterly dividend."],
     ["a question-and-answer session", "The Q&A followed the speech; Q1 was the code name."],
+    ["the name of a war", "The Thirty Years' War devastated the region."],
+    ["the name of a short war", "Historians still debate the Six-Day War."],
+    ["the name of an economic plan", "Stalin launched the first Five-Year Plan."],
   ])("finds nothing in %s", (_, text) => {
     expect(all(text)).toEqual([]);
   });

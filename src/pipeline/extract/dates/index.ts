@@ -16,6 +16,7 @@ import { DAY_RULES } from "./days.js";
 import { DURATION_RULES } from "./durations.js";
 import { HOLIDAY_RULES } from "./holidays.js";
 import { mergeCandidates } from "./merge.js";
+import { outsideNames } from "./names.js";
 import { runRules } from "./pattern.js";
 import { QUARTER_RULES } from "./quarters.js";
 import { joinRanges } from "./ranges.js";
@@ -60,7 +61,7 @@ export const dates: Stage = {
       const text = doc.text.slice(p.start, p.end);
       const candidates = [...chronoCandidates(text, p.start, dct), ...runRules(rules, text, p.start)]
         .map((c) => widen(c, doc.text, p.start));
-      for (const c of joinRanges(mergeCandidates(candidates), doc.text)) found.push({ c, paragraph });
+      for (const c of joinRanges(mergeCandidates(outsideNames(candidates, text, p.start)), doc.text)) found.push({ c, paragraph });
     });
 
 
