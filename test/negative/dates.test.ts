@@ -50,3 +50,13 @@ describe("titles and nouns that hold a date word", () => {
     expect(all(text)).toEqual([]);
   });
 });
+
+describe("words of other languages that look like dates", () => {
+  it.each([
+    ["the start of a German word read as a weekday abbreviation", "Die ersten Bauarbeiten sollen im Frühjahr beginnen.", "de"],
+    ["the German word 'so', also an abbreviation of Sunday", "So sieht es der Plan vor, sagte er.", "de"],
+    ["a count of parking places read as a clock time", "Die Opposition kritisierte, dass dafür rund 400 Parkplätze wegfallen.", "de"],
+  ])("finds nothing in %s", (_, text, language) => {
+    expect(all(text, { referenceDate: "2024-05-15", language })).toEqual([]);
+  });
+});
