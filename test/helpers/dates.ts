@@ -12,12 +12,14 @@ export const REFERENCE = "2026-02-04";
 export interface DateOptions {
   readonly referenceDate?: string | null;
   readonly published?: string | null;
+  /** The article's language (ISO 639-1), as the language stage would set it. */
+  readonly language?: string | null;
 }
 
 export function findDates(text: string, options: DateOptions = {}): DateFinding[] {
   const ctx = contextFrom({ referenceDate: options.referenceDate === undefined ? REFERENCE : options.referenceDate });
   const base = newDoc(new Uint8Array(), null, "0".repeat(64));
-  const doc = segment.run({ ...base, text, meta: { ...base.meta, published: options.published ?? null } }, ctx);
+  const doc = segment.run({ ...base, text, meta: { ...base.meta, published: options.published ?? null, language: options.language ?? null } }, ctx);
   return dates.run(doc, ctx).dates;
 }
 

@@ -26,6 +26,9 @@ describe("text that holds no date", () => {
     ["a newspaper title", "He wrote for the Daily Telegraph."],
     ["a quarterly dividend", "The board raised the quarterly dividend."],
     ["a question-and-answer session", "The Q&A followed the speech; Q1 was the code name."],
+    ["the name of a war", "The Thirty Years' War devastated the region."],
+    ["the name of a short war", "Historians still debate the Six-Day War."],
+    ["the name of an economic plan", "Stalin launched the first Five-Year Plan."],
   ])("finds nothing in %s", (_, text) => {
     expect(all(text)).toEqual([]);
   });
@@ -45,5 +48,15 @@ describe("titles and nouns that hold a date word", () => {
     ["an annual march", "Thousands joined the annual March for Life."],
   ])("finds nothing in %s", (_, text) => {
     expect(all(text)).toEqual([]);
+  });
+});
+
+describe("words of other languages that look like dates", () => {
+  it.each([
+    ["the start of a German word read as a weekday abbreviation", "Die ersten Bauarbeiten sollen im Frühjahr beginnen.", "de"],
+    ["the German word 'so', also an abbreviation of Sunday", "So sieht es der Plan vor, sagte er.", "de"],
+    ["a count of parking places read as a clock time", "Die Opposition kritisierte, dass dafür rund 400 Parkplätze wegfallen.", "de"],
+  ])("finds nothing in %s", (_, text, language) => {
+    expect(all(text, { referenceDate: "2024-05-15", language })).toEqual([]);
   });
 });

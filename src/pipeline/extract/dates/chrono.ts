@@ -35,6 +35,8 @@ export interface ChronoReading {
   readonly readTwice: boolean;
   /** The grain a relative finding names by its unit word ("letzte Woche" is a week), or null for a day. */
   readonly grainOf: (surface: string) => Grain | null;
+  /** A full stop after a word ends the sentence ("le 12 juin."), unless a number follows ("3. Jan. 2024"). */
+  readonly dropsSentenceDot: boolean;
 }
 
 /** Words chrono keeps in front of a date that TimeML leaves outside ("on Friday" is "Friday"). */
@@ -55,6 +57,8 @@ export const ENGLISH: ChronoReading = {
   relative: (r) => r.tags().has("parser/ENCasualDateParser"),
   readTwice: false,
   grainOf: () => null,
+  // English keeps the dot of "Jan." whatever follows.
+  dropsSentenceDot: false,
 };
 
 /** Reference instant handed to chrono: noon of the anchor day, so that "yesterday at 5 p.m." lands on the right day. */
@@ -101,7 +105,8 @@ function resolverOf(reading: ChronoReading, r: ParsedResult, moved: ParsedResult
   const relativeGrain = casual ? reading.grainOf(surface) : null;
   const y = c.get("year") ?? 0, m = c.get("month") ?? 1, d = c.get("day") ?? 1, wd = c.get("weekday") ?? 0;
   const chronoDay = dayNumber(y, m, d);
-  const referenceDay = reference ? dayNumber(reference.year, reference.month ?? 1, reference.day ?? 1) : chronoDay;
+  // chrono counted from instantOf(reference): the same day here, so that the difference is what it counted.
+  const referenceDay = dayNumber(reference?.year ?? 2000, reference?.month ?? 1, reference?.day ?? 1);
   return (rc): Resolved | null => {
     let day: Point | null = null;
     let absolute = false;
@@ -171,6 +176,7 @@ export function chronoCandidates(text: string, offset: number, reference: Point 
     // Keep the dot of "Jan." but not a full stop after a number.
     let trimmed = raw.slice(lead).replace(/[\s,;:]+$/, "").replace(/(?<=\d)\.$/, "");
     if (trimmed.endsWith(")") && !trimmed.includes("(")) trimmed = trimmed.slice(0, -1).trimEnd();
+    if (reading.dropsSentenceDot && /\p{L}\.$/u.test(trimmed) && !/^\s*\d/.test(text.slice(at + lead + trimmed.length))) trimmed = trimmed.slice(0, -1);
     // A bare number glued to a date is not a clock time ("due Jan. 1, 1990 at 1"): keep the date.
     const ignoreHour = r.start.isCertain("hour") && !reading.clock.test(trimmed) && ["month", "day", "weekday"].some((k) => r.start.isCertain(k as "month"));
     let skip = 0;

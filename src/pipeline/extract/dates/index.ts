@@ -10,12 +10,15 @@ import type { Stage } from "../../stage.js";
 import type { Point } from "./calendar.js";
 import { GRAIN_RANK, parseIsoDay } from "./calendar.js";
 import { cueBefore, isAncient, isNarrative } from "./anchor.js";
-import { chronoCandidates } from "./chrono.js";
+import { chronoCandidates, ENGLISH } from "./chrono.js";
+import { foreignReading } from "./foreign.js";
+import { isChronoLanguage } from "../../../nlp/chrono.js";
 import { ANAPHORA_RULES, NARRATIVE_RULES } from "./anaphora.js";
 import { DAY_RULES } from "./days.js";
 import { DURATION_RULES } from "./durations.js";
 import { HOLIDAY_RULES } from "./holidays.js";
 import { mergeCandidates } from "./merge.js";
+import { outsideNames } from "./names.js";
 import { runRules } from "./pattern.js";
 import { QUARTER_RULES } from "./quarters.js";
 import { joinRanges } from "./ranges.js";
@@ -55,12 +58,15 @@ export const dates: Stage = {
     const dct = parseIsoDay(doc.meta.published ?? ctx.referenceDate);
     const narrative = isNarrative(doc.text, dct);
     const rules = [...DATE_RULES, ...(narrative ? NARRATIVE_RULES : []), ...(isAncient(doc.text) ? ANCIENT_RULES : [])];
+    // English unless the article is in another language chrono knows.
+    const language = doc.meta.language?.slice(0, 2).toLowerCase() ?? null;
+    const reading = language !== "en" && isChronoLanguage(language) ? foreignReading(language) : ENGLISH;
     const found: Array<{ c: Candidate; paragraph: number }> = [];
     doc.paragraphs.forEach((p, paragraph) => {
       const text = doc.text.slice(p.start, p.end);
-      const candidates = [...chronoCandidates(text, p.start, dct), ...runRules(rules, text, p.start)]
+      const candidates = [...chronoCandidates(text, p.start, dct, reading), ...runRules(rules, text, p.start)]
         .map((c) => widen(c, doc.text, p.start));
-      for (const c of joinRanges(mergeCandidates(candidates), doc.text)) found.push({ c, paragraph });
+      for (const c of joinRanges(mergeCandidates(outsideNames(candidates, text, p.start)), doc.text)) found.push({ c, paragraph });
     });
 
 

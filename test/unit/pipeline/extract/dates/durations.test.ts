@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDates, only } from "../../../../helpers/dates.js";
+import { all, findDates, only } from "../../../../helpers/dates.js";
 
 describe("durations", () => {
   it.each([
@@ -36,5 +36,11 @@ describe("durations", () => {
 
   it("marks only the duration in news \"three days later\", as TimeBank does", () => {
     expect(findDates("Three days later, the talks resumed.").map((d) => [d.text, d.value])).toEqual([["Three days", "P3D"]]);
+  });
+});
+
+describe("amounts of time inside names", () => {
+  it("keeps a lower-case amount next to a name", () => {
+    expect(all("Thirty years of war followed the Thirty Years' War.", { referenceDate: null })).toEqual(["Thirty years=P30Y"]);
   });
 });
