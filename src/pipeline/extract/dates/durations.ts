@@ -123,6 +123,17 @@ export const DURATION_RULES: readonly PatternRule[] = [
     },
   },
   {
+    id: "duration-quarters",
+    kind: "duration",
+    match: re(`${B}(?:${MODIFIER}\\s+)?(?<n>a|one|three)[- ]quarters?(?:\\s+of\\s+(?:a|an)\\s+|-)(?<unit>hour|day|year|decade|century|week|month)${E}`),
+    reason: "\"a quarter of a century\" is 25 years, \"three quarters of an hour\" 45 minutes, not a century or an hour",
+    priority: 1,
+    build: (m) => {
+      const unit = unitOf(group(m, "unit"));
+      return unit ? durationOf(group(m, "n").toLowerCase() === "three" ? 0.75 : 0.25, unit) : null;
+    },
+  },
+  {
     id: "duration-adjective",
     kind: "duration",
     match: re(`${B}(?<n>\\d+(?:\\.\\d+)?|${NUMBER_WORD}|several|multi)-(?<unit>minute|hour|day|night|week|month|quarter|year|decade|century)(?:-(?<tail>old|long))?${E}`),
