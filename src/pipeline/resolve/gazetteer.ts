@@ -15,6 +15,8 @@ export interface Reading {
   /** People living there, for cities; used to prefer the better-known of two namesakes. */
   readonly population: number;
   readonly source: "area" | "country" | "nation" | "region" | "city";
+  /** The name the data gives the place, where it has one ("Brussels" for a dateline's BRUSSELS). */
+  readonly name?: string;
 }
 
 const areas = new Map(NAMED_AREAS.map((a) => [placeKey(a.name), a]));
@@ -43,13 +45,13 @@ function lookUp(name: string): Reading[] {
   const area = areas.get(placeKey(name));
   if (area) out.push({ type: area.type, countryCode: area.countryCode, lat: null, lon: null, population: 0, source: "area" });
   const country = countryByName(name);
-  if (country) out.push({ type: "country", countryCode: country.code, lat: country.lat, lon: country.lon, population: Number.MAX_SAFE_INTEGER, source: "country" });
+  if (country) out.push({ type: "country", countryCode: country.code, lat: country.lat, lon: country.lon, population: Number.MAX_SAFE_INTEGER, source: "country", name: country.name });
   const nation = homeNation(name);
   if (nation) out.push({ type: "region", countryCode: "GB", lat: nation.lat, lon: nation.lon, population: Number.MAX_SAFE_INTEGER, source: "nation" });
   const bare = name.replace(REGION_SUFFIX, "");
   for (const r of regionsByName(bare)) out.push({ type: "region", countryCode: r.countryCode, lat: null, lon: null, population: 0, source: "region" });
   if (bare === name) {
-    for (const c of citiesByName(name)) out.push({ type: "city", countryCode: c.countryCode, lat: c.lat, lon: c.lon, population: c.population, source: "city" });
+    for (const c of citiesByName(name)) out.push({ type: "city", countryCode: c.countryCode, lat: c.lat, lon: c.lon, population: c.population, source: "city", name: c.name });
   }
   return out;
 }

@@ -6,6 +6,7 @@ import type { PlaceFinding } from "../doc.js";
 import type { Reading } from "./gazetteer.js";
 import { placeEnding, readings } from "./gazetteer.js";
 import { countryByName, countryOfDemonym } from "../../data/places/countries.js";
+import { placeKey } from "../../data/places/load.js";
 
 const SOURCE_RANK: Record<Reading["source"], number> = { area: 5, country: 4, nation: 3, region: 1, city: 1 };
 
@@ -37,6 +38,15 @@ function choose(options: readonly Reading[], countries: ReadonlySet<string>): Re
   if (pick && pick.population * MUCH_LARGER >= largest) return pick;
   if (regions.length === 1 && (regions[0]!.countryCode === options.find((r) => r.source === "city")?.countryCode || largest < 100_000)) return cityOverRegion(regions[0]!, options);
   return options.filter((r) => r.source === "city")[0] ?? regions[0] ?? null;
+}
+
+/**
+ * A place only ever written in capitals (a dateline's "BRUSSELS") takes the data's spelling of the
+ * same name ("Brussels"); its mentions still slice out the capitals, which differ only in case.
+ */
+function writtenAsData(name: string, r: Reading): string {
+  if (!r.name || name !== name.toUpperCase() || !/\p{Lu}{3}/u.test(name)) return name;
+  return placeKey(r.name) === placeKey(name) ? r.name : name;
 }
 
 /** The country a name carries in its own words ("Korean Peninsula", "Japan Sea"). */
@@ -84,7 +94,7 @@ export function geocode(places: readonly PlaceFinding[], text: string): PlaceFin
     const r = within ? choose(options.filter((o) => o.countryCode === within), new Set([within])) : choose(options, countries);
     // A place the extractor resolved itself (a country named in another language) keeps its reading.
     if (!r) return p.countryCode ? p : { ...p, type: placeEnding(p.name) ?? "other" as const, countryCode: countryInName(p.name) };
-    return { ...p, type: r.type, countryCode: r.countryCode ?? countryInName(p.name), lat: r.lat, lon: r.lon };
+    return { ...p, name: writtenAsData(p.name, r), type: r.type, countryCode: r.countryCode ?? countryInName(p.name), lat: r.lat, lon: r.lon };
   });
   // The article's main country: where most of its resolved places lie.
   const votes = new Map<string, number>();

@@ -38,6 +38,13 @@ describe("geocoding", () => {
     }
   });
 
+  it("spells a place written only in capitals as the data does, its mentions still slicing out the capitals", () => {
+    const doc = resolved("BRUSSELS, Dec. 6 (Reuters) - Ministers met on Friday.");
+    const p = doc.places.find((x) => x.countryCode === "BE");
+    expect(p?.name).toBe("Brussels");
+    expect(doc.text.slice(p!.mentions[0]!.start, p!.mentions[0]!.end)).toBe("BRUSSELS");
+  });
+
   it("reads a prefecture as a region of its country", () => {
     expect(place("The base is in Kanagawa Prefecture, officials said.", "Kanagawa Prefecture")).toMatchObject({ type: "region", countryCode: "JP" });
   });
