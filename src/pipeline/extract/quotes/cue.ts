@@ -29,6 +29,9 @@ export function cueAt(items: readonly Item[], i: number, tokens: readonly Token[
   const prev = wordAt(items, i - 1);
   const prevTok = prev === null ? null : tokens[prev]!;
   if (CUE_NOUNS.has(tok.normal) && prevTok && possessive(prevTok)) return { at: i, text: tok.text, kind: "noun" };
+  // compromise's normal form drops accents ("déclaré" becomes "declare"): verbs of other
+  // languages are looked up as written.
+  if (CUE_FORMS.get(tok.text.toLowerCase())?.foreign) return { at: i, text: tok.text, kind: "speech" };
   const form = CUE_FORMS.get(normal);
   if (!form) return null;
   if (form.foreign) return { at: i, text: tok.text, kind: "speech" };

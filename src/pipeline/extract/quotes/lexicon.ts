@@ -22,7 +22,7 @@ export const CUE_VERBS: readonly WordRule[] = [
   { id: "cue.weak", kind: "weak", match: ["think", "believe", "feel", "hope", "fear", "worry", "agree", "consider", "order", "express", "welcome", "thank", "invite", "signal", "indicate", "read", "point"],
     reason: "verbs of opinion or finding, common in other senses: a cue only when the sentence has no other (\"point\" only in \"point out\")" },
   { id: "cue.foreign", kind: "speech", inflected: false, match: [
-    "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "meinte", "schrieb", "fügte", "ergänzte", "warnte",
+    "sagte", "sagt", "sagten", "gesagt", "detto", "dicho", "gezegd", "erklärte", "erklärt", "betonte", "betont", "meinte", "schrieb", "fügte", "ergänzte", "warnte",
     "dit", "déclaré", "affirmé", "expliqué", "ajouté", "souligné", "déclare", "affirme", "explique", "ajoute", "estime",
     "dijo", "afirmó", "declaró", "explicó", "añadió", "señaló", "aseguró", "disse", "dichiarato", "affermato", "spiegato",
     "afirmou", "declarou", "explicou", "zei", "verklaarde", "schreef"],
@@ -165,6 +165,26 @@ export const GROUP_PRONOUNS: ReadonlySet<string> = new Set(["they", "we", "it"])
 export const FIRST_PERSON: ReadonlySet<string> = new Set(["i", "me"]);
 
 /** Adverbs and auxiliaries that may stand between a speaker and the verb ("he also said"). */
+/**
+ * Auxiliaries that open the past tense of a speech verb in other languages ("a déclaré", "hat
+ * gesagt", "ha detto", "heeft gezegd"): subject and quotation stand around the pair, not the verb.
+ */
+export const FOREIGN_AUXILIARIES: ReadonlySet<string> = new Set([
+  "a", "ont", "avait", "avaient", "hat", "haben", "hatte", "hatten", "ha", "hanno", "aveva", "han", "había",
+  "heeft", "hebben", "had", "har", "hade", "tem", "têm", "tinha",
+]);
+
+/**
+ * Prepositions of other languages that end the speaker's phrase after the verb ("a déclaré la
+ * ministre lors d'une conférence à Lyon"): compromise reads these words as nouns, so without them
+ * the phrase would run on into the circumstances.
+ */
+export const FOREIGN_PHRASE_BREAKS: ReadonlySet<string> = new Set([
+  "lors", "à", "au", "aux", "pendant", "dans", "devant", "après", "avant", "sur", "selon",
+  "bei", "auf", "während", "vor", "nach", "im", "am", "mit", "gegenüber",
+  "durante", "tras", "ante", "con", "en", "tijdens", "bij", "op", "na", "em", "no", "na", "ao", "nel", "alla", "al", "per",
+]);
+
 export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
   "also", "later", "then", "once", "again", "repeatedly", "recently", "previously", "earlier", "still", "just",
   "further", "often", "frequently", "reportedly", "allegedly", "apparently", "publicly", "privately", "directly",

@@ -9,7 +9,9 @@ import type { Cue } from "./cue.js";
 import { nounReading } from "./cue.js";
 import type { Item } from "./frame.js";
 import { wordAt } from "./frame.js";
-import { BETWEEN_SUBJECT_AND_VERB } from "./lexicon.js";
+import { BETWEEN_SUBJECT_AND_VERB, CUE_FORMS, FOREIGN_AUXILIARIES, FOREIGN_PHRASE_BREAKS } from "./lexicon.js";
+
+const NO_BREAKS: ReadonlySet<string> = new Set();
 import { speaks } from "./nouns.js";
 
 /** A run of tokens (indices into doc.tokens, end exclusive) that names the source. */
@@ -133,7 +135,7 @@ function beforeParticiple(items: readonly Item[], slot: Slot, i: number, floor: 
 }
 
 /** The noun phrase that starts at item index `from` (walking forward), up to a comma or a verb. */
-function phraseStartingAt(items: readonly Item[], from: number, tokens: readonly Token[]): Slot | null {
+function phraseStartingAt(items: readonly Item[], from: number, tokens: readonly Token[], breaks: ReadonlySet<string> = NO_BREAKS): Slot | null {
   const start = wordAt(items, from);
   if (start === null || !nounish(tokens[start]!)) return null;
   let end = start;
@@ -141,7 +143,7 @@ function phraseStartingAt(items: readonly Item[], from: number, tokens: readonly
     const t = wordAt(items, j);
     if (t === null) break;
     const tok = tokens[t]!;
-    if (j > from && (opensParen(tok) || (!nounish(tok) && tok.normal !== "of"))) break;
+    if (j > from && (opensParen(tok) || breaks.has(tok.text.toLowerCase()) || (!nounish(tok) && tok.normal !== "of"))) break;
     end = t;
     // An initial ("Mary K. Lund") or an abbreviation keeps its period inside a name.
     const initial = /^\p{Lu}$/u.test(tok.text) || tok.tags.has("Abbreviation");
@@ -178,21 +180,30 @@ function isApposition(items: readonly Item[], from: number, to: number, tokens: 
  * verb directly follows the quotation (“…,” said X) it is the phrase after the verb; otherwise the
  * subject before the verb, skipping adverbs, auxiliaries and an apposition between commas.
  */
+/** Is the cue a participle of another language after its auxiliary ("a déclaré", "hat gesagt")? */
+function foreignAuxiliaryBefore(items: readonly Item[], cue: Cue, tokens: readonly Token[]): boolean {
+  const before = wordAt(items, cue.at - 1);
+  return before !== null && CUE_FORMS.get(cue.text.toLowerCase())?.foreign === true && FOREIGN_AUXILIARIES.has(tokens[before]!.text.toLowerCase());
+}
+
 export function speakerSlot(items: readonly Item[], cue: Cue, tokens: readonly Token[]): Slot | null {
   if (cue.kind === "according") return phraseStartingAt(items, cue.at + 2, tokens);
   if (cue.kind === "noun") return phraseEndingAt(items, cue.at - 1, 0, tokens);
-  const prev = items[cue.at - 1];
+  // The verb group starts at an auxiliary of another language ("», a déclaré X").
+  const verbAt = cue.at - (foreignAuxiliaryBefore(items, cue, tokens) ? 1 : 0);
+  const prev = items[verbAt - 1];
   // “…,” said X; and "Said Ellis: “…”" at the start of a sentence. Not a participle: in
   // "as a “strong leader,” comparing him to …" what follows is its object.
-  const inverted = (cue.at === 0 || prev?.kind === "quote") && !/ing$/.test(cue.text);
+  const inverted = (verbAt === 0 || prev?.kind === "quote") && !/ing$/.test(cue.text);
   if (inverted) {
-    const after = phraseStartingAt(items, cue.at + (cue.text.includes(" ") ? 2 : 1), tokens);
+    const foreign = CUE_FORMS.get(cue.text.toLowerCase())?.foreign === true;
+    const after = phraseStartingAt(items, cue.at + (cue.text.includes(" ") ? 2 : 1), tokens, foreign ? FOREIGN_PHRASE_BREAKS : NO_BREAKS);
     if (after) return after;
   }
   // Floor: the subject lies after the last quotation before the verb.
   let floor = 0;
-  for (let i = cue.at - 1; i >= 0; i--) if (items[i]!.kind === "quote") { floor = i + 1; break; }
-  let i = cue.at - 1;
+  for (let i = verbAt - 1; i >= 0; i--) if (items[i]!.kind === "quote") { floor = i + 1; break; }
+  let i = verbAt - 1;
   while (i >= floor) {
     const t = wordAt(items, i);
     if (t === null || hasComma(tokens[t]!)) break;

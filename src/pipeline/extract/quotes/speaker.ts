@@ -124,11 +124,14 @@ export class Speakers {
     return words;
   }
 
-  /** Token index after the head of a slot: before "of", "for" or "at" that follow a common word. */
+  /**
+   * Token index after the head of a slot: before "of", "for" or "at" (or "de", "von", "di" in
+   * other languages: "la ministre de la Santé") that follow a common word.
+   */
   private headEnd(slot: Slot, lastIsHead: boolean): number {
     const tokens = this.doc.tokens;
     for (let t = slot.first + 1; t < slot.end && !lastIsHead; t++) {
-      if (/^(?:of|for|at)$/.test(tokens[t]!.normal) && !isCapitalised(tokens[t - 1]!)) return t;
+      if (/^(?:of|for|at|de|des|du|von|vom|der|di|del|della|van)$/.test(tokens[t]!.normal) && !isCapitalised(tokens[t - 1]!)) return t;
     }
     return slot.end;
   }

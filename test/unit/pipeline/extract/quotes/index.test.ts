@@ -410,3 +410,22 @@ describe("quotes of several parts", () => {
     ]);
   });
 });
+
+describe("quotes in other languages", () => {
+  const vautrin = { name: "Catherine Vautrin", aliases: ["Vautrin"] };
+
+  it("reads a speech verb written with accents, after its auxiliary, with the speaker after it", () => {
+    expect(said(quotesOf("« Nous avons entendu les soignants », a déclaré Catherine Vautrin.", [vautrin])))
+      .toEqual(["Catherine Vautrin: Nous avons entendu les soignants"]);
+  });
+
+  it("reads the speaker before an auxiliary and its participle", () => {
+    expect(said(quotesOf("Catherine Vautrin a affirmé que le plan était « une avancée historique pour tous ».", [vautrin])))
+      .toEqual(["Catherine Vautrin: une avancée historique pour tous"]);
+  });
+
+  it("does not take a capitalised word after 'de' in a role for the speaker", () => {
+    const [q] = quotesOf("« Nous avons entendu les soignants », a déclaré la ministre de la Santé lors d'une conférence à Lyon.", []);
+    expect(q).toMatchObject({ cue: "déclaré", speaker: null });
+  });
+});
