@@ -2,7 +2,8 @@
 // writes it in a dateline ("LONDON 1996-08-30", "YOKOSUKA, Japan, Jan. 31 (Reuters) -") or on a
 // line of its own near the top ("Jan 31, 2026", "Published: Saturday, January 31, 2026 10:00").
 // Anything less certain leaves it null: a wrong date here would misplace every relative date.
-import { chronoParser } from "../nlp/chrono.js";
+import type { en } from "chrono-node";
+import { chronoParser, isChronoLanguage, localeParser } from "../nlp/chrono.js";
 import type { ArticleDoc, Ctx } from "./doc.js";
 import type { Stage } from "./stage.js";
 
@@ -24,9 +25,9 @@ const DATE_LINE_WORDS = /^(?:published|posted|updated|last\s+updated|first\s+pub
 const pad = (n: number): string => String(n).padStart(2, "0");
 
 /** The full date (with its year) chrono finds in a short piece of text, as YYYY-MM-DD. */
-function fullDate(text: string, referenceYear: number | null): { iso: string; start: number; end: number } | null {
+function fullDate(text: string, referenceYear: number | null, parser: en.Chrono): { iso: string; start: number; end: number } | null {
   const reference = new Date(Date.UTC(referenceYear ?? 2000, 6, 1, 12));
-  for (const r of chronoParser.parse(text, { instant: reference, timezone: 0 })) {
+  for (const r of parser.parse(text, { instant: reference, timezone: 0 })) {
     const c = r.start;
     if (!c.isCertain("month") || !c.isCertain("day")) continue;
     if (!c.isCertain("year") && referenceYear === null) continue;
@@ -42,29 +43,34 @@ function placeInYear(iso: string, ctx: Ctx): string {
   return iso > ctx.referenceDate.slice(0, 10) ? `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}` : iso;
 }
 
-function fromDateline(line: string, ctx: Ctx): string | null {
+function fromDateline(line: string, ctx: Ctx, parser: en.Chrono): string | null {
   const referenceYear = ctx.referenceDate ? Number(ctx.referenceDate.slice(0, 4)) : null;
-  const found = fullDate(line.slice(0, DATELINE_REACH), referenceYear);
+  const found = fullDate(line.slice(0, DATELINE_REACH), referenceYear, parser);
   if (!found) return null;
   if (!DATELINE_PLACE.test(line.slice(0, found.start)) || !DATELINE_END.test(line.slice(found.end))) return null;
   const yearWritten = /\b\d{4}\b/.test(line.slice(found.start, found.end));
   return yearWritten ? found.iso : placeInYear(found.iso, ctx);
 }
 
-function fromDateLine(line: string): string | null {
+function fromDateLine(line: string, parser: en.Chrono): string | null {
   if (line.length > MAX_DATE_LINE) return null;
-  const found = fullDate(line, null);
+  const found = fullDate(line, null, parser);
   if (!found) return null;
   const rest = (line.slice(0, found.start) + " " + line.slice(found.end)).split(/\s+/).filter((w) => w !== "");
   return rest.every((w) => DATE_LINE_WORDS.test(w) || DATE_LINE_WORDS.test(w.replace(/[|:,.]+$/, ""))) ? found.iso : null;
 }
 
 export function findPublished(doc: ArticleDoc, ctx: Ctx): string | null {
+  // An article in another language writes its dateline in that language ("PARIS, 3 mars 2025 -").
+  const language = doc.meta.language;
+  const parsers = isChronoLanguage(language) ? [localeParser(language), chronoParser] : [chronoParser];
   for (const p of doc.paragraphs.slice(0, HEAD_PARAGRAPHS)) {
     if (p.start > HEAD_CHARACTERS) break;
     for (const line of doc.text.slice(p.start, p.end).split("\n").slice(0, 2)) {
-      const date = fromDateLine(line.trim()) ?? fromDateline(line.trim(), ctx);
-      if (date) return date;
+      for (const parser of parsers) {
+        const date = fromDateLine(line.trim(), parser) ?? fromDateline(line.trim(), ctx, parser);
+        if (date) return date;
+      }
     }
   }
   return null;

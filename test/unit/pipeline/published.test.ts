@@ -4,10 +4,10 @@ import { published } from "../../../src/pipeline/published.js";
 import { segment } from "../../../src/pipeline/segment.js";
 import { contextFrom } from "../../../src/index.js";
 
-function publishedOf(text: string, options: { referenceDate?: string; metadata?: string } = {}): string | null {
+function publishedOf(text: string, options: { referenceDate?: string; metadata?: string; language?: string } = {}): string | null {
   const ctx = contextFrom({ referenceDate: options.referenceDate ?? null });
   const base = newDoc(new Uint8Array(), null, "");
-  const doc = segment.run({ ...base, text, meta: { ...base.meta, published: options.metadata ?? null } }, ctx);
+  const doc = segment.run({ ...base, text, meta: { ...base.meta, published: options.metadata ?? null, language: options.language ?? null } }, ctx);
   return published.run(doc, ctx).meta.published;
 }
 
@@ -27,6 +27,11 @@ describe("the published date from the text", () => {
   it("reads a date on a line of its own near the top", () => {
     expect(publishedOf("Jan 31, 2026\n\nThe ministers met.")).toBe("2026-01-31");
     expect(publishedOf("Published: Saturday, January 31, 2026 10:00 AM\n\nThe ministers met.")).toBe("2026-01-31");
+  });
+
+  it("reads a dateline in the article's own language", () => {
+    expect(publishedOf("PARIS, 3 mars 2025 - Le Premier ministre a présenté un plan.", { language: "fr" })).toBe("2025-03-03");
+    expect(publishedOf("FREIBURG, 14. Mai 2024 (dpa) - Der Gemeinderat hat neue Radwege beschlossen.", { language: "de" })).toBe("2024-05-14");
   });
 
   it("keeps the date the page's metadata gave", () => {
