@@ -182,7 +182,7 @@ export const FOREIGN_AUXILIARIES: ReadonlySet<string> = new Set([
 export const FOREIGN_PHRASE_BREAKS: ReadonlySet<string> = new Set([
   "lors", "à", "au", "aux", "pendant", "dans", "devant", "après", "avant", "sur", "selon",
   "bei", "auf", "während", "vor", "nach", "im", "am", "mit", "gegenüber",
-  "durante", "tras", "ante", "con", "en", "tijdens", "bij", "op", "na", "em", "no", "na", "ao", "nel", "alla", "al", "per",
+  "durante", "tras", "ante", "con", "en", "tijdens", "bij", "op", "na", "em", "no", "ao", "nel", "alla", "al", "per",
 ]);
 
 export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
