@@ -5,7 +5,7 @@ import type { PersonFinding, PlaceFinding } from "../doc.js";
 import type { Stage } from "../stage.js";
 import { merge, mergeOrganizations, mergePeople, mergeSameNames } from "./aliases.js";
 import { geocode } from "./geocode.js";
-import { withFamilyName, withTitleMentions } from "./people.js";
+import { withFamilyName, withOfficeCountry, withTitleMentions } from "./people.js";
 
 /** Titles and country of all the mentions that merged into one person. */
 function mergePersonFields(a: PersonFinding, b: PersonFinding): PersonFinding {
@@ -30,11 +30,14 @@ export const resolve: Stage = {
   name: "resolve",
   essential: false,
   run(doc) {
+    // Places first: a person's office may lie in one ("Texas Governor Greg Abbott").
+    const places = mergeCountries(geocode(mergeSameNames(doc.places), doc.text));
+    const people = withTitleMentions(mergePeople(doc.people, mergePersonFields), doc.text).map(withFamilyName);
     return {
       ...doc,
-      people: withTitleMentions(mergePeople(doc.people, mergePersonFields), doc.text).map(withFamilyName),
+      people: withOfficeCountry(people, places, doc.text),
       organizations: mergeOrganizations(doc.organizations, doc.text),
-      places: mergeCountries(geocode(mergeSameNames(doc.places), doc.text)),
+      places,
     };
   },
 };

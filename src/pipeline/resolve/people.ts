@@ -2,8 +2,10 @@
 // in East Asian order: Ahn Gyu-back is "Ahn"), and by a title alone ("the minister") when only one
 // person in the article holds it.
 import { EAST_ASIAN_FAMILY_NAMES, FAMILY_NAME_FIRST_COUNTRIES, NAME_SUFFIXES } from "../../data/names.js";
-import type { EntityMention, PersonFinding } from "../doc.js";
+import type { EntityMention, PersonFinding, PlaceFinding } from "../doc.js";
 import { aliasesOf } from "./aliases.js";
+import { countryByName } from "../../data/places/countries.js";
+import { placeKey } from "../../data/places/load.js";
 
 /** The family name of a full name, or null for a single word. */
 export function familyName(p: Pick<PersonFinding, "name" | "country">): string | null {
@@ -52,5 +54,45 @@ export function withTitleMentions(people: readonly PersonFinding[], text: string
     if (!more) return p;
     const forms = more.map((x) => x.text.toLowerCase());
     return { ...p, aliases: aliasesOf(p.name, [...p.aliases, ...forms]), mentions: [...p.mentions, ...more].sort((a, b) => a.start - b.start) };
+  });
+}
+
+/** How many words a place before a title may have ("U.S.", "North Carolina", "Papua New Guinea"). */
+const MAX_PLACE_WORDS = 3;
+/** Offices of a town: "Tokyo Governor", "Paris Mayor". */
+const CIVIC_TITLE = /\b(?:mayor|governor|prefect|councill?or|alderman|sheriff|police|lord mayor)\b/i;
+/** How far before a name its title and the place of the office may begin. */
+const OFFICE_REACH = 80;
+
+/**
+ * The country of the office a person holds, from the place written right before the title:
+ * "Texas Governor Greg Abbott", "U.S. Secretary of State Marco Rubio", "Tokyo Governor Yuriko
+ * Koike". The place is one the article names or a country; only for people whose nationality
+ * the text did not give.
+ */
+export function withOfficeCountry(people: readonly PersonFinding[], places: readonly PlaceFinding[], text: string): PersonFinding[] {
+  const codeOf = new Map<string, PlaceFinding>();
+  for (const place of places) if (place.countryCode) for (const n of [place.name, ...place.aliases]) codeOf.set(placeKey(n), place);
+  const placeCode = (words: string, title: string): string | null => {
+    const place = codeOf.get(placeKey(words));
+    // A town before a title is mostly its club or firm ("Sunderland forward"), unless the office is the town's.
+    if (place && (place.type !== "city" || CIVIC_TITLE.test(title))) return place.countryCode;
+    return countryByName(words)?.code ?? null;
+  };
+  return people.map((p) => {
+    if (p.country || p.titles.length === 0) return p;
+    for (const m of p.mentions) {
+      const before = text.slice(Math.max(0, m.start - OFFICE_REACH), m.start);
+      for (const title of p.titles) {
+        const at = before.toLowerCase().lastIndexOf(title.toLowerCase());
+        if (at < 0 || !/^[ \t]*$/.test(before.slice(at + title.length))) continue;
+        const words = before.slice(0, at).trimEnd().split(/\s+/);
+        for (let k = Math.min(MAX_PLACE_WORDS, words.length); k >= 1; k--) {
+          const code = placeCode(words.slice(-k).join(" "), title);
+          if (code) return { ...p, country: code };
+        }
+      }
+    }
+    return p;
   });
 }

@@ -29,4 +29,22 @@ describe("how people are called", () => {
     const doc = resolved("Defense Minister Shinjiro Koizumi met Foreign Minister Taro Kono on Friday. The minister said little.");
     expect(doc.people.every((p) => !p.aliases.includes("the minister"))).toBe(true);
   });
+
+  it("gives a person the country of the place written before their title", () => {
+    const doc = resolved("Officials met on Friday.\n\nU.S. Secretary of State Marco Rubio met Texas Governor Greg Abbott and Tokyo Governor Yuriko Koike.");
+    const country = (name: string) => doc.people.find((p) => p.name === name)?.country;
+    expect(country("Marco Rubio")).toBe("US");
+    expect(country("Greg Abbott")).toBe("US");
+    expect(country("Yuriko Koike")).toBe("JP");
+  });
+
+  it("does not give a player the country of the town of the club before his role", () => {
+    const doc = resolved("Fans gathered in Sunderland on Saturday. Sunderland forward Niall Quinn scored twice.");
+    expect(doc.people.find((p) => p.name === "Niall Quinn")?.country ?? null).toBeNull();
+  });
+
+  it("does not take a company before a title for a place", () => {
+    const doc = resolved("Toyota President Koji Sato spoke in Tokyo on Friday.");
+    expect(doc.people.find((p) => p.name === "Koji Sato")?.country ?? null).toBeNull();
+  });
 });
