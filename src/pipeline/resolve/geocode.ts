@@ -45,8 +45,9 @@ function choose(options: readonly Reading[], countries: ReadonlySet<string>): Re
  * same name ("Brussels"); its mentions still slice out the capitals, which differ only in case.
  */
 function writtenAsData(name: string, r: Reading): string {
-  if (!r.name || name !== name.toUpperCase() || !/\p{Lu}{3}/u.test(name)) return name;
-  return placeKey(r.name) === placeKey(name) ? r.name : name;
+  if (!r.name || name !== name.toUpperCase() || !/\p{Lu}{3}/u.test(name) || placeKey(r.name) !== placeKey(name)) return name;
+  // The letters stay those written: "ZURICH" is "Zurich", not the data's "Zürich".
+  return r.name.toUpperCase() === name ? r.name : name.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
 /** The country a name carries in its own words ("Korean Peninsula", "Japan Sea"). */
