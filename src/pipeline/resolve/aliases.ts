@@ -3,7 +3,7 @@
 // full name; an acronym defined in brackets after a name joins that name, as does an acronym that
 // spells out the one organization of the article whose initials it is ("EU", European Union). Every surface form
 // that is not the name becomes an alias, so that each mention slices out the name or an alias.
-import { nameKey } from "../../data/organizations.js";
+import { LEGAL_FORMS, nameKey } from "../../data/organizations.js";
 import type { EntityMention } from "../doc.js";
 
 export interface Mergeable {
@@ -97,12 +97,33 @@ export function mergeOrganizations<T extends Mergeable>(items: readonly T[], tex
   });
   const out: (T | null)[] = [...same];
   same.forEach((o, k) => {
-    const host = defined.get(nameKey(o.name)) ?? expandedIn(o.name, same);
+    const host = defined.get(nameKey(o.name)) ?? expandedIn(o.name, same) ?? shortenedIn(o.name, same);
     if (host === undefined || host === k || !out[host]) return;
     out[host] = merge(out[host]!, o);
     out[k] = null;
   });
   return out.filter((x): x is T => x !== null).sort((a, b) => firstStart(a) - firstStart(b));
+}
+
+/** Words that end a company's full name, besides legal forms ("Panasonic Holdings"). */
+const COMPANY_ENDINGS: ReadonlySet<string> = new Set([...LEGAL_FORMS, "holdings", "group"]);
+/** A short name has at most this many words ("Toyota", "Dow Chemical"). */
+const MAX_SHORT_NAME_WORDS = 2;
+
+/**
+ * The one company whose full name the given name starts ("Toyota" with "Toyota Motor Corp",
+ * "Panasonic" with "Panasonic Holdings"): a firm is called by the first words of its name once
+ * the legal form has been written, in the headline as well as after.
+ */
+function shortenedIn(name: string, orgs: readonly Mergeable[]): number | undefined {
+  const short = nameKey(name).split(" ");
+  if (short.length > MAX_SHORT_NAME_WORDS || name === name.toUpperCase()) return undefined;
+  const fits = orgs.flatMap((o, k) => {
+    const full = nameKey(o.name).split(" ");
+    const starts = full.length > short.length && short.every((w, i) => full[i] === w);
+    return starts && COMPANY_ENDINGS.has(full.at(-1)!) ? [k] : [];
+  });
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /** Small words an acronym skips ("Organisation for Economic Cooperation and Development": OECD). */

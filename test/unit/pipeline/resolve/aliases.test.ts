@@ -29,6 +29,16 @@ describe("aliases", () => {
     expect(doc.organizations.filter((o) => o.name === "EU")).toHaveLength(0);
   });
 
+  it("joins a company's short name, in the headline or after, to its full name with the legal form", () => {
+    const doc = resolved("Toyota to build battery plant\n\nToyota Motor Corp said on Wednesday it will invest $10 billion. Panasonic Holdings will supply cells, Panasonic said.");
+    expect(doc.organizations.map((o) => [o.name, o.aliases])).toEqual([["Toyota Motor Corp", ["Toyota"]], ["Panasonic Holdings", ["Panasonic"]]]);
+  });
+
+  it("keeps a short name apart when two companies of the article start with it", () => {
+    const doc = resolved("Ford Motor Co and Ford Credit Co reported results. Ford said sales rose.");
+    expect(doc.organizations.map((o) => o.name)).toContain("Ford");
+  });
+
   it("keeps an acronym apart when two organizations of the article could be what it spells", () => {
     const doc = resolved("The EC said it would act. The European Commission and the European Council disagreed.");
     expect(doc.organizations.map((o) => o.name)).toContain("EC");

@@ -31,8 +31,11 @@ describe("typing by evidence", () => {
   });
 
   it("reads a company's name without its legal form or kind of business as that company", () => {
-    const found = names("Hollin Wexley Industries Inc said on Friday it bought a rival. Hollin Wexley shares rose, and Hollin Wexley said more deals were likely.");
-    expect(found.organizations).toEqual(["Hollin Wexley Industries Inc", "Hollin Wexley"]);
+    const text = "Hollin Wexley Industries Inc said on Friday it bought a rival. Hollin Wexley shares rose, and Hollin Wexley said more deals were likely.";
+    const found = names(text);
+    // The short name is that company: one organization, the short name among its aliases.
+    expect(found.organizations).toEqual(["Hollin Wexley Industries Inc"]);
+    expect(resolved(text).organizations[0]).toMatchObject({ aliases: ["Hollin Wexley"] });
     expect(found.people).toEqual([]);
   });
 
