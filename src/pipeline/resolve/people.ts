@@ -60,7 +60,7 @@ export function withTitleMentions(people: readonly PersonFinding[], text: string
 /** How many words a place before a title may have ("U.S.", "North Carolina", "Papua New Guinea"). */
 const MAX_PLACE_WORDS = 3;
 /** Offices of a town: "Tokyo Governor", "Paris Mayor". */
-const CIVIC_TITLE = /\b(?:mayor|governor|prefect|councill?or|alderman|sheriff|police|lord mayor)\b/i;
+const CIVIC_TITLE = /\b(?:mayor|governor|prefect|councill?or|alderman|sheriff|police)\b/i;
 /** How far before a name its title and the place of the office may begin. */
 const OFFICE_REACH = 80;
 
@@ -71,10 +71,10 @@ const OFFICE_REACH = 80;
  * the text did not give.
  */
 export function withOfficeCountry(people: readonly PersonFinding[], places: readonly PlaceFinding[], text: string): PersonFinding[] {
-  const codeOf = new Map<string, PlaceFinding>();
-  for (const place of places) if (place.countryCode) for (const n of [place.name, ...place.aliases]) codeOf.set(placeKey(n), place);
+  const placeByName = new Map<string, PlaceFinding>();
+  for (const place of places) if (place.countryCode) for (const n of [place.name, ...place.aliases]) placeByName.set(placeKey(n), place);
   const placeCode = (words: string, title: string): string | null => {
-    const place = codeOf.get(placeKey(words));
+    const place = placeByName.get(placeKey(words));
     // A town before a title is mostly its club or firm ("Sunderland forward"), unless the office is the town's.
     if (place && (place.type !== "city" || CIVIC_TITLE.test(title))) return place.countryCode;
     return countryByName(words)?.code ?? null;

@@ -11,6 +11,8 @@ export interface Cue {
   /** The cue as written: "said", "according to", "put it". */
   readonly text: string;
   readonly kind: "speech" | "stance" | "weak" | "according" | "noun";
+  /** A verb of another language ("déclaré", "sagte"): its subject and auxiliary are read apart. */
+  readonly foreign?: boolean;
 }
 
 /**
@@ -31,10 +33,10 @@ export function cueAt(items: readonly Item[], i: number, tokens: readonly Token[
   if (CUE_NOUNS.has(tok.normal) && prevTok && possessive(prevTok)) return { at: i, text: tok.text, kind: "noun" };
   // compromise's normal form drops accents ("déclaré" becomes "declare"): verbs of other
   // languages are looked up as written.
-  if (CUE_FORMS.get(tok.text.toLowerCase())?.foreign) return { at: i, text: tok.text, kind: "speech" };
+  if (CUE_FORMS.get(tok.text.toLowerCase())?.foreign) return { at: i, text: tok.text, kind: "speech", foreign: true };
   const form = CUE_FORMS.get(normal);
   if (!form) return null;
-  if (form.foreign) return { at: i, text: tok.text, kind: "speech" };
+  if (form.foreign) return { at: i, text: tok.text, kind: "speech", foreign: true };
   // A noun reading ("the tweet", "a report", "his call") is not a cue; proper names never are.
   if (tok.tags.has("ProperNoun") || tok.tags.has("Person")) return null;
   if (!tok.tags.has("Verb") && !verbDespiteTags(normal, form.kind, prevTok)) return null;

@@ -9,7 +9,7 @@ import type { Cue } from "./cue.js";
 import { nounReading } from "./cue.js";
 import type { Item } from "./frame.js";
 import { wordAt } from "./frame.js";
-import { BETWEEN_SUBJECT_AND_VERB, CUE_FORMS, FOREIGN_AUXILIARIES, FOREIGN_PHRASE_BREAKS } from "./lexicon.js";
+import { BETWEEN_SUBJECT_AND_VERB, FOREIGN_AUXILIARIES, FOREIGN_PHRASE_BREAKS } from "./lexicon.js";
 
 const NO_BREAKS: ReadonlySet<string> = new Set();
 import { speaks } from "./nouns.js";
@@ -183,7 +183,7 @@ function isApposition(items: readonly Item[], from: number, to: number, tokens: 
 /** Is the cue a participle of another language after its auxiliary ("a déclaré", "hat gesagt")? */
 function foreignAuxiliaryBefore(items: readonly Item[], cue: Cue, tokens: readonly Token[]): boolean {
   const before = wordAt(items, cue.at - 1);
-  return before !== null && CUE_FORMS.get(cue.text.toLowerCase())?.foreign === true && FOREIGN_AUXILIARIES.has(tokens[before]!.text.toLowerCase());
+  return before !== null && cue.foreign === true && FOREIGN_AUXILIARIES.has(tokens[before]!.text.toLowerCase());
 }
 
 export function speakerSlot(items: readonly Item[], cue: Cue, tokens: readonly Token[]): Slot | null {
@@ -196,8 +196,7 @@ export function speakerSlot(items: readonly Item[], cue: Cue, tokens: readonly T
   // "as a “strong leader,” comparing him to …" what follows is its object.
   const inverted = (verbAt === 0 || prev?.kind === "quote") && !/ing$/.test(cue.text);
   if (inverted) {
-    const foreign = CUE_FORMS.get(cue.text.toLowerCase())?.foreign === true;
-    const after = phraseStartingAt(items, cue.at + (cue.text.includes(" ") ? 2 : 1), tokens, foreign ? FOREIGN_PHRASE_BREAKS : NO_BREAKS);
+    const after = phraseStartingAt(items, cue.at + (cue.text.includes(" ") ? 2 : 1), tokens, cue.foreign ? FOREIGN_PHRASE_BREAKS : NO_BREAKS);
     if (after) return after;
   }
   // Floor: the subject lies after the last quotation before the verb.
