@@ -43,8 +43,10 @@ export function runPipeline(raw: Uint8Array, path: string | null, ctx: Ctx): Pip
   const sha256 = createHash("sha256").update(raw).digest("hex");
   let doc: ArticleDoc = newDoc(raw, path, sha256);
   for (const stage of STAGES) {
+    const started = performance.now();
     try {
       doc = stage.run(doc, ctx);
+      ctx.debug(() => `stage ${stage.name}: ${(performance.now() - started).toFixed(1)} ms`);
     } catch (err) {
       const messages = [...doc.messages, { stage: stage.name, severity: "error" as const, text: String((err as Error)?.message ?? err) }];
       if (err instanceof InputFailure) return { ok: false, code: err.code, message: err.message, messages };

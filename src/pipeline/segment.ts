@@ -49,6 +49,93 @@ export function unwrap(block: string): string {
   }).join("");
 }
 
+/**
+ * Longest run of text given to compromise as one sentence. Real sentences stay far below it; text
+ * without full stops (a list of names, a page of capitalised words, a table flattened to one line)
+ * would otherwise become one "sentence" of any length, and compromise and every per-sentence rule
+ * after it cost more than linear time in a sentence's length.
+ */
+export const MAX_SENTENCE_CHARS = 1000;
+/** Longest block given to compromise in one call: long blocks are cut at sentence ends. */
+export const MAX_CHUNK_CHARS = 20_000;
+
+/** Where a sentence may end: a stop (with closing quotes or brackets) before white space, or a line break. */
+const SENTENCE_END = /[.!?…]["”’)\]]*\s+|\n+/g;
+
+/**
+ * Cuts one unwrapped block into the pieces compromise reads, as [start, end) offsets into it. A
+ * block of ordinary sentences is one piece. A run longer than MAX_SENTENCE_CHARS without a sentence
+ * end is cut at the last clause mark (";", ",", ":") or else the last space before the limit (else
+ * anywhere but inside a surrogate pair), and a block longer than MAX_CHUNK_CHARS is cut at its
+ * sentence ends, so that no call and no sentence grows with the input. Pieces never start with
+ * white space, so that their offsets need no correction.
+ */
+export function pieces(block: string): Array<[number, number]> {
+  if (block.length <= MAX_SENTENCE_CHARS) return [[0, block.length]];
+  const forced: number[] = [];
+  const ends: number[] = [];
+  const bound = (from: number, to: number): void => {
+    // A run [from, to) without a sentence end, longer than the limit: cut it into bounded parts.
+    for (let at = from; to - at > MAX_SENTENCE_CHARS;) {
+      at = safeCut(block, at, at + MAX_SENTENCE_CHARS);
+      forced.push(at);
+    }
+  };
+  let sentenceStart = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(block); m; m = SENTENCE_END.exec(block)) {
+    bound(sentenceStart, m.index);
+    sentenceStart = m.index + m[0].length;
+    ends.push(sentenceStart);
+  }
+  bound(sentenceStart, block.length);
+  if (forced.length === 0 && block.length <= MAX_CHUNK_CHARS) return [[0, block.length]];
+  // Every forced cut ends a piece; a sentence end only when the piece would grow past MAX_CHUNK_CHARS.
+  const boundaries = [...forced.map((at) => ({ at, forced: true })), ...ends.map((at) => ({ at, forced: false }))]
+    .sort((x, y) => x.at - y.at);
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  let lastEnd = -1;
+  for (const { at, forced: isForced } of boundaries) {
+    if (at <= start || at >= block.length) continue;
+    if (isForced) {
+      out.push([start, at]);
+      start = at;
+      lastEnd = -1;
+    } else if (at - start <= MAX_CHUNK_CHARS) {
+      lastEnd = at;
+    } else {
+      const cut = lastEnd > start ? lastEnd : at;
+      out.push([start, cut]);
+      start = cut;
+      lastEnd = at > start ? at : -1;
+    }
+  }
+  out.push([start, block.length]);
+  return out.map(([a, b]) => [skipSpace(block, a, b), b] as [number, number]).filter(([a, b]) => a < b);
+}
+
+function skipSpace(block: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && /\s/u.test(block[i]!)) i++;
+  return i;
+}
+
+/** A cut in (from, limit]: after the last clause mark, else after the last space, else at the limit. */
+function safeCut(block: string, from: number, limit: number): number {
+  const floor = from + (limit - from) / 2;
+  let space = -1;
+  for (let i = limit - 1; i > floor; i--) {
+    const c = block[i]!;
+    if ((c === ";" || c === "," || c === ":") && /\s/u.test(block[i + 1] ?? "")) return i + 1;
+    if (space < 0 && /\s/u.test(c)) space = i + 1;
+  }
+  if (space > 0) return space;
+  // No space at all: do not split a surrogate pair.
+  const code = block.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
+}
+
 export const segment: Stage = {
   name: "segment",
   essential: true,
@@ -65,12 +152,17 @@ export const segment: Stage = {
       return set;
     };
     paragraphs.forEach((para, paragraph) => {
-      const json = nlp(unwrap(doc.text.slice(para.start, para.end))).json({ offset: true }) as SentenceJson[];
-      for (const s of json) {
+      const block = unwrap(doc.text.slice(para.start, para.end));
+      const json: Array<{ at: number; sentence: SentenceJson }> = [];
+      for (const [from, to] of pieces(block)) {
+        const at = para.start + from;
+        for (const sentence of nlp(block.slice(from, to)).json({ offset: true }) as SentenceJson[]) json.push({ at, sentence });
+      }
+      for (const { at, sentence: s } of json) {
         const firstToken = tokens.length;
         const index = sentences.length;
         for (const t of s.terms) {
-          const start = para.start + t.offset.start;
+          const start = at + t.offset.start;
           tokens.push({
             text: t.text, normal: t.normal, pre: t.pre, post: t.post,
             start, end: start + t.offset.length, tags: tagSet(t.tags), sentence: index,

@@ -31,17 +31,75 @@ const MIN_QUOTED_WORDS = 3;
 /** Longer lines without a final stop are text cut short, not headlines. */
 const MAX_HEADLINE_WORDS = 20;
 
-const QUOTED = /“[^”]*”|"[^"\n]*"|«[^»]*»|„[^“”]*[“”]|``[^']*''/g;
+/**
+ * The quotation pairs read here: an opening mark and the first of its closing marks after it (the
+ * straight double mark does not run over a line break). A regular expression such as /“[^”]*”/g
+ * rescans the rest of the text from every opening mark that never closes, so 50 000 unclosed
+ * marks cost 50 000 scans of the text; the scan below looks for each kind of closing mark at most
+ * once per position (see nextIndex).
+ */
+const PAIRS: ReadonlyArray<{ open: string; close: readonly string[]; stop?: string; doubled?: boolean }> = [
+  { open: "“", close: ["”"] },
+  { open: '"', close: ['"'], stop: "\n" },
+  { open: "«", close: ["»"] },
+  { open: "„", close: ["“", "”"] },
+  // ``…'': the first apostrophe after the opening ends it, and it must be a pair.
+  { open: "``", close: ["'"], doubled: true },
+];
 
 const DATE_WORDS = new Set(["today", "tonight", "yesterday", "tomorrow", "weekend"]);
 
 /** Spans of quoted speech in a paragraph. */
 export function quotedSpans(text: string, start: number, end: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  for (const m of text.slice(start, end).matchAll(QUOTED)) {
-    if (m[0].trim().split(/\s+/).length >= MIN_QUOTED_WORDS) out.push({ start: start + m.index, end: start + m.index + m[0].length });
+  const slice = text.slice(start, end);
+  const next = nextIndex(slice);
+  for (let i = 0; i < slice.length;) {
+    const span = pairAt(slice, i, next);
+    if (!span) { i++; continue; }
+    if (slice.slice(i, span).trim().split(/\s+/).length >= MIN_QUOTED_WORDS) out.push({ start: start + i, end: start + span });
+    i = span;
   }
   return out;
+}
+
+/** The end of the quotation opening at i (just after its closing mark), or null. */
+function pairAt(text: string, i: number, next: (needle: string, from: number) => number): number | null {
+  for (const pair of PAIRS) {
+    if (!text.startsWith(pair.open, i)) continue;
+    const from = i + pair.open.length;
+    let close = -1, closeLength = 0;
+    for (const mark of pair.close) {
+      const at = next(mark, from);
+      if (at >= 0 && (close < 0 || at < close)) { close = at; closeLength = mark.length; }
+    }
+    if (close < 0) continue;
+    if (pair.doubled) {
+      if (text[close + 1] !== "'") continue;
+      closeLength = 2;
+    }
+    if (pair.stop !== undefined) {
+      const stop = next(pair.stop, from);
+      if (stop >= 0 && stop < close) continue;
+    }
+    return close + closeLength;
+  }
+  return null;
+}
+
+/**
+ * indexOf with a memory: the scan only moves forward, so the last position found for a needle
+ * stays the answer until the scan passes it, and a needle not found once is never found later.
+ */
+function nextIndex(text: string): (needle: string, from: number) => number {
+  const last = new Map<string, number>();
+  return (needle, from) => {
+    const known = last.get(needle);
+    if (known !== undefined && (known === -1 || known >= from)) return known;
+    const at = text.indexOf(needle, from);
+    last.set(needle, at);
+    return at;
+  };
 }
 
 /** Items with a start offset, grouped by the sentence they start in (sentences are in text order). */
