@@ -1,9 +1,9 @@
-// The page as a tree, and small functions over it. cheerio/slim parses (with htmlparser2, the fast
-// forgiving parser; full cheerio would load parse5, 3-4x slower per page) and its root is a plain
-// domhandler tree: the cleaner walks every node of a page a few times, so the walks below work on
-// those nodes directly, without selector engines or intermediate arrays.
+// The page as a tree, and small functions over it. htmlparser2 parses (the fast forgiving parser that
+// cheerio/slim uses; parse5 is 3-4x slower per page) into a plain domhandler tree: the cleaner walks
+// every node of a page a few times, so the walks below work on those nodes directly, without
+// selector engines or intermediate arrays.
 import type { CheerioAPI } from "cheerio/slim";
-import { load } from "cheerio/slim";
+import { DomHandler, Parser } from "htmlparser2";
 
 /** The document node at the top of a parsed page. */
 export type Root = ReturnType<CheerioAPI["root"]>[number];
@@ -16,18 +16,62 @@ export type ParentNode = NonNullable<ChildNode["parent"]>;
 
 /**
  * Parses a whole page (missing <html>, <head> and <body> are fine) and hands its root to `use`.
- * The object cheerio's load() returns keeps the tree reachable until the next full garbage
- * collection, so every page's tree was copied into the old generation (measured on the development
- * pages: garbage collection 15x, parsing 1.7x slower); emptying the root once `use` is done lets
- * the tree die young.
+ * Emptying the root once `use` is done lets the tree die young: a tree kept reachable until the
+ * next full garbage collection is copied into the old generation (measured on the development
+ * pages: garbage collection 15x, parsing 1.7x slower).
  */
 export function withPage<T>(html: string, use: (root: Root) => T): T {
-  const root = load(html).root()[0]!;
+  const root = parsePage(html);
   try {
     return use(root);
   } finally {
     root.children = [];
   }
+}
+
+/**
+ * Deepest element the tree keeps. Real pages nest a few dozen levels; broken ones nest without end
+ * (5 000 unclosed <font> tags, <div> nested 100 000 deep). htmlparser2 keeps its open elements in an
+ * array that it shifts at every tag (time quadratic in the depth: 100 000 levels took 10 s), and
+ * every walk over the tree costs its depth.
+ */
+export const MAX_DEPTH = 200;
+
+/** Elements whose content is one raw text node: kept at any depth, so that scripts never show as text. */
+const RAW_TEXT_TAGS: ReadonlySet<string> = new Set(["script", "style"]);
+
+interface ParserInternals {
+  readonly stack: readonly string[];
+  attribs: Record<string, string> | null;
+  openTagStart: number;
+  startIndex: number;
+  tagname: string;
+  emitOpenTag(name: string): void;
+  isVoidElement(name: string): boolean;
+}
+
+/**
+ * The page as htmlparser2 parses it (the options cheerio/slim uses), except that tags opened below
+ * MAX_DEPTH open no element: their text stays in the deepest element kept, and their closing tags
+ * close it and its ancestors as a browser closes misnested tags.
+ */
+export function parsePage(html: string, maxDepth = MAX_DEPTH): Root {
+  const handler = new DomHandler();
+  const parser = new Parser(handler);
+  const inner = parser as unknown as ParserInternals;
+  const emitOpenTag = inner.emitOpenTag.bind(parser);
+  inner.emitOpenTag = (name: string): void => {
+    if (inner.stack.length < maxDepth || inner.isVoidElement(name) || RAW_TEXT_TAGS.has(name)) {
+      emitOpenTag(name);
+      return;
+    }
+    // Not opened: no element, no attributes collected, nothing pushed on the parser's stack.
+    inner.openTagStart = inner.startIndex;
+    inner.tagname = name;
+    inner.attribs = null;
+  };
+  parser.end(html);
+  return handler.root as Root;
 }
 
 export function isElement(node: AnyNode): node is Element {
@@ -36,11 +80,16 @@ export function isElement(node: AnyNode): node is Element {
 
 /** All text under a node, as the browser would show it before whitespace is collapsed. */
 export function rawText(node: AnyNode): string {
-  if (node.type === "text") return node.data;
-  if (!isElement(node) && node.type !== "root") return "";
-  if (isElement(node) && NO_TEXT_TAGS.has(node.name)) return "";
   let out = "";
-  for (const child of (node as Element).children) out += rawText(child);
+  const stack: AnyNode[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === "text") { out += n.data; continue; }
+    if (!isElement(n) && n.type !== "root") continue;
+    if (isElement(n) && NO_TEXT_TAGS.has(n.name)) continue;
+    const children = (n as Element).children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
   return out;
 }
 

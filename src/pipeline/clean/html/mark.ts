@@ -44,7 +44,14 @@ function isHidden(el: Element): boolean {
 }
 
 function contains(el: Element, tag: string): boolean {
-  for (const c of el.children) if (isElement(c) && (c.name === tag || contains(c, tag))) return true;
+  const stack: Element[] = [el];
+  while (stack.length) {
+    for (const c of stack.pop()!.children) {
+      if (!isElement(c)) continue;
+      if (c.name === tag) return true;
+      stack.push(c);
+    }
+  }
   return false;
 }
 
