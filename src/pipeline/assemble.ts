@@ -6,7 +6,8 @@ import { byStart, spanOf } from "../util/span.js";
 import type { ArticleDoc, EntityMention } from "./doc.js";
 
 const mentionsOf = (ms: readonly EntityMention[]) => [...ms].sort(byStart).map(spanOf);
-const firstMention = (x: { mentions: readonly EntityMention[] }): number => Math.min(...x.mentions.map((m) => m.start));
+/** A loop, not Math.min(...): spreading 100 000 mentions as arguments overflows the stack. */
+const firstMention = (x: { mentions: readonly EntityMention[] }): number => x.mentions.reduce((min, m) => Math.min(min, m.start), Infinity);
 const inOrder = <T extends { mentions: readonly EntityMention[] }>(xs: readonly T[]): T[] =>
   [...xs].sort((a, b) => firstMention(a) - firstMention(b));
 

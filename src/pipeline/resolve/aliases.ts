@@ -13,7 +13,12 @@ export interface Mergeable {
 }
 
 const words = (name: string): string[] => name.split(/\s+/).filter(Boolean);
-const firstStart = (x: Mergeable): number => Math.min(...x.mentions.map((m) => m.start));
+/** Offset of the first mention (a loop: spreading 100 000 mentions into Math.min overflows the stack). */
+function firstStart(x: Mergeable): number {
+  let min = Infinity;
+  for (const m of x.mentions) if (m.start < min) min = m.start;
+  return min;
+}
 
 /** Same name once case, dots and apostrophes are set aside ("KEANE", "Keane"; "U.S.", "US"). */
 export const sameName = (a: string, b: string): boolean => nameKey(a) === nameKey(b);
@@ -34,22 +39,33 @@ export function aliasesOf(name: string, forms: readonly string[]): string[] {
   return out.sort((a, b) => forms.indexOf(a) - forms.indexOf(b));
 }
 
-/** Group items whose names are the same; the first-mentioned mixed-case form names the group. */
+/**
+ * Group items whose names are the same; the first-mentioned mixed-case form names the group.
+ * `combine` folds the fields of each group's items in text order, on items without their mentions:
+ * each group's mentions are joined and sorted once at the end, so that a name mentioned 10 000
+ * times costs one sort, not 10 000.
+ */
 export function mergeSameNames<T extends Mergeable>(items: readonly T[], combine: (a: T, b: T) => T = merge): T[] {
-  const groups = new Map<string, T>();
-  for (const item of [...items].sort((a, b) => firstStart(a) - firstStart(b))) {
+  const ordered = items.map((item) => ({ item, start: firstStart(item) })).sort((a, b) => a.start - b.start);
+  const groups = new Map<string, { head: T; mentions: Array<readonly EntityMention[]> }>();
+  for (const { item } of ordered) {
     const key = nameKey(item.name);
     const g = groups.get(key);
-    if (!g) groups.set(key, item);
-    else {
-      const merged = combine(g, item);
-      // A name seen in capitals first (a headline) is renamed by its first mixed-case form.
-      const renamed = g.name === g.name.toUpperCase() && item.name !== item.name.toUpperCase()
-        ? { ...merged, name: item.name, aliases: aliasesOf(item.name, [g.name, ...merged.aliases]) } : merged;
-      groups.set(key, renamed);
+    const bare: T = { ...item, mentions: [] };
+    if (!g) {
+      groups.set(key, { head: bare, mentions: [item.mentions] });
+      continue;
     }
+    const merged = combine(g.head, bare);
+    // A name seen in capitals first (a headline) is renamed by its first mixed-case form.
+    g.head = g.head.name === g.head.name.toUpperCase() && item.name !== item.name.toUpperCase()
+      ? { ...merged, name: item.name, aliases: aliasesOf(item.name, [g.head.name, ...merged.aliases]) } : merged;
+    g.mentions.push(item.mentions);
   }
-  return [...groups.values()];
+  return [...groups.values()].map(({ head, mentions }) => ({
+    ...head,
+    mentions: mentions.length === 1 ? mentions[0]! : mentions.flat().sort((a, b) => a.start - b.start),
+  }));
 }
 
 /**
@@ -61,18 +77,33 @@ export function mergePeople<T extends Mergeable>(items: readonly T[], combine: (
   const full = same.filter((p) => words(p.name).length > 1);
   const single = same.filter((p) => words(p.name).length === 1);
   const out = [...full];
+  const starts = full.map(firstStart);
+  // The full names each word (or part of a hyphenated word) belongs to, in order: one look-up per
+  // single word instead of a comparison with every full name.
+  const hostsOf = new Map<string, number[]>();
+  full.forEach((p, k) => {
+    const keys = new Set<string>();
+    for (const w of words(p.name)) {
+      keys.add(nameKey(w));
+      for (const h of w.split("-")) if (h.length > 2) keys.add(nameKey(h));
+    }
+    for (const key of keys) {
+      const list = hostsOf.get(key);
+      if (list) list.push(k); else hostsOf.set(key, [k]);
+    }
+  });
   for (const s of single) {
-    const key = nameKey(s.name);
+    const hosts = hostsOf.get(nameKey(s.name));
+    if (!hosts) { out.push(s); continue; }
     const at = firstStart(s);
-    const hosts = out
-      .map((p, k) => ({ p, k }))
-      .filter(({ p }) => words(p.name).length > 1 && words(p.name).some((w) => nameKey(w) === key || w.split("-").some((h) => nameKey(h) === key && h.length > 2)));
-    if (hosts.length === 0) { out.push(s); continue; }
-    const before = hosts.filter(({ p }) => firstStart(p) <= at);
-    const host = (before.length ? before.sort((a, b) => firstStart(b.p) - firstStart(a.p))[0] : hosts[0])!;
-    out[host.k] = combine(host.p, s);
+    // The nearest full name mentioned before, else the first one.
+    let host = -1;
+    for (const k of hosts) if (starts[k]! <= at && (host < 0 || starts[k]! > starts[host]!)) host = k;
+    if (host < 0) host = hosts[0]!;
+    out[host] = combine(out[host]!, s);
+    starts[host] = Math.min(starts[host]!, at);
   }
-  return out.sort((a, b) => firstStart(a) - firstStart(b));
+  return out.map((p) => ({ p, start: firstStart(p) })).sort((a, b) => a.start - b.start).map(({ p }) => p);
 }
 
 /** Do the letters of `acronym` start the words of `name` in order ("MSDF", Maritime Self-Defense Force)? */
@@ -95,14 +126,42 @@ export function mergeOrganizations<T extends Mergeable>(items: readonly T[], tex
       if (after && abbreviates(after[1]!, o.name)) defined.set(nameKey(after[1]!), k);
     }
   });
+  const index = indexOrganizations(same);
   const out: (T | null)[] = [...same];
   same.forEach((o, k) => {
-    const host = defined.get(nameKey(o.name)) ?? expandedIn(o.name, same) ?? shortenedIn(o.name, same);
+    const host = defined.get(index.keys[k]!) ?? expandedIn(o.name, same, index) ?? shortenedIn(o.name, index);
     if (host === undefined || host === k || !out[host]) return;
     out[host] = merge(out[host]!, o);
     out[k] = null;
   });
-  return out.filter((x): x is T => x !== null).sort((a, b) => firstStart(a) - firstStart(b));
+  return out.filter((x): x is T => x !== null).map((o) => ({ o, start: firstStart(o) })).sort((a, b) => a.start - b.start).map(({ o }) => o);
+}
+
+/** Each organization's name key, and the look-ups below, computed once per article. */
+interface OrganizationIndex {
+  readonly keys: readonly string[];
+  /** "toyota" -> the companies whose full name starts with it and ends in a legal form. */
+  readonly byShortName: ReadonlyMap<string, readonly number[]>;
+  /** "eu" -> the organizations whose initials spell it. */
+  readonly byInitials: ReadonlyMap<string, readonly number[]>;
+}
+
+function indexOrganizations(orgs: readonly Mergeable[]): OrganizationIndex {
+  const keys = orgs.map((o) => nameKey(o.name));
+  const byShortName = new Map<string, number[]>();
+  const byInitials = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, k: number): void => {
+    const list = map.get(key);
+    if (list) list.push(k); else map.set(key, [k]);
+  };
+  orgs.forEach((o, k) => {
+    const full = keys[k]!.split(" ");
+    if (COMPANY_ENDINGS.has(full.at(-1)!)) {
+      for (let n = 1; n <= MAX_SHORT_NAME_WORDS && n < full.length; n++) add(byShortName, full.slice(0, n).join(" "), k);
+    }
+    add(byInitials, initialsOf(o.name), k);
+  });
+  return { keys, byShortName, byInitials };
 }
 
 /** Words that end a company's full name, besides legal forms ("Panasonic Holdings"). */
@@ -115,14 +174,10 @@ const MAX_SHORT_NAME_WORDS = 2;
  * "Panasonic" with "Panasonic Holdings"): a firm is called by the first words of its name once
  * the legal form has been written, in the headline as well as after.
  */
-function shortenedIn(name: string, orgs: readonly Mergeable[]): number | undefined {
+function shortenedIn(name: string, index: OrganizationIndex): number | undefined {
   const short = nameKey(name).split(" ");
   if (short.length > MAX_SHORT_NAME_WORDS || name === name.toUpperCase()) return undefined;
-  const fits = orgs.flatMap((o, k) => {
-    const full = nameKey(o.name).split(" ");
-    const starts = full.length > short.length && short.every((w, i) => full[i] === w);
-    return starts && COMPANY_ENDINGS.has(full.at(-1)!) ? [k] : [];
-  });
+  const fits = index.byShortName.get(short.join(" ")) ?? [];
   return fits.length === 1 ? fits[0] : undefined;
 }
 
@@ -134,12 +189,14 @@ const ACRONYM_SKIPS = new Set(["of", "and", "the", "for", "on", "in", "de", "du"
  * in the same article): the acronym's letters are exactly the initials of that name's words, and
  * no other organization of the article fits, so the reading is not a guess.
  */
-function expandedIn(acronym: string, orgs: readonly Mergeable[]): number | undefined {
+function expandedIn(acronym: string, orgs: readonly Mergeable[], index: OrganizationIndex): number | undefined {
   if (!/^(?:\p{Lu}\.?){2,6}$/u.test(acronym)) return undefined;
   const letters = acronym.replace(/\./g, "").toLowerCase();
-  const fits = orgs.flatMap((o, k) => {
-    const initials = o.name.split(/[\s-]+/).filter((w) => w && !ACRONYM_SKIPS.has(w.toLowerCase())).map((w) => w[0]!.toLowerCase()).join("");
-    return initials === letters && o.name !== acronym ? [k] : [];
-  });
+  const fits = (index.byInitials.get(letters) ?? []).filter((k) => orgs[k]!.name !== acronym);
   return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** The first letters of a name's words, small words skipped: "Organisation for Economic Cooperation" -> "oec". */
+function initialsOf(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => w && !ACRONYM_SKIPS.has(w.toLowerCase())).map((w) => w[0]!.toLowerCase()).join("");
 }

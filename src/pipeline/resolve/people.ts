@@ -36,8 +36,13 @@ const TITLE_MENTION = /\b[Tt]he ([a-z]+)\b(?![ \t]+\p{Lu})(?![-\p{L}'’])/gu;
 export function withTitleMentions(people: readonly PersonFinding[], text: string): PersonFinding[] {
   const holders = new Map<string, number[]>();
   people.forEach((p, k) => {
-    for (const t of new Set(p.titles.map((x) => x.toLowerCase().split(/\s+/).pop()!))) holders.set(t, [...(holders.get(t) ?? []), k]);
+    for (const t of new Set(p.titles.map((x) => x.toLowerCase().split(/\s+/).pop()!))) {
+      const list = holders.get(t);
+      if (list) list.push(k); else holders.set(t, [k]);
+    }
   });
+  // Where each person is first named: a title mention counts only after it.
+  const named = people.map((p) => p.mentions.reduce((min, x) => Math.min(min, x.start), Infinity));
   const extra = new Map<number, EntityMention[]>();
   for (const m of text.matchAll(TITLE_MENTION)) {
     const head = m[1]!;
@@ -46,8 +51,9 @@ export function withTitleMentions(people: readonly PersonFinding[], text: string
     const k = who[0]!;
     const start = m.index, end = m.index + m[0].length;
     // Only after the person was named: "the minister" before that may be someone else.
-    if (people[k]!.mentions.every((x) => x.start > start)) continue;
-    extra.set(k, [...(extra.get(k) ?? []), { start, end, text: m[0] }]);
+    if (named[k]! > start) continue;
+    const list = extra.get(k);
+    if (list) list.push({ start, end, text: m[0] }); else extra.set(k, [{ start, end, text: m[0] }]);
   }
   return people.map((p, k) => {
     const more = extra.get(k);

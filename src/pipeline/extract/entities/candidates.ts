@@ -50,9 +50,9 @@ export function isCapsSentence(text: string, tokens: readonly Token[], from: num
   return opensParagraph && lowerContent === 0 && capitalisedCommon >= MIN_TITLE_CASE_WORDS && capitalisedCommon >= TITLE_CASE_SHARE * capitalised;
 }
 
-/** Is this sentence the first of its paragraph? */
-export const opensParagraph = (sentences: ReadonlyArray<{ paragraph: number }>, s: { paragraph: number }): boolean =>
-  sentences[sentences.indexOf(s as never) - 1]?.paragraph !== s.paragraph;
+/** Is the sentence at this index the first of its paragraph? */
+export const opensParagraph = (sentences: ReadonlyArray<{ paragraph: number }>, index: number): boolean =>
+  sentences[index - 1]?.paragraph !== sentences[index]?.paragraph;
 
 /** compromise's lexicon tags of ordinary words, which a title-case headline capitalises ("Was", "Over", "Bad"). */
 const COMMON_LEXICON_TAGS: ReadonlySet<string> = new Set(["Verb", "Adjective", "Adverb", "Pronoun", "Determiner", "Preposition", "Conjunction", "Modal", "Copula", "Auxiliary", "PastTense", "PresentTense", "Infinitive", "Gerund", "Comparative", "Superlative", "Negative", "QuestionWord", "Plural", "Singular", "Uncountable", "Participle", "PhrasalVerb", "Possessive"]);
@@ -193,13 +193,35 @@ function withPhrases(text: string, found: readonly Candidate[]): Candidate[] {
     for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) spans.push({ start: at, end: at + phrase.length });
   }
   if (spans.length === 0) return [...found];
-  const kept = found.filter((c) => !spans.some((s) => c.start < s.end && s.start < c.end));
+  // Candidates are in text order and spans are sorted here, so each test below is a binary search
+  // instead of a pass over every span or candidate.
+  spans.sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const [k, s] of spans.entries()) reach.push(Math.max(s.end, reach[k - 1] ?? 0));
+  const overlapsSpan = (c: Candidate): boolean => {
+    const k = lastBefore(spans.length, (i) => spans[i]!.start < c.end);
+    return k >= 0 && reach[k]! > c.start;
+  };
+  const kept = found.filter((c) => !overlapsSpan(c));
   const added = spans.flatMap((s) => {
-    const inside = found.filter((c) => c.start >= s.start && c.end <= s.end);
+    const inside: Candidate[] = [];
+    for (let i = lastBefore(found.length, (k) => found[k]!.start < s.start) + 1; i < found.length && found[i]!.start < s.end; i++) {
+      if (found[i]!.end <= s.end) inside.push(found[i]!);
+    }
     const first = inside[0], last = inside[inside.length - 1];
     return first && last ? [{ start: s.start, end: s.end, first: first.first, last: last.last, text: text.slice(s.start, s.end), caps: false }] : [];
   });
   return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** The last index i < n for which `test` holds, when it holds for a prefix of 0..n-1; else -1. */
+function lastBefore(n: number, test: (i: number) => boolean): number {
+  let lo = 0, hi = n - 1, at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(mid)) { at = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return at;
 }
 
 export function findCandidates(doc: Pick<ArticleDoc, "text" | "tokens" | "sentences">): Candidate[] {
@@ -210,8 +232,8 @@ export function findCandidates(doc: Pick<ArticleDoc, "text" | "tokens" | "senten
   const doubtful: Candidate[] = [];
   // A name may run over a false sentence end after an initial: tokens before this are taken.
   let taken = 0;
-  for (const s of doc.sentences) {
-    if (isCapsSentence(text, tokens, s.firstToken, s.endToken, opensParagraph(doc.sentences, s))) continue;
+  for (const [index, s] of doc.sentences.entries()) {
+    if (isCapsSentence(text, tokens, s.firstToken, s.endToken, opensParagraph(doc.sentences, index))) continue;
     let i = Math.max(s.firstToken, taken);
     while (i < s.endToken) {
       if (!isNameWord(text, tokens[i]!)) { i++; continue; }
@@ -243,10 +265,8 @@ export function findCandidates(doc: Pick<ArticleDoc, "text" | "tokens" | "senten
     }
   }
   const phrased = withPhrases(text, out);
-  out.length = 0;
-  out.push(...phrased);
-  if (doubtful.length === 0) return out;
-  const named = new Set(out.flatMap((c) => c.text.split(/[\s-]+/)));
+  if (doubtful.length === 0) return phrased;
+  const named = new Set(phrased.flatMap((c) => c.text.split(/[\s-]+/)));
   const back = doubtful.filter((c) => named.has(c.text) && /^\p{Lu}\p{Ll}/u.test(c.text));
-  return back.length === 0 ? out : [...out, ...back].sort((a, b) => a.start - b.start);
+  return back.length === 0 ? phrased : [...phrased, ...back].sort((a, b) => a.start - b.start);
 }

@@ -27,8 +27,8 @@ const has = (t: Token, tag: string) => t.tags.has(tag);
 export function capsMentions(ctx: ArticleContext, sentences: ReadonlyArray<{ firstToken: number; endToken: number; paragraph: number }>, known: ReadonlyMap<string, { kind: Kind; strength: number }>): Typed[] {
   const { text, tokens } = ctx;
   const out: Typed[] = [];
-  for (const s of sentences) {
-    if (!isCapsSentence(text, tokens, s.firstToken, s.endToken, opensParagraph(sentences, s))) continue;
+  for (const [index, s] of sentences.entries()) {
+    if (!isCapsSentence(text, tokens, s.firstToken, s.endToken, opensParagraph(sentences, index))) continue;
     let i = s.firstToken;
     while (i < s.endToken) {
       let found: Typed | null = null;

@@ -353,7 +353,7 @@ export function typeCandidate(ctx: ArticleContext, c: Candidate): Typed[] {
     if (first < c.last && isGroupWord(wordOf(ctx.text, ctx.tokens[first]!))) { first++; continue; }
     break;
   }
-  if (ctx.tokens.slice(first, c.last + 1).every((t) => isGroupWord(wordOf(ctx.text, t)) || demonymAt(ctx, ctx.tokens.indexOf(t), c.last))) return out;
+  if (ctx.tokens.slice(first, c.last + 1).every((t, k) => isGroupWord(wordOf(ctx.text, t)) || demonymAt(ctx, first + k, c.last))) return out;
   if (first > c.last) return out;
   const only = ctx.tokens.slice(first, c.last + 1).map((t) => wordOf(ctx.text, t));
   // A run of titles or nationality words alone ("Defense Minister", "Japanese") names nobody.
