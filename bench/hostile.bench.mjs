@@ -1,0 +1,86 @@
+// Hostile and oversized inputs, each run by the real binary in a child process: time (wall and
+// CPU) and peak RSS per input, against the budget of 2 s + 2 s per MB and 500 MB.
+// Default sizes are small so that `npm run bench` stays short; EXTRACT_BENCH_FULL=1 runs the sizes
+// of issue 11 (each input at its size and at ten times it, and 5 MB of concatenated news).
+// `node bench/hostile.bench.mjs [name-filter]` runs this file alone.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { ROOT } from "./util.mjs";
+
+const FULL = process.env.EXTRACT_BENCH_FULL === "1";
+const NEWS = join(ROOT, "..", "shared", "corpus", "conll2003-train.jsonl");
+
+const repeat = (unit, bytes) => unit.repeat(Math.max(1, Math.round(bytes / Buffer.byteLength(unit))));
+const nested = (open, close, depth, inner) => open.repeat(depth) + inner + close.repeat(depth);
+const SENTENCE = "Boris Johnson met Angela Merkel in Berlin on Monday.";
+
+/** Concatenated real news (CoNLL-2003 train documents), cut at `bytes`. */
+function news(bytes) {
+  if (!existsSync(NEWS)) return null;
+  const docs = readFileSync(NEWS, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l).text);
+  let out = "";
+  for (let i = 0; Buffer.byteLength(out) < bytes; i++) out += `${docs[i % docs.length]}\n\n`;
+  return Buffer.from(out).subarray(0, bytes).toString("utf8").replace(/\uFFFD$/, "");
+}
+
+/** [name, make(scale)]: scale 1 is the size in the issue's table. */
+const KINDS = [
+  ["capitalised words, no full stop", (s) => repeat("Capitalised Words Everywhere Without Any Stop ", 18.4e6 * s), "txt"],
+  ["<div> nested around one sentence", (s) => nested("<div>", "</div>", Math.round(100_000 * s), SENTENCE), "html"],
+  ["unclosed <font> before one sentence", (s) => `<html><body>${"<font>".repeat(Math.round(100_000 * s))}${SENTENCE}`, "html"],
+  ["opening quotation marks, then said Smith", (s) => `${"\u201c".repeat(Math.round(50_000 * s))} said Smith`, "txt"],
+  ["Paris\\0London\\0 repeated", (s) => repeat("Paris\0London\0", 120_000 * s), "txt"],
+];
+
+function cases() {
+  const out = [];
+  const scales = FULL ? [1, 10] : [0.01];
+  for (const [name, make, ext] of KINDS) for (const s of scales) out.push({ name: `${name} x${s}`, make: () => make(s), ext });
+  for (const mb of FULL ? [0.1, 1, 5] : [0.1]) out.push({ name: `real news ${mb} MB`, make: () => news(mb * 1e6), ext: "txt" });
+  return out;
+}
+
+/** Runs the binary on one file; the child reports its own CPU time and peak RSS. */
+function measure(file) {
+  const child = `
+    const { main } = await import(${JSON.stringify(pathToFileURL(join(ROOT, "dist", "cli", "main.js")).href)});
+    const { Writable } = await import("node:stream");
+    let bytes = 0;
+    const sink = new Writable({ write(c, _e, cb) { bytes += c.length; cb(); } });
+    const code = await main(["--ndjson", ${JSON.stringify(file)}], { stdin: process.stdin, stdout: sink, stderr: sink, today: () => new Date() });
+    const u = process.resourceUsage();
+    process.stderr.write(JSON.stringify({ code, cpu: (u.userCPUTime + u.systemCPUTime) / 1e6, rss: u.maxRSS / 1024, bytes }));`;
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ["--input-type=module", "-e", child], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const wall = (performance.now() - t0) / 1000;
+  try {
+    return { wall, ...JSON.parse(r.stderr.slice(r.stderr.lastIndexOf("{"))) };
+  } catch {
+    return { wall, code: r.status, cpu: NaN, rss: NaN, crash: r.stderr.split("\n").slice(-3).join(" ") };
+  }
+}
+
+export async function run(filter = process.argv[2]) {
+  const dir = mkdtempSync(join(tmpdir(), "extract-hostile-"));
+  try {
+    for (const c of cases()) {
+      if (filter && !c.name.includes(filter)) continue;
+      const text = c.make();
+      if (text === null) { console.log(`hostile: ${c.name}: skipped (no corpus)`); continue; }
+      const file = join(dir, `input.${c.ext}`);
+      writeFileSync(file, text);
+      const mb = Buffer.byteLength(text) / 1e6;
+      const m = measure(file);
+      const budget = 2 + 2 * mb;
+      const verdict = m.crash ? `CRASH ${m.crash}` : `${m.cpu <= budget && m.rss <= 500 ? "ok" : "OVER"} (budget ${budget.toFixed(1)} s, 500 MB)`;
+      console.log(`hostile: ${c.name}: ${mb.toFixed(2)} MB, exit ${m.code}, wall ${m.wall.toFixed(2)} s, cpu ${m.cpu.toFixed(2)} s, peak RSS ${m.rss.toFixed(0)} MB: ${verdict}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await run();
