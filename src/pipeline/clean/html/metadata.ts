@@ -6,6 +6,7 @@ import type { Metadata } from "../../doc.js";
 import { isoDate } from "../dates.js";
 import type { AnyNode, Element } from "./dom.js";
 import { attr, collapse, isElement, rawText } from "./dom.js";
+import { parseEmbeddedJson } from "./json-ld.js";
 
 /** JSON-LD types that describe the article itself (schema.org CreativeWork subtypes used for news). */
 const ARTICLE_TYPES = /^(?:(?:News|Reportage|Analysis|Opinion|Review|Background|Scholarly|Tech|Satirical|Advertiser)*Article|BlogPosting|LiveBlogPosting|Report|SocialMediaPosting|WebPage|ItemPage|Blog|CreativeWork)$/;
@@ -52,11 +53,8 @@ function collect(root: AnyNode): PageFacts {
       }
       case "script":
         if (/ld\+json/i.test(attr(el, "type"))) {
-          try {
-            facts.jsonLd.push(JSON.parse(rawTextOfScript(el)));
-          } catch {
-            // Broken JSON-LD is common; the page's other signals still apply.
-          }
+          const data = parseEmbeddedJson(rawTextOfScript(el));
+          if (data !== null) facts.jsonLd.push(data);
         }
         continue;
       case "style":
