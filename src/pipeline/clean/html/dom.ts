@@ -2,8 +2,20 @@
 // forgiving parser; full cheerio would load parse5, 3-4x slower per page) and its root is a plain
 // domhandler tree: the cleaner walks every node of a page a few times, so the walks below work on
 // those nodes directly, without selector engines or intermediate arrays.
+import { createRequire } from "node:module";
 import type { CheerioAPI } from "cheerio/slim";
-import { load } from "cheerio/slim";
+
+type Load = CheerioAPI["load"];
+let cheerioLoad: Load | null = null;
+
+/**
+ * cheerio is required on the first page, not imported with the pipeline: a fifth of the start-up
+ * was spent loading it for plain-text input, which never uses it.
+ */
+function load(html: string): CheerioAPI {
+  cheerioLoad ??= (createRequire(import.meta.url)("cheerio/slim") as { load: Load }).load;
+  return cheerioLoad(html);
+}
 
 /** The document node at the top of a parsed page. */
 export type Root = ReturnType<CheerioAPI["root"]>[number];
