@@ -5,33 +5,43 @@
 import { createRequire } from "node:module";
 import * as en from "chrono-node/en";
 
-/**
- * chrono's parsers for relative phrases ("within 3 days", "2 years ago", "next month", "end of
- * the month"): our own rules read these, because their TimeML values depend on the unit ("last
- * week" is a week, not a day seven days back) and on the text around them. Dropping them also
- * saves chrono the work.
+/*
+ * chrono's parsers and refiners are picked out by what they read, never by their class names: a
+ * minified build renames classes, and a name-based filter then silently kept the parsers it was
+ * meant to drop ("two days" read as a date instead of the duration P2D). Each probe below is a
+ * phrase that exactly one part of chrono's English configuration reads on its own
+ * (test/unit/nlp/chrono.test.ts checks that these are the intended ones).
  */
-const RELATIVE_PARSERS = new Set([
-  "ENTimeUnitWithinFormatParser",
-  "ENTimeUnitAgoFormatParser",
-  "ENTimeUnitLaterFormatParser",
-  "ENTimeUnitCasualRelativeFormatParser",
-  "ENRelativeDateFormatParser",
-  "ENEndOfCurrentMonthParser",
-]);
+
+/** A fixed reference: the probes only ask whether something is read at all. */
+const PROBE_REFERENCE = new Date(Date.UTC(2020, 5, 15, 12));
+
+/**
+ * Relative phrases ("within 3 days", "2 years ago", "next month", "end of the month"): our own
+ * rules read these, because their TimeML values depend on the unit ("last week" is a week, not a
+ * day seven days back) and on the text around them. Dropping their parsers also saves chrono the work.
+ */
+const RELATIVE_PROBES = ["within 3 days", "3 days ago", "3 days later", "last 2 weeks", "next month", "end of the month"];
+
+/** Casual mode reads "closed at 6.43" and "at 10" as times of day: the clock-time parser is made strict. */
+const LOOSE_TIME_PROBE = "at 10";
 
 /** Ranges are joined by our own rules, which know when two dates are a range and when a list. */
-const DROPPED_REFINERS = new Set(["ENMergeDateRangeRefiner"]);
+const RANGE_PROBE = "from March 3 to April 5";
 
 type ParserClass = new (strictMode: boolean) => en.Parser;
+
+const reads = (parsers: en.Parser[], refiners: en.Refiner[], text: string): en.ParsedResult[] =>
+  new en.Chrono({ parsers, refiners }).parse(text, PROBE_REFERENCE);
 
 function build(): en.Chrono {
   const parser = en.casual.clone();
   parser.parsers = parser.parsers
-    .filter((p) => !RELATIVE_PARSERS.has(p.constructor.name))
-    // Strict clock times: casual mode reads "closed at 6.43" and "at 10" as times of day.
-    .map((p) => (p.constructor.name === "ENTimeExpressionParser" ? new (p.constructor as ParserClass)(true) : p));
-  parser.refiners = parser.refiners.filter((r) => !DROPPED_REFINERS.has(r.constructor.name));
+    .filter((p) => !RELATIVE_PROBES.some((t) => reads([p], [], t).length > 0))
+    .map((p) => (reads([p], [], LOOSE_TIME_PROBE).length > 0 ? new (p.constructor as ParserClass)(true) : p));
+  const all = parser.parsers;
+  const merges = (r: en.Refiner) => reads(all, [r], RANGE_PROBE).some((x) => x.end !== undefined && x.end !== null);
+  parser.refiners = parser.refiners.filter((r) => !merges(r));
   return parser;
 }
 

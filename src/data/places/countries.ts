@@ -1,6 +1,7 @@
 // Countries: names, alternative spellings, demonyms and a representative point, from the
 // world-countries package (ODbL; see README), with the names news use that it lacks (Britain,
 // Zaire, the historical names of 1990s reporting).
+import { type GeneratedTable, readTable } from "../generated.js";
 import { once, placeKey, requireData } from "./load.js";
 
 export interface Country {
@@ -109,13 +110,14 @@ interface CountryIndex {
   readonly byCode: Map<string, Country>;
   readonly byDemonym: Map<string, string>;
   /** Names in other languages, by ISO 639-1 code: "Deutschland", "Allemagne". */
-  readonly byLocalName: Map<string, Map<string, Country>>;
+  readonly byLocalName: { get(lang: string): ReadonlyMap<string, Country> | undefined };
 }
 
 /** The package's three-letter codes of the languages whose country names are read. */
 const LOCAL_LANGUAGES: Readonly<Record<string, string>> = { de: "deu", fr: "fra", es: "spa", it: "ita", pt: "por", nl: "nld", pl: "pol", sv: "swe", fi: "fin", hr: "hrv", cs: "ces", sk: "slk", hu: "hun", et: "est", tr: "tur" };
 
-const load = once((): CountryIndex => {
+/** The index as it is built from the package. */
+function buildIndex(): CountryIndex & { byLocalName: Map<string, Map<string, Country>> } {
   const data = requireData("world-countries/countries.json") as WorldCountry[];
   const byName = new Map<string, Country>();
   const byCode = new Map<string, Country>();
@@ -152,7 +154,59 @@ const load = once((): CountryIndex => {
     byLocalName.set(lang, names);
   }
   return { byName, byCode, byDemonym, byLocalName };
+}
+
+/** The index in the generated file: countries by code, and every name as the code it stands for. */
+interface CompactIndex {
+  readonly countries: Record<string, [name: string, lat: number, lon: number]>;
+  readonly byName: Record<string, string>;
+  readonly byDemonym: Record<string, string>;
+  readonly byLocalName: Record<string, Record<string, string>>;
+}
+
+const codes = (m: Map<string, Country>): Record<string, string> => Object.fromEntries([...m].map(([k, c]) => [k, c.code]));
+
+export const COUNTRY_TABLE: GeneratedTable = {
+  file: "countries.json",
+  packages: ["world-countries"],
+  get inputs() { return [NOT_COUNTRY_SPELLINGS, EXTRA_NAMES, EXTRA_DEMONYMS, LOCAL_LANGUAGES].map((x) => (x instanceof Set ? [...x] : x)); },
+  format: 1,
+  build: () => {
+    const index = buildIndex();
+    const compact: CompactIndex = {
+      countries: Object.fromEntries([...index.byCode].map(([code, c]) => [code, [c.name, c.lat, c.lon]])),
+      byName: codes(index.byName),
+      byDemonym: Object.fromEntries(index.byDemonym),
+      byLocalName: Object.fromEntries([...index.byLocalName].map(([lang, m]) => [lang, codes(m)])),
+    };
+    return JSON.stringify(compact);
+  },
+};
+
+const load = once((): CountryIndex => {
+  const compact = JSON.parse(readTable(COUNTRY_TABLE)) as CompactIndex;
+  const byCode = new Map<string, Country>();
+  for (const [code, [name, lat, lon]] of Object.entries(compact.countries)) byCode.set(code, { code, name, lat, lon });
+  const countries = (names: Record<string, string>) => new Map(Object.entries(names).map(([k, code]) => [k, byCode.get(code)!]));
+  return {
+    byName: countries(compact.byName),
+    byCode,
+    byDemonym: new Map(Object.entries(compact.byDemonym)),
+    byLocalName: lazyMaps(compact.byLocalName, countries),
+  };
 });
+
+/** Names in other languages are read only for documents in those languages: each map is built on first use. */
+function lazyMaps(byLanguage: Record<string, Record<string, string>>, build: (names: Record<string, string>) => Map<string, Country>): CountryIndex["byLocalName"] {
+  const built = new Map<string, Map<string, Country>>();
+  return {
+    get(lang: string) {
+      let names = built.get(lang);
+      if (!names && Object.hasOwn(byLanguage, lang)) built.set(lang, (names = build(byLanguage[lang]!)));
+      return names;
+    },
+  };
+}
 
 /** The country a name denotes ("Japan", "U.S.", "Britain"), or null. */
 export const countryByName = (name: string): Country | null => load().byName.get(placeKey(name)) ?? null;

@@ -1,6 +1,7 @@
 // First-level subdivisions (states, provinces, prefectures, regions) from the iso-3166-2 package
 // (MIT): a region name gives its country code. Lower levels (districts, boroughs, communes) are
 // left out: their names collide with towns, surnames and common words far more than they help.
+import { type GeneratedTable, readTable } from "../generated.js";
 import { once, placeKey, requireData } from "./load.js";
 
 export interface Region {
@@ -24,7 +25,7 @@ export const REGION_WORDS: ReadonlySet<string> = new Set(["prefecture", "provinc
 
 interface IsoData { [country: string]: { name: string; sub: { [code: string]: { type: string; name: string } } } }
 
-const load = once((): Map<string, Region[]> => {
+function buildIndex(): Map<string, Region[]> {
   const iso = requireData("iso-3166-2") as { data: IsoData };
   const byName = new Map<string, Region[]>();
   for (const [countryCode, country] of Object.entries(iso.data)) {
@@ -44,6 +45,16 @@ const load = once((): Map<string, Region[]> => {
     }
   }
   return byName;
-});
+}
+
+export const REGION_TABLE: GeneratedTable = {
+  file: "regions.json",
+  packages: ["iso-3166-2"],
+  inputs: [...FIRST_LEVEL_TYPES],
+  format: 1,
+  build: () => JSON.stringify([...buildIndex()]),
+};
+
+const load = once((): Map<string, Region[]> => new Map(JSON.parse(readTable(REGION_TABLE)) as [string, Region[]][]));
 
 export const regionsByName = (name: string): readonly Region[] => load().get(placeKey(name)) ?? [];

@@ -1,0 +1,35 @@
+// The parser is configured by what chrono's parts read, not by their class names (a minified build
+// renames them). Run from source, the names are still there: they confirm the probes pick out
+// exactly the parts meant.
+import * as en from "chrono-node/en";
+import { describe, expect, it } from "vitest";
+import { chronoParser } from "../../../src/nlp/chrono.js";
+
+const names = (xs: readonly object[]) => xs.map((x) => x.constructor.name);
+
+describe("chrono configuration", () => {
+  const stock = en.casual.clone();
+
+  it("drops exactly the relative-phrase parsers", () => {
+    const dropped = names(stock.parsers).filter((n) => !names(chronoParser.parsers).includes(n));
+    expect(dropped.sort()).toEqual([
+      "ENEndOfCurrentMonthParser", "ENRelativeDateFormatParser", "ENTimeUnitAgoFormatParser",
+      "ENTimeUnitCasualRelativeFormatParser", "ENTimeUnitLaterFormatParser", "ENTimeUnitWithinFormatParser",
+    ]);
+  });
+
+  it("makes only the clock-time parser strict", () => {
+    const replaced = chronoParser.parsers.filter((p) => !stock.parsers.includes(p));
+    expect(names(replaced)).toEqual(["ENTimeExpressionParser"]);
+    expect(chronoParser.parse("The market closed at 6.43 and reopened at 10", new Date(Date.UTC(2026, 1, 1)))).toEqual([]);
+  });
+
+  it("drops only the range-merging refiner", () => {
+    const dropped = names(stock.refiners).filter((_, i) => !chronoParser.refiners.includes(stock.refiners[i]!));
+    expect(dropped).toEqual(["ENMergeDateRangeRefiner"]);
+  });
+
+  it("leaves durations to our own rules", () => {
+    expect(chronoParser.parse("Leicestershire beat Somerset in two days", new Date(Date.UTC(1996, 7, 30)))).toEqual([]);
+  });
+});
