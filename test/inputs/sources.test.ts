@@ -103,6 +103,12 @@ describe("inputs", { timeout: 240_000 }, () => {
     expect((lines(result.stdout) as Rec[]).map((x) => x.error?.code)).toEqual(["is-directory"]);
   });
 
+  it("reports a file whose reading fails as unreadable", async () => {
+    // /proc/self/mem opens but gives EIO when read from its start: a read error even for root.
+    const r = await runBin(["--ndjson", "/proc/self/mem"]);
+    expect((lines(r.stdout) as Rec[]).map((x) => [x.error?.code, x.error?.message])).toEqual([["unreadable", "EIO: i/o error, read"]]);
+  });
+
   it.skipIf(process.getuid?.() === 0)("reports a file it may not read as unreadable", async () => {
     const { chmodSync } = await import("node:fs");
     const path = write(dir, "secret.txt", "Angela Merkel visited Berlin.\n");
