@@ -2,9 +2,10 @@
 // print one record per input. It returns the exit code and never calls process.exit().
 import { Command, CommanderError, Option } from "commander";
 import type { Readable, Writable } from "node:stream";
+import type { SourceRef } from "../schema/article.js";
 import { ExitCode, exitCodeFor, type Outcome } from "./exit-codes.js";
-import { listInputs, Output, readInput, InputReadError } from "./io.js";
-import { FORMATS, toOptions, UsageError, type CliOptions, type RawFlags } from "./options.js";
+import { Output } from "./io.js";
+import { FORMATS, INPUT_FORMATS, toOptions, UsageError, type CliOptions, type RawFlags } from "./options.js";
 import { render } from "./render.js";
 import { version } from "./version.js";
 
@@ -23,15 +24,23 @@ Examples:
   $ extract --ndjson archive/ > out.ndjson     a directory, walked recursively: one JSON line per file
   $ extract --ndjson archive/ | jq -c 'select(.error == null) | {title, places: [.places[].countryCode]}'
   $ cat article.txt | extract --reference-date 2026-02-01 -
+  $ extract --ndjson crawl.warc.gz             each HTML response of a WARC (or WET text record)
+  $ extract --ndjson pages.tar.gz site.zip     each article member of an archive
+  $ find . -name '*.html' -print0 | extract --files-from - -0 --ndjson
+  $ extract --input-format ndjson - < rows.ndjson   lines of {id?, url?, date?, text | html}
+  $ extract https://example.com/news/1         fetch a page
   $ extract --schema > extract.schema.json     the JSON Schema of every record printed
 
 Exit codes: 0 every input processed, 1 some inputs failed (the others were printed),
 2 usage error, 70 internal error, 74 output could not be written.`;
 
+/** A repeatable option's values, in order. */
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
 function program(io: Io): Command {
   return new Command("extract")
     .description("Turn news articles (plain text or HTML) into structured JSON: people, organizations, places, dates, agreements and quotes.")
-    .argument("[inputs...]", 'files or directories to read; "-" or nothing reads stdin')
+    .argument("[inputs...]", 'files, directories, archives or http(s) URLs to read; "-" or nothing reads stdin')
     .option("--ndjson", "print one compact JSON object per input, one per line (the default for several inputs)")
     .option("--pretty", "print indented JSON")
     .option("--compact", "print each record on one line")
@@ -41,6 +50,18 @@ function program(io: Io): Command {
     .option("--include-negated", 'also list refused and failed agreements ("did not sign"), with status "negated"')
     .option("--schema", "print the JSON Schema of the output and exit")
     .option("--debug", "trace what each stage did on stderr")
+    .addOption(new Option("--input-format <kind>", "auto sniffs archives, WARC and NDJSON from the bytes; ndjson reads every input as lines of {id?, url?, date?, text | html}").choices(INPUT_FORMATS).default("auto"))
+    .option("--include <glob>", "in a directory walk, read the files that match (instead of article extensions and archives); repeatable", collect)
+    .option("--exclude <glob>", "in a directory walk, skip the files and folders that match; repeatable", collect)
+    .option("--files-from <file>", 'read the inputs listed in FILE, one per line ("-": stdin)')
+    .option("-0, --null", "the --files-from list is separated by NUL bytes (find -print0)")
+    .option("--urls-from <file>", 'fetch the URLs listed in FILE, one per line ("-": stdin)')
+    .option("--max-bytes <size>", "largest article read (default 20MB); larger ones give too-large")
+    .option("--max-members <n>", "most members or records read from one archive (default 1000000)")
+    .option("--max-expanded-bytes <size>", "most bytes expanded from one compressed input (default 64GB)")
+    .option("--max-ratio <n>", "highest expansion ratio of compressed data past its first MB (default 100)")
+    .option("--fetch-timeout <seconds>", "time allowed for fetching one URL (default 30)")
+    .option("--max-redirects <n>", "redirects followed for one URL (default 10)")
     .version(version, "-V, --version")
     .helpOption("-h, --help", "show this help")
     .addHelpText("after", EXAMPLES)
@@ -58,7 +79,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     cmd.parse([...argv], { from: "user" });
     const flags = cmd.opts<RawFlags>();
-    options = toOptions(await withStrayPath(cmd.args, flags, io), flags, io.today);
+    options = toOptions(await withStrayPath(cmd.args, flags, io), flags, io.today, `extract/${version}`);
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
     if (err instanceof UsageError) {
@@ -78,37 +99,43 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 async function run(options: CliOptions, io: Io): Promise<number> {
   // Loaded only now, so that --help, --version and usage errors stay instant.
   const { extract } = await import("../index.js");
+  const { readInputs } = await import("../inputs/index.js");
   const out = new Output(io.stdout);
-  const manyRecords = options.ndjson || options.inputs.length > 1 || (await anyDirectory(options.inputs));
-  const pretty = options.pretty ?? !manyRecords;
+  const input = options.input;
+  let manyRecords = options.ndjson || options.inputs.length > 1 || input.filesFrom !== null || input.urlsFrom !== null || (await anyDirectory(options.inputs));
+  let first = true;
   const outcomes: Outcome[] = [];
   const debug = options.debug ? (m: string) => void io.stderr.write(`extract: debug: ${m}\n`) : undefined;
 
-  for await (const item of listInputs(options.inputs)) {
+  for await (const record of readInputs(options.inputs, input, io.stdin)) {
     if (out.closed) break;
-    const path = item.kind === "stdin" ? null : item.path;
-    const label = path ?? "<stdin>";
-    let failure: { code: string; message: string } | null = item.kind === "error" ? item : null;
+    // One input that turns out to hold several records (an archive, NDJSON) prints NDJSON too.
+    if (first && fromContainer(record.source)) manyRecords = true;
+    first = false;
+    const pretty = options.pretty ?? !manyRecords;
+    const label = describeSource(record.source);
+    let failure: { code: string; message: string } | null = record.kind === "error" ? record : null;
     let outcome: Outcome = "input-failed";
-    if (item.kind !== "error") {
-      try {
-        const bytes = await readInput(item, io.stdin);
-        const result = await extract(bytes, { path, format: options.format, referenceDate: options.referenceDate, keepBoilerplate: options.keepBoilerplate, includeNegated: options.includeNegated, ...(debug ? { debug } : {}) });
-        if (result.ok) {
-          await out.write(render(result.article, pretty));
-          outcome = "ok";
-        } else {
-          failure = result;
-          if (result.code === "internal") outcome = "internal";
-        }
-      } catch (err) {
-        if (!(err instanceof InputReadError)) throw err;
-        failure = err;
+    if (record.kind === "input") {
+      const result = await extract(record.bytes, {
+        source: record.source,
+        format: options.format === "auto" ? record.format ?? "auto" : options.format,
+        referenceDate: record.referenceDate ?? options.referenceDate,
+        keepBoilerplate: options.keepBoilerplate,
+        includeNegated: options.includeNegated,
+        ...(debug ? { debug } : {}),
+      });
+      if (result.ok) {
+        await out.write(render(result.article, pretty));
+        outcome = "ok";
+      } else {
+        failure = result;
+        if (result.code === "internal") outcome = "internal";
       }
     }
     if (failure) {
       io.stderr.write(`extract: ${label}: ${failure.message}\n`);
-      if (manyRecords) await out.write(render({ source: { path }, error: { code: failure.code, message: failure.message } }, pretty));
+      if (manyRecords) await out.write(render({ source: record.source, error: { code: failure.code, message: failure.message } }, pretty));
     }
     outcomes.push(outcome);
   }
@@ -117,6 +144,15 @@ async function run(options: CliOptions, io: Io): Promise<number> {
     return ExitCode.OutputFailed;
   }
   return exitCodeFor(outcomes);
+}
+
+const fromContainer = (s: SourceRef): boolean => s.member !== undefined || s.recordId !== undefined || s.line !== undefined;
+
+/** How stderr names an input: its path or URL, and the member, record or line inside it. */
+function describeSource(s: SourceRef): string {
+  const base = s.path ?? s.url ?? "<stdin>";
+  const inner = s.member ?? s.targetUri ?? s.recordId ?? (s.line !== undefined ? `line ${s.line}` : undefined);
+  return inner === undefined || (s.path === null && s.url !== undefined) ? base : `${base}: ${inner}`;
 }
 
 /**

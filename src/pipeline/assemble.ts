@@ -1,7 +1,7 @@
 // Assemble: the findings become the output object, in schema order, every array in order of first
 // appearance, so that the same input always gives the same bytes.
 import type { Article } from "../schema/article.js";
-import { SCHEMA_VERSION } from "../schema/article.js";
+import { SCHEMA_VERSION, SourceRef } from "../schema/article.js";
 import { byStart, spanOf } from "../util/span.js";
 import type { ArticleDoc, EntityMention } from "./doc.js";
 
@@ -11,11 +11,21 @@ const firstMention = (x: { mentions: readonly EntityMention[] }): number => x.me
 const inOrder = <T extends { mentions: readonly EntityMention[] }>(xs: readonly T[]): T[] =>
   [...xs].sort((a, b) => firstMention(a) - firstMention(b));
 
+/** Only the fields of SourceRef, in its order, whatever else the caller put in: the output stays deterministic. */
+function sourceRefOf(source: SourceRef): SourceRef {
+  const out: Record<string, unknown> = { path: source.path };
+  for (const key of Object.keys(SourceRef.shape) as (keyof SourceRef)[]) {
+    if (key !== "path" && source[key] !== undefined) out[key] = source[key];
+  }
+  return out as SourceRef;
+}
+
 export function assembleArticle(doc: ArticleDoc): Article {
   if (!doc.format) throw new Error("assemble: the format was never decided");
   return {
     schemaVersion: SCHEMA_VERSION,
-    source: { path: doc.source.path, format: doc.format, bytes: doc.source.bytes, sha256: doc.source.sha256 },
+    // The input's own fields first (path, member, record, URL ...), in schema order, then what the pipeline measured.
+    source: { ...sourceRefOf(doc.source), format: doc.format, bytes: doc.source.bytes, sha256: doc.source.sha256 },
     title: doc.meta.title,
     published: doc.meta.published,
     modified: doc.meta.modified,

@@ -1,7 +1,7 @@
 // The one object that travels through the pipeline (the vfile idea): each stage receives it and
 // returns a new one with its findings added. Findings carry offsets into `text`, so that later
 // stages and the invariant tests can always slice the mention back out.
-import type { Article, Format, RemovedKind, Span } from "../schema/article.js";
+import type { Article, Format, RemovedKind, SourceRef, Span } from "../schema/article.js";
 
 export type InputFormat = Format | "auto";
 
@@ -106,7 +106,8 @@ export type AgreementFinding = Article["agreements"][number];
 export type QuoteFinding = Article["quotes"][number];
 
 export interface ArticleDoc {
-  readonly source: { readonly path: string | null; readonly bytes: number; readonly sha256: string };
+  /** Where the bytes came from (a path, an archive member, a WARC record, a URL ...), their size and hash. */
+  readonly source: SourceRef & { readonly bytes: number; readonly sha256: string };
   readonly raw: Uint8Array;
   /** Decided by the sniff stage (or forced by ctx.format). */
   readonly format: Format | null;
@@ -131,9 +132,11 @@ export interface ArticleDoc {
   readonly article: Article | null;
 }
 
-export function newDoc(raw: Uint8Array, path: string | null, sha256: string): ArticleDoc {
+/** `from` is the input's path (null for a stream) or the full description of where it came from. */
+export function newDoc(raw: Uint8Array, from: string | null | SourceRef, sha256: string): ArticleDoc {
+  const ref: SourceRef = from === null || typeof from === "string" ? { path: from } : from;
   return {
-    source: { path, bytes: raw.byteLength, sha256 },
+    source: { ...ref, bytes: raw.byteLength, sha256 },
     raw,
     format: null,
     input: "",

@@ -1,7 +1,7 @@
 // The pipeline: one document object goes through these stages in this order. Order is data; each
 // line says why a stage sits where it does.
 import { createHash } from "node:crypto";
-import type { Article, ErrorCode } from "../schema/article.js";
+import type { Article, ErrorCode, SourceRef } from "../schema/article.js";
 import { clean } from "./clean/index.js";
 import { decode } from "./decode.js";
 import type { ArticleDoc, Ctx, Message } from "./doc.js";
@@ -39,9 +39,9 @@ export type PipelineResult =
   | { readonly ok: true; readonly article: Article; readonly messages: readonly Message[] }
   | { readonly ok: false; readonly code: ErrorCode; readonly message: string; readonly messages: readonly Message[] };
 
-export function runPipeline(raw: Uint8Array, path: string | null, ctx: Ctx): PipelineResult {
+export function runPipeline(raw: Uint8Array, from: string | null | SourceRef, ctx: Ctx): PipelineResult {
   const sha256 = createHash("sha256").update(raw).digest("hex");
-  let doc: ArticleDoc = newDoc(raw, path, sha256);
+  let doc: ArticleDoc = newDoc(raw, from, sha256);
   for (const stage of STAGES) {
     const started = performance.now();
     try {

@@ -4,7 +4,7 @@
 // SCHEMA_VERSION when a field changes meaning or disappears, and document it in the README.
 import { z } from "zod";
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** ISO 3166-1 alpha-2 country code. */
 export const CountryCode = z.string().regex(/^[A-Z]{2}$/).describe("ISO 3166-1 alpha-2 country code");
@@ -19,8 +19,26 @@ export type Span = z.infer<typeof Span>;
 export const Format = z.enum(["text", "html"]);
 export type Format = z.infer<typeof Format>;
 
-export const Source = z.object({
-  path: z.string().nullable().describe("the input path as given (null for stdin)"),
+/**
+ * Where one record came from. `path` is always there; every other field is present only for the
+ * kind of input that has it (omitted, never null): a member of a tar or zip archive, a WARC
+ * record, an NDJSON line, a fetched URL. Error records carry the same object.
+ */
+export const SourceRef = z.object({
+  path: z.string().nullable().describe("the input path as given, or the archive's path for a member (null for stdin and URLs)"),
+  member: z.string().optional().describe("the member's name inside a tar or zip archive"),
+  recordId: z.string().optional().describe("WARC-Record-ID of a WARC record"),
+  targetUri: z.string().optional().describe("WARC-Target-URI of a WARC record"),
+  warcDate: z.string().optional().describe("WARC-Date of a WARC record, as written"),
+  line: z.number().int().positive().optional().describe("line number (from 1) of an NDJSON record"),
+  id: z.string().optional().describe("the id field of an NDJSON record"),
+  url: z.string().optional().describe("the URL fetched, or the url field of an NDJSON record"),
+  finalUrl: z.string().optional().describe("the URL after redirects"),
+  status: z.number().int().optional().describe("HTTP status of the final response"),
+});
+export type SourceRef = z.infer<typeof SourceRef>;
+
+export const Source = SourceRef.extend({
   format: Format,
   bytes: z.number().int().nonnegative(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
@@ -139,13 +157,14 @@ export const Article = z.object({
 export type Article = z.infer<typeof Article>;
 
 export const ErrorCode = z.enum([
-  "not-found", "unreadable", "is-directory", "directory-loop", "empty", "binary", "too-large", "internal",
+  "not-found", "unreadable", "is-directory", "directory-loop", "empty", "binary", "too-large",
+  "corrupt-archive", "archive-limit", "bad-record", "http-status", "fetch-failed", "timeout", "internal",
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 /** What a failed input prints in a batch, so that every input yields exactly one record. */
 export const InputError = z.object({
-  source: z.object({ path: z.string().nullable() }),
+  source: SourceRef,
   error: z.object({ code: ErrorCode, message: z.string() }),
 }).meta({ title: "InputError", description: "One input that could not be processed" });
 export type InputError = z.infer<typeof InputError>;
