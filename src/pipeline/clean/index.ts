@@ -17,7 +17,10 @@ export const clean: Stage = {
     const text = kept.map((b) => b.text.trim()).filter((t) => t !== "").join("\n\n");
     const removed = removalsOf(result.blocks);
     for (const r of removed) ctx.debug(() => `clean: removed ${r.kind} by ${r.ruleId} (${r.reason}): ${r.text}`);
-    return { ...doc, text, removed, meta: result.meta };
+    const notes = result.notes ?? [];
+    for (const n of notes) ctx.debug(() => n);
+    const messages = notes.length ? [...doc.messages, ...notes.map((text) => ({ stage: "clean", severity: "warning" as const, text }))] : doc.messages;
+    return { ...doc, text, removed, meta: result.meta, messages };
   },
 };
 
