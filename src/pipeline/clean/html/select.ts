@@ -228,11 +228,74 @@ function boxAfter(blocks: readonly HtmlBlock[], inside: readonly boolean[], pros
   return box.length <= MAX_BOX_BLOCKS && resumed >= MIN_RESUMED_PARAGRAPHS ? box : null;
 }
 
+/** Siblings of one kind in a row that make a list of teasers rather than paragraphs. */
+const MIN_REPEATED_SIBLINGS = 3;
+/**
+ * A teaser's headline is a link: this share of its text at least, in most of the siblings. (A card
+ * that links only its picture looks like a paragraph with a link, and taking those as teasers cut
+ * real sections of the development pages.)
+ */
+const MIN_TEASER_LINK_SHARE = 0.25;
+const MIN_TEASER_SHARE_OF_SIBLINGS = 0.75;
+/** A teaser is a headline and a line or two; longer siblings are the article's sections. */
+const MAX_TEASER_CHARS = 500;
+
+/** Cards are boxes; paragraphs that share a class and each hold a link are still paragraphs. */
+const CARD_TAGS: ReadonlySet<string> = new Set(["div", "article", "section", "li", "aside", "figure"]);
+
+/**
+ * The page's own repeated blocks inside the article's element: siblings with the same tag and class
+ * (a card of a teaser grid, an entry of a "more stories" list), at least three, most of them led by
+ * a link. Paragraphs share a class too, but they are not mostly link text.
+ */
+function repeatedTeasers(blocks: readonly HtmlBlock[], inside: readonly boolean[], container: Element | null): Set<Element> {
+  const out = new Set<Element>();
+  if (!container) return out;
+  const chars = new Map<Element, [number, number]>();
+  blocks.forEach((b, i) => {
+    if (!inside[i] || b.mark) return;
+    for (let n: ParentNode | null = b.owner; n && n !== container && n.type !== "root"; n = n.parent) {
+      const c = chars.get(n as Element) ?? [0, 0];
+      chars.set(n as Element, [c[0] + b.text.length, c[1] + b.linkChars]);
+    }
+  });
+  const groups = new Map<unknown, Map<string, Element[]>>();
+  for (const el of chars.keys()) {
+    // The first class names the kind of block; later ones often name its place ("first", "odd").
+    const cls = (el.attribs["class"] ?? "").trim().split(/\s+/)[0] ?? "";
+    if (cls === "") continue;
+    const byKey = groups.get(el.parent) ?? new Map<string, Element[]>();
+    groups.set(el.parent, byKey);
+    const key = `${el.name} ${cls}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), el]);
+  }
+  for (const byKey of groups.values()) {
+    for (const members of byKey.values()) {
+      if (members.length < MIN_REPEATED_SIBLINGS) continue;
+      if (!CARD_TAGS.has(members[0]!.name)) continue;
+      const teasers = members.filter((m) => {
+        const [text, links] = chars.get(m)!;
+        return text <= MAX_TEASER_CHARS && links >= text * MIN_TEASER_LINK_SHARE;
+      });
+      if (teasers.length >= MIN_REPEATED_SIBLINGS && teasers.length >= members.length * MIN_TEASER_SHARE_OF_SIBLINGS) for (const m of members) out.add(m);
+    }
+  }
+  return out;
+}
+
+const inTeaser = (b: HtmlBlock, teasers: ReadonlySet<Element>, container: Element | null): boolean => {
+  if (!teasers.size) return false;
+  for (let n: ParentNode | null = b.owner; n && n !== container && n.type !== "root"; n = n.parent) if (teasers.has(n as Element)) return true;
+  return false;
+};
+
 /** `keepLinks`: a page that is nothing but links keeps them (the fallback's last attempt). */
 export function judgeBlocks(blocks: readonly HtmlBlock[], choice: Choice = chooseContainer(blocks), keepLinks = false): Verdict[] {
   const container = choice.container;
   const inside = blocks.map((b) => container !== null && isInside(b.owner, container));
   const cuts = relatedCuts(blocks, inside);
+  const teasers = keepLinks ? new Set<Element>() : repeatedTeasers(blocks, inside, container);
+  const teaserGroup = { id: "teasers" };
   const relatedGroup = { id: "related" };
   let firstProse = -1;
   let lastProse = -1;
@@ -251,6 +314,7 @@ export function judgeBlocks(blocks: readonly HtmlBlock[], choice: Choice = choos
     if (!keepLinks && linkDensity(b) > (isLinkedSentence(b) ? MAX_SENTENCE_LINK_DENSITY : MAX_LINK_DENSITY)) {
       return { keep: false, kind: "related", ruleId: "html-link-list", reason: "mostly link text: a menu or a teaser", group: b.owner.parent ?? b.owner };
     }
+    if (inTeaser(b, teasers, container)) return { keep: false, kind: "related", ruleId: "html-repeated-teasers", reason: "one of a run of sibling blocks of one class, mostly links: a list of teasers", group: teaserGroup };
     if (cuts.has(i)) return { keep: false, kind: "related", ruleId: RELATED_HEADING.id, reason: RELATED_HEADING.reason, group: relatedGroup };
     const line = lineRuleFor(b.text);
     if (line) return { keep: false, kind: line.kind, ruleId: line.id, reason: line.reason, group: b };

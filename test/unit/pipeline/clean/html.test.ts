@@ -203,5 +203,15 @@ describe("cleanHtml on the consent-and-related fixture page", () => {
     expect(text).toContain("Study 5 questions");
     expect(text).not.toContain("Home");
   });
+
+  it("prunes the page's own repeated teaser cards inside the article's element, not its paragraphs", () => {
+    const cards = Array.from({ length: 4 }, (_, i) => `<div class="card"><a href="/s${i}">Story ${i + 1}: the ferry company orders two new boats</a><span> Feb ${i + 1}: a short summary of the order and what it costs.</span></div>`).join("");
+    const paras = Array.from({ length: 4 }, (_, i) => `<p class="para">Paragraph ${i + 1} says the harbour committee met on Monday, discussed the <a href="/b">budget</a> at length and agreed on a plan for the year.</p>`).join("");
+    const result = cleanHtml(`<body><div class="story">${paras}<div class="more">${cards}</div></div></body>`);
+    const text = result.blocks.filter((b) => !b.removal).map((b) => b.text).join("\n");
+    expect(text).toContain("Paragraph 4 says");
+    expect(text).not.toContain("Story 1: the ferry");
+    expect(result.blocks.find((b) => b.text.startsWith("Story 1"))?.removal?.ruleId).toBe("html-repeated-teasers");
+  });
 });
 
