@@ -16,6 +16,8 @@ export interface Block {
 export interface CleanResult {
   readonly blocks: readonly Block[];
   readonly meta: Metadata;
+  /** What the cleaner has to say about the page as a whole (a fallback taken), for the messages. */
+  readonly notes?: readonly string[];
 }
 
 /** Longest text kept in a removed[] entry: enough to recognise it, not a copy of the page. */

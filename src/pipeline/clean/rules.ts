@@ -6,6 +6,7 @@
 // Consent, credit and subscription text is fluent prose: keywords find it, and the cap keeps a real
 // paragraph that happens to mention cookies or a newsletter (an article about cookies) safe.
 import type { RemovedKind } from "../../schema/article.js";
+import { NEWS_RULES } from "./news-rules.js";
 
 export interface LineRule {
   readonly id: string;
@@ -90,6 +91,8 @@ export const RELATED_HEADING: LineRule = {
 };
 
 export const LINE_RULES: readonly LineRule[] = [
+  // News-page furniture first: its rules are narrower than the general ones below.
+  ...NEWS_RULES,
   // related: a teaser on one line, after the words that announce it
   {
     id: "related-link",
@@ -342,7 +345,7 @@ export const LINE_RULES: readonly LineRule[] = [
 ];
 
 /** Credits that sit under an image: the line above them is the image's caption. */
-export const IMAGE_CREDIT_RULES: ReadonlySet<string> = new Set(["ai-image-credit", "photo-credit"]);
+export const IMAGE_CREDIT_RULES: ReadonlySet<string> = new Set(["ai-image-credit", "photo-credit", "photo-credit-label"]);
 
 /** The first line rule that matches a block of text, if any; `strongOnly` skips the weak rules. */
 export function lineRuleFor(text: string, strongOnly = false): LineRule | null {

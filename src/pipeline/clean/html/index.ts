@@ -1,6 +1,8 @@
 // HTML pages, as a written cascade: the page's structured data first (JSON-LD, <meta>), then
-// boilerplate marked by meaning and by marker (mark.ts), then the article chosen as the element with
-// the most prose (select.ts). Nothing is deleted: every block comes back, the removed ones with the
+// boilerplate marked by meaning and by marker (mark.ts), then the article's element: the one the
+// page declares (itemprop=articleBody, the <article> with the main heading) when it agrees with the
+// element with the most prose, else that one (select.ts), and when what is kept is too short for
+// the page, the block with the most text (fallback.ts). Each removal names the step that made it. Nothing is deleted: every block comes back, the removed ones with the
 // rule that removed them, so that --keep-boilerplate can print them in place.
 import type { Block, CleanResult } from "../block.js";
 import { isoDate } from "../dates.js";
@@ -9,7 +11,8 @@ import { withPage } from "./dom.js";
 import { linearize } from "./linearize.js";
 import { markBoilerplate } from "./mark.js";
 import { readPage } from "./metadata.js";
-import { judgeBlocks } from "./select.js";
+import { judgeWithFallback } from "./fallback.js";
+import { chooseContainer } from "./select.js";
 
 export function cleanHtml(input: string): CleanResult {
   return withPage(input, cleanPage);
@@ -19,13 +22,15 @@ function cleanPage(dom: Root): CleanResult {
   const { meta, articleBody } = readPage(dom);
   const marks = markBoilerplate(dom);
   const htmlBlocks = linearize(dom, marks);
-  const verdicts = judgeBlocks(htmlBlocks);
+  const choice = chooseContainer(htmlBlocks);
+  const { verdicts, note } = judgeWithFallback(htmlBlocks, choice);
   let blocks: Block[] = htmlBlocks.map((b, i) => {
     const v = verdicts[i]!;
     return v.keep ? { text: b.text } : { text: b.text, group: v.group, removal: { kind: v.kind, text: b.text, ruleId: v.ruleId, reason: v.reason } };
   });
   if (articleBody !== null) blocks = preferArticleBody(blocks, articleBody);
-  return { blocks, meta: meta.published ? meta : { ...meta, published: removedDate(blocks) } };
+  const notes = note ? [note] : [];
+  return { blocks, meta: meta.published ? meta : { ...meta, published: removedDate(blocks) }, notes };
 }
 
 /**

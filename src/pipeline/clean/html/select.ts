@@ -31,6 +31,14 @@ export interface Verdict {
   readonly group: unknown;
 }
 
+/** The rule id of what lies outside the chosen element, by the step of the cascade that chose it. */
+const OUTSIDE_RULE: Readonly<Record<Choice["step"], string>> = {
+  "item-prop": "html-outside-article-body",
+  "article-element": "html-outside-article-element",
+  "dom-score": "html-outside-article",
+  fallback: "html-fallback-best-block",
+};
+
 const KEEP: Verdict = { keep: true, kind: "other", ruleId: "", reason: "", group: null };
 
 /** A short first paragraph that ends like a sentence ("It was a night to remember.") is the article's. */
@@ -66,32 +74,95 @@ function isInside(el: Element, container: Element): boolean {
   return false;
 }
 
-/**
- * The element with the highest sum of block values under it, counted from its start up to its best
- * point: what follows an element's last paragraph (a list of show notes, tags, a teaser grid) is
- * trimmed later and does not count against it.
- */
-export function bestContainer(blocks: readonly HtmlBlock[]): Element | null {
+/** Each element's best running sum of block values, counted from its start (see bestContainer). */
+function peaksOf(blocks: readonly HtmlBlock[], include: (b: HtmlBlock) => boolean, valueOf: (b: HtmlBlock) => number): Map<Element, number> {
   const sums = new Map<Element, number>();
   const peaks = new Map<Element, number>();
   for (const b of blocks) {
-    if (b.mark) continue;
-    const v = value(b);
+    if (!include(b)) continue;
+    const v = valueOf(b);
     for (let n: ParentNode | null = b.owner; n && n.type !== "root"; n = n.parent) {
       const sum = (sums.get(n as Element) ?? 0) + v;
       sums.set(n as Element, sum);
       if (sum > (peaks.get(n as Element) ?? 0)) peaks.set(n as Element, sum);
     }
   }
+  return peaks;
+}
+
+function topOf(peaks: ReadonlyMap<Element, number>, accept: (el: Element) => boolean = () => true): Element | null {
   let best: Element | null = null;
   let bestSum = 0;
   for (const [el, peak] of peaks) {
-    if (peak > bestSum) {
+    if (peak > bestSum && accept(el)) {
       best = el;
       bestSum = peak;
     }
   }
   return best;
+}
+
+/**
+ * The element with the highest sum of block values under it, counted from its start up to its best
+ * point: what follows an element's last paragraph (a list of show notes, tags, a teaser grid) is
+ * trimmed later and does not count against it.
+ */
+export function bestContainer(blocks: readonly HtmlBlock[]): Element | null {
+  return topOf(peaksOf(blocks, (b) => !b.mark, value));
+}
+
+/** The best container by prose (as above), or by text with links counted as text (a page of links). */
+export function scoredContainer(blocks: readonly HtmlBlock[], by: "prose" | "text"): Element | null {
+  return topOf(peaksOf(blocks, (b) => !b.mark, by === "prose" ? value : (b) => b.text.length));
+}
+
+/** How the article's element was found: the steps of the cascade, each with its reason. */
+export interface Choice {
+  readonly container: Element | null;
+  readonly step: "item-prop" | "article-element" | "dom-score" | "fallback";
+  readonly reason: string;
+}
+
+/**
+ * A declared container that lies apart from the best-scoring element replaces it when it holds this
+ * share of its prose: the scoring took a comment thread or a sidebar of teasers for the article.
+ * One that contains the scored element, or lies inside it, confirms it: the scoring knows better
+ * where the body ends, and the lead the page sets before its declared body is the article's too.
+ */
+const MIN_STRUCTURED_SHARE = 0.5;
+
+const isArticleBody = (el: Element): boolean => (el.attribs["itemprop"] ?? "").split(/\s+/).includes("articleBody");
+
+/**
+ * The cascade: the element the page itself declares as the body (itemprop=articleBody), then the
+ * <article> that holds the page's main heading, then the element with the most prose. A declared
+ * element is taken only when it holds about as much prose as the scoring found: a page that marks a
+ * summary or a teaser as its body is read by the scoring.
+ */
+export function chooseContainer(blocks: readonly HtmlBlock[]): Choice {
+  const peaks = peaksOf(blocks, (b) => !b.mark, value);
+  const best = topOf(peaks);
+  const scored: Choice = { container: best, step: "dom-score", reason: "outside the element that holds the article" };
+  if (!best) return scored;
+  const bestPeak = peaks.get(best) ?? 0;
+  const itemProp = topOf(peaks, isArticleBody);
+  const headed = new Set<Element>();
+  for (const b of blocks) {
+    if (b.heading !== 1 || b.mark) continue;
+    for (let n: ParentNode | null = b.owner; n && n.type !== "root"; n = n.parent) if ((n as Element).name === "article") headed.add(n as Element);
+  }
+  const article = topOf(peaks, (el) => headed.has(el));
+  const candidates: [Element | null, Choice["step"], string][] = [
+    [itemProp, "item-prop", "outside the element the page marks as the article body (itemprop=articleBody)"],
+    [article, "article-element", "outside the <article> element that holds the page's main heading"],
+  ];
+  for (const [el, step, reason] of candidates) {
+    if (!el) continue;
+    const peak = peaks.get(el) ?? 0;
+    if (isInside(best, el) || isInside(el, best)) return { ...scored, reason: `${scored.reason}, which ${step === "item-prop" ? "the page's declared article body" : "the <article> with the main heading"} confirms` };
+    if (peak >= bestPeak * MIN_STRUCTURED_SHARE) return { container: el, step, reason };
+  }
+  return scored;
 }
 
 /**
@@ -157,10 +228,74 @@ function boxAfter(blocks: readonly HtmlBlock[], inside: readonly boolean[], pros
   return box.length <= MAX_BOX_BLOCKS && resumed >= MIN_RESUMED_PARAGRAPHS ? box : null;
 }
 
-export function judgeBlocks(blocks: readonly HtmlBlock[]): Verdict[] {
-  const container = bestContainer(blocks);
+/** Siblings of one kind in a row that make a list of teasers rather than paragraphs. */
+const MIN_REPEATED_SIBLINGS = 3;
+/**
+ * A teaser's headline is a link: this share of its text at least, in most of the siblings. (A card
+ * that links only its picture looks like a paragraph with a link, and taking those as teasers cut
+ * real sections of the development pages.)
+ */
+const MIN_TEASER_LINK_SHARE = 0.25;
+const MIN_TEASER_SHARE_OF_SIBLINGS = 0.75;
+/** A teaser is a headline and a line or two; longer siblings are the article's sections. */
+const MAX_TEASER_CHARS = 500;
+
+/** Cards are boxes; paragraphs that share a class and each hold a link are still paragraphs. */
+const CARD_TAGS: ReadonlySet<string> = new Set(["div", "article", "section", "li", "aside", "figure"]);
+
+/**
+ * The page's own repeated blocks inside the article's element: siblings with the same tag and class
+ * (a card of a teaser grid, an entry of a "more stories" list), at least three, most of them led by
+ * a link. Paragraphs share a class too, but they are not mostly link text.
+ */
+function repeatedTeasers(blocks: readonly HtmlBlock[], inside: readonly boolean[], container: Element | null): Set<Element> {
+  const out = new Set<Element>();
+  if (!container) return out;
+  const chars = new Map<Element, [number, number]>();
+  blocks.forEach((b, i) => {
+    if (!inside[i] || b.mark) return;
+    for (let n: ParentNode | null = b.owner; n && n !== container && n.type !== "root"; n = n.parent) {
+      const c = chars.get(n as Element) ?? [0, 0];
+      chars.set(n as Element, [c[0] + b.text.length, c[1] + b.linkChars]);
+    }
+  });
+  const groups = new Map<unknown, Map<string, Element[]>>();
+  for (const el of chars.keys()) {
+    // The first class names the kind of block; later ones often name its place ("first", "odd").
+    const cls = (el.attribs["class"] ?? "").trim().split(/\s+/)[0] ?? "";
+    if (cls === "") continue;
+    const byKey = groups.get(el.parent) ?? new Map<string, Element[]>();
+    groups.set(el.parent, byKey);
+    const key = `${el.name} ${cls}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), el]);
+  }
+  for (const byKey of groups.values()) {
+    for (const members of byKey.values()) {
+      if (members.length < MIN_REPEATED_SIBLINGS) continue;
+      if (!CARD_TAGS.has(members[0]!.name)) continue;
+      const teasers = members.filter((m) => {
+        const [text, links] = chars.get(m)!;
+        return text <= MAX_TEASER_CHARS && links >= text * MIN_TEASER_LINK_SHARE;
+      });
+      if (teasers.length >= MIN_REPEATED_SIBLINGS && teasers.length >= members.length * MIN_TEASER_SHARE_OF_SIBLINGS) for (const m of members) out.add(m);
+    }
+  }
+  return out;
+}
+
+const inTeaser = (b: HtmlBlock, teasers: ReadonlySet<Element>, container: Element | null): boolean => {
+  if (!teasers.size) return false;
+  for (let n: ParentNode | null = b.owner; n && n !== container && n.type !== "root"; n = n.parent) if (teasers.has(n as Element)) return true;
+  return false;
+};
+
+/** `keepLinks`: a page that is nothing but links keeps them (the fallback's last attempt). */
+export function judgeBlocks(blocks: readonly HtmlBlock[], choice: Choice = chooseContainer(blocks), keepLinks = false): Verdict[] {
+  const container = choice.container;
   const inside = blocks.map((b) => container !== null && isInside(b.owner, container));
   const cuts = relatedCuts(blocks, inside);
+  const teasers = keepLinks ? new Set<Element>() : repeatedTeasers(blocks, inside, container);
+  const teaserGroup = { id: "teasers" };
   const relatedGroup = { id: "related" };
   let firstProse = -1;
   let lastProse = -1;
@@ -174,11 +309,12 @@ export function judgeBlocks(blocks: readonly HtmlBlock[]): Verdict[] {
   return blocks.map((b, i): Verdict => {
     if (b.mark && b.rule) return { keep: false, kind: b.rule.kind, ruleId: b.rule.id, reason: b.rule.reason, group: b.mark };
     if (!inside[i]) {
-      return { keep: false, kind: linkDensity(b) > MAX_LINK_DENSITY ? "navigation" : "other", ruleId: "html-outside-article", reason: "outside the element that holds the article", group: outsideGroup };
+      return { keep: false, kind: linkDensity(b) > MAX_LINK_DENSITY ? "navigation" : "other", ruleId: OUTSIDE_RULE[choice.step], reason: choice.reason, group: outsideGroup };
     }
-    if (linkDensity(b) > (isLinkedSentence(b) ? MAX_SENTENCE_LINK_DENSITY : MAX_LINK_DENSITY)) {
+    if (!keepLinks && linkDensity(b) > (isLinkedSentence(b) ? MAX_SENTENCE_LINK_DENSITY : MAX_LINK_DENSITY)) {
       return { keep: false, kind: "related", ruleId: "html-link-list", reason: "mostly link text: a menu or a teaser", group: b.owner.parent ?? b.owner };
     }
+    if (inTeaser(b, teasers, container)) return { keep: false, kind: "related", ruleId: "html-repeated-teasers", reason: "one of a run of sibling blocks of one class, mostly links: a list of teasers", group: teaserGroup };
     if (cuts.has(i)) return { keep: false, kind: "related", ruleId: RELATED_HEADING.id, reason: RELATED_HEADING.reason, group: relatedGroup };
     const line = lineRuleFor(b.text);
     if (line) return { keep: false, kind: line.kind, ruleId: line.id, reason: line.reason, group: b };

@@ -177,4 +177,41 @@ describe("cleanHtml on the consent-and-related fixture page", () => {
       expect.stringMatching(/^The Danish mayor, .* he told reporters\.$/),
     ]);
   });
+
+  it("takes the element the page declares as its body when the scoring took a comment thread instead", () => {
+    const comments = Array.from({ length: 6 }, (_, i) => `<div class="post"><p>Reader ${i + 1} writes at length that the harbour committee met again on Monday and that the plan for next year is far too timid.</p></div>`).join("");
+    const menu = Array.from({ length: 4 }, (_, i) => `<ul>${Array.from({ length: 8 }, (_, j) => `<li><a href="/s${i}${j}">Section ${i}${j} of the site with a long name</a></li>`).join("")}</ul>`).join("");
+    const html = `<body><div class="thread">${comments}</div>${menu}<div itemprop="articleBody">${paragraphs(4)}</div></body>`;
+    const result = cleanHtml(html);
+    const text = result.blocks.filter((b) => !b.removal).map((b) => b.text).join("\n");
+    expect(text).toContain("Paragraph 4 tells");
+    expect(text).not.toContain("Reader 1 writes");
+    expect(result.blocks.find((b) => b.text.startsWith("Reader 1"))?.removal?.ruleId).toBe("html-outside-article-body");
+  });
+
+  it("never comes out empty for a page whose only prose sits in comment markup, and says so", () => {
+    const posts = Array.from({ length: 3 }, (_, i) => `<div class="comment-body"><p>Post ${i + 1}: since the update my phone no longer reaches the store over mobile data, only over wifi, and nothing I try changes that.</p></div>`).join("");
+    const result = cleanHtml(`<body><nav><a href="/">Home</a></nav><div class="comments">${posts}</div></body>`);
+    const text = result.blocks.filter((b) => !b.removal).map((b) => b.text).join("\n");
+    expect(text).toContain("Post 1: since the update");
+    expect(result.notes?.[0]).toMatch(/too short/);
+  });
+
+  it("keeps a page that is nothing but links when nothing else is there", () => {
+    const links = Array.from({ length: 5 }, (_, i) => `<p><a href="/l${i}">Study ${i + 1} questions the value of press subsidies for regional papers</a> via <a href="/s">Horizont</a></p>`).join("");
+    const text = kept(`<body><div class="site-nav"><a href="/">Home</a></div><div class="entry">${links}</div></body>`);
+    expect(text).toContain("Study 5 questions");
+    expect(text).not.toContain("Home");
+  });
+
+  it("prunes the page's own repeated teaser cards inside the article's element, not its paragraphs", () => {
+    const cards = Array.from({ length: 4 }, (_, i) => `<div class="card"><a href="/s${i}">Story ${i + 1}: the ferry company orders two new boats</a><span> Feb ${i + 1}: a short summary of the order and what it costs.</span></div>`).join("");
+    const paras = Array.from({ length: 4 }, (_, i) => `<p class="para">Paragraph ${i + 1} says the harbour committee met on Monday, discussed the <a href="/b">budget</a> at length and agreed on a plan for the year.</p>`).join("");
+    const result = cleanHtml(`<body><div class="story">${paras}<div class="more">${cards}</div></div></body>`);
+    const text = result.blocks.filter((b) => !b.removal).map((b) => b.text).join("\n");
+    expect(text).toContain("Paragraph 4 says");
+    expect(text).not.toContain("Story 1: the ferry");
+    expect(result.blocks.find((b) => b.text.startsWith("Story 1"))?.removal?.ruleId).toBe("html-repeated-teasers");
+  });
 });
+
