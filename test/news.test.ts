@@ -27,7 +27,6 @@ const KNOWN: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     "no organization Chainalysis": "an organization without a legal form or a known head word is not recognised",
     "no date Friday = 2026-02-13": "the date is not read or anchored wrongly",
     "no agreement on \"cover the losses\" between Kraxen": "the agreement cue or its party is not read",
-    "no quote by Kraxen: fully backed": "the quote or its speaker is not found",
   },
   "biz-retail-closures": {
     "Fiona Drummond lacks title chief executive": "the title is written after the name or in lower case and is not read",
@@ -153,9 +152,6 @@ const KNOWN: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     "Marta Kowalczyk country is null, not PL": "no country is inferred from a national office, a court or a nationality word in an article set in one country",
     "Elena Rybina country is null, not KZ": "no country is inferred from a national office, a court or a nationality word in an article set in one country",
     "Piotr Zielinski lacks title coach": "the title is written after the name or in lower case and is not read",
-    "no quote by Marta Kowalczyk: I dreamed about this court": "the quote or its speaker is not found",
-    "no quote by Marta Kowalczyk: My coach told me this morning": "the quote or its speaker is not found",
-    "no quote by Elena Rybina: I don't want to make excuses": "the quote or its speaker is not found",
   },
 };
 
