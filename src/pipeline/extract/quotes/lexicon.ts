@@ -155,6 +155,28 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
   "alliance", "federation", "league", "panel", "senate", "house", "congress", "parliament", "cabinet", "regime",
   "service", "authority", "authorities", "center", "centre", "fund", "charity", "society", "secretariat",
   "magazine", "station", "channel", "broadcaster", "outlet", "publication", "journal",
+  "exchange", "platform", "retailer", "airline", "carrier", "lender", "insurer", "maker", "manufacturer",
+  "operator", "chain", "startup", "start-up", "developer", "carmaker", "automaker", "chipmaker", "miner",
+  "utility", "publisher", "studio", "brand",
+]);
+
+/**
+ * Kinds of company and association that their names seldom hold ("the exchange said" of Kraxen,
+ * "the company said" of PulsePath): when no organisation is named with the word, the body the
+ * passage is about speaks. Public bodies are named with their kind ("the ministry", "the court").
+ */
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
+  "company", "firm", "corporation", "group", "exchange", "platform", "retailer", "airline", "carrier", "lender",
+  "insurer", "maker", "manufacturer", "operator", "chain", "startup", "start-up", "developer", "carmaker",
+  "automaker", "chipmaker", "miner", "utility", "publisher", "studio", "brand", "bank", "club", "charity",
+  "union", "broadcaster", "team",
+]);
+
+/** Head words of public bodies, which "the company" does not name. */
+export const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set([
+  "ministry", "department", "commission", "court", "government", "agency", "police", "authority", "council",
+  "parliament", "senate", "congress", "committee", "office", "regulator", "administration", "tribunal",
+  "assembly", "house", "service", "bureau", "inspectorate", "ombudsman",
 ]);
 
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "him", "her", "his", "hers"]);

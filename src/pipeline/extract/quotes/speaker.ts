@@ -4,7 +4,8 @@
 // capitalised name the entity stage missed is kept as written; anything else is no one.
 import type { ArticleDoc, EntityMention, Token } from "../../doc.js";
 import type { Slot } from "./slot.js";
-import { DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS, ROLE_NOUNS } from "./lexicon.js";
+import { COMPANY_NOUNS, DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS, PUBLIC_BODY_WORDS, ROLE_NOUNS } from "./lexicon.js";
+import { countryOfDemonym } from "../../../data/places/countries.js";
 import { speaks } from "./nouns.js";
 import type { Gender, MentionRef } from "./people.js";
 import { genderOfWord, indexMentions, isCapitalised, learnPeople, wordsOf } from "./people.js";
@@ -35,6 +36,9 @@ function capitalisedWords(tokens: readonly Token[]): Set<string> {
 const ORIGIN = /^(?:of|from|at)$/;
 const isPossessive = (text: string): boolean => /['’]s?$/.test(text);
 const stripPossessive = (s: string): string => s.replace(/['’]s?$/, "");
+
+/** How many sentences before a quote "the company" may look for the company it names. */
+const PASSAGE_SENTENCES = 3;
 
 /** A slot longer than this is a clause the slot finder ran into, not a description of a speaker. */
 const MAX_DESCRIPTION_WORDS = 8;
@@ -177,6 +181,8 @@ export class Speakers {
     if (PERSON_PRONOUNS.has(normal)) return this.antecedent(here, normal, previous, sentenceStart);
     if (FIRST_PERSON.has(normal)) return null;
     if (GROUP_PRONOUNS.has(normal)) return this.nearestOrganization(here, null);
+    const described = this.byNationalityOrAge(slot, here);
+    if (described) return described;
     const nameless = ["Honorific", "Pronoun", "Determiner"].some((tag) => headTok.tags.has(tag));
     if (inName(tokens, head, this.names) && !ROLE_NOUNS.has(normal) && !nameless) {
       return this.byName(slot.first, head);
@@ -189,6 +195,25 @@ export class Speakers {
     if (ORG_NOUNS.has(normal)) return this.nearestOrganization(here, normal);
     if (ROLE_NOUNS.has(normal) || headTok.tags.has("Actor")) return this.byRole(normal, here, slot);
     return null;
+  }
+
+  /**
+   * "the Kazakh said", "the 23-year-old said": sports and wire copy name a person just mentioned by
+   * nationality or age. The person of that nationality among the last sentences' people, else the
+   * subject of the nearest sentence before that names someone.
+   */
+  private byNationalityOrAge(slot: Slot, offset: number): string | null {
+    const tokens = this.doc.tokens;
+    if (tokens[slot.first]!.normal !== "the" || slot.end - slot.first > 5) return null;
+    const rest = this.doc.text.slice(tokens[slot.first + 1]?.start ?? offset, tokens[slot.end - 1]!.end);
+    const code = /^\p{Lu}[\p{L}-]+$/u.test(rest) ? countryOfDemonym(rest) : null;
+    if (!code && !/^\d{1,3}-year-old$/.test(rest)) return null;
+    if (code) {
+      const from = this.doc.sentences[Math.max(0, this.sentenceAt(offset) - 3)]!.start;
+      const same = this.mentions.filter((m) => m.kind === "person" && m.start >= from && m.end <= offset && this.doc.people[m.entity]!.country === code);
+      if (same.length) return same.at(-1)!.name;
+    }
+    return this.recentSubject(offset, null);
   }
 
   /** A capitalised name the entity stage may have missed: an entity when one bears it, else the name as written. */
@@ -280,7 +305,7 @@ export class Speakers {
     for (let k = s, n = 0; k >= 0 && n < 3; k--, n++) {
       const sent = sentences[k]!;
       const inside = this.mentions.filter((m) => m.kind === "person" && m.start >= sent.start && m.end <= Math.min(sent.end, offset) && !this.quoted(m.start));
-      const fitting = inside.filter((m) => this.genders[m.entity] === null || this.genders[m.entity] === want);
+      const fitting = inside.filter((m) => want === null || this.genders[m.entity] === null || this.genders[m.entity] === want);
       // "In an interview with Rusty Hale, Ham made it clear …": a name after a preposition is
       // seldom the subject; the first other one is.
       const fit = fitting.find((m) => !this.afterPreposition(m.start)) ?? fitting[0];
@@ -298,9 +323,12 @@ export class Speakers {
       if (tokens[mid]!.start < start) lo = mid + 1;
       else hi = mid;
     }
+    // Only within the mention's own sentence: "... on Centre Court. Kowalczyk, 21, saved ..." is no
+    // name after "on".
+    const sentence = lo < tokens.length ? tokens[lo]!.sentence : -1;
     let t = lo - 1;
-    while (t >= 0 && (tokens[t]!.tags.has("Honorific") || ROLE_NOUNS.has(tokens[t]!.normal) || /^\p{Lu}/u.test(tokens[t]!.text)) && !/[,;:]/.test(tokens[t]!.post)) t--;
-    return t >= 0 && tokens[t]!.tags.has("Preposition") && !/[,;:]/.test(tokens[t]!.post);
+    while (t >= 0 && tokens[t]!.sentence === sentence && (tokens[t]!.tags.has("Honorific") || ROLE_NOUNS.has(tokens[t]!.normal) || /^\p{Lu}/u.test(tokens[t]!.text)) && !/[,;:]/.test(tokens[t]!.post)) t--;
+    return t >= 0 && tokens[t]!.sentence === sentence && tokens[t]!.tags.has("Preposition") && !/[,;:]/.test(tokens[t]!.post);
   }
 
   private nearestPerson(offset: number, want: Gender): string | null {
@@ -321,6 +349,26 @@ export class Speakers {
       const o = this.doc.organizations[m.entity]!;
       const distance = m.end <= offset ? offset - m.end : (m.start - offset) * 4;
       if (!best || distance < best.distance) best = { name: o.name, distance };
+    }
+    if (best || !noun || !COMPANY_NOUNS.has(noun)) return best?.name ?? null;
+    return this.companyOfPassage(offset);
+  }
+
+  /**
+   * The company or association the passage before `offset` is about: of the organisations named
+   * (outside quotes) in the last sentences, not public bodies, the one the article names most often,
+   * the nearest on a tie.
+   */
+  private companyOfPassage(offset: number): string | null {
+    const s = this.sentenceAt(offset);
+    const from = this.doc.sentences[Math.max(0, s - PASSAGE_SENTENCES)]!.start;
+    let best: { name: string; count: number; end: number } | null = null;
+    for (const m of this.mentions) {
+      if (m.kind !== "organization" || m.start < from || m.end > offset || this.quoted(m.start)) continue;
+      const o = this.doc.organizations[m.entity]!;
+      if (wordsOf(o.name).some((w) => PUBLIC_BODY_WORDS.has(w))) continue;
+      const count = o.mentions.length;
+      if (!best || count > best.count || (count === best.count && m.end > best.end)) best = { name: o.name, count, end: m.end };
     }
     return best?.name ?? null;
   }

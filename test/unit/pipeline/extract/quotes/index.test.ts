@@ -429,3 +429,34 @@ describe("quotes in other languages", () => {
     expect(q).toMatchObject({ cue: "déclaré", speaker: null });
   });
 });
+
+describe("speakers named by a description of someone just mentioned", () => {
+  const kowalczyk = { name: "Marta Kowalczyk", aliases: ["Kowalczyk"] };
+  const rybina = { name: "Elena Rybina", aliases: ["Rybina"] };
+
+  it("gives \"she\" the subject of the sentence before, not a name that ends the paragraph before it", () => {
+    const text = "Kowalczyk beat Rybina on Centre Court.\n\nKowalczyk, 21, broke Rybina's serve in the last game.\n\n“I dreamed about this court,” she said.";
+    expect(said(quotesOf(text, [kowalczyk, rybina]))).toEqual(["Marta Kowalczyk: I dreamed about this court"]);
+  });
+
+  it("gives \"the Kazakh\" the person of that nationality, else the subject of the sentence before", () => {
+    const text = "Kowalczyk beat Rybina in the final.\n\nRybina said her shoulder had tightened.\n\n“She played the big points better,” the Kazakh said.";
+    expect(said(quotesOf(text, [kowalczyk, rybina]))).toEqual(["Elena Rybina: She played the big points better"]);
+    expect(said(quotesOf(text, [{ ...kowalczyk, country: "KZ" }, rybina]))).toEqual(["Marta Kowalczyk: She played the big points better"]);
+  });
+
+  it("gives \"the 23-year-old\" the subject of the sentence before", () => {
+    const text = "Rybina lost to Kowalczyk.\n\nKowalczyk will rise to third in the rankings.\n\n“I am happy,” the 23-year-old said.";
+    expect(said(quotesOf(text, [kowalczyk, rybina]))).toEqual(["Marta Kowalczyk: I am happy"]);
+  });
+
+  it("gives \"the exchange\" the company the passage is about when no name holds the word", () => {
+    const text = "Kraxen halted withdrawals on Tuesday. Kraxen said hackers had stolen tokens, and Chainalysis traced them.\n\nThe exchange said balances were “fully backed.”";
+    expect(said(quotesOf(text, [], [{ name: "Kraxen" }, { name: "Chainalysis" }]))).toEqual(["Kraxen: fully backed."]);
+  });
+
+  it("does not give \"the company\" a public body", () => {
+    const text = "The Federal Trade Commission opened an inquiry on Monday.\n\nThe company said it was “pleased to cooperate.”";
+    expect(said(quotesOf(text, [], [{ name: "Federal Trade Commission" }]))[0]).not.toMatch(/^Federal Trade Commission/);
+  });
+});
