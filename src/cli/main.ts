@@ -2,10 +2,10 @@
 // print one record per input. It returns the exit code and never calls process.exit().
 import { Command, CommanderError, Option } from "commander";
 import type { Readable, Writable } from "node:stream";
-import { ExitCode, exitCodeFor, type Outcome } from "./exit-codes.js";
-import { listInputs, Output, readInput, InputReadError } from "./io.js";
+import { ExitCode, exitCodeFor, exitCodeForStop } from "./exit-codes.js";
+import { countInputs, inputRecords } from "./inputs.js";
+import { Output } from "./io.js";
 import { FORMATS, toOptions, UsageError, type CliOptions, type RawFlags } from "./options.js";
-import { render } from "./render.js";
 import { version } from "./version.js";
 
 export interface Io {
@@ -14,7 +14,12 @@ export interface Io {
   readonly stderr: Writable;
   /** The clock, read only for `--reference-date now`. */
   readonly today: () => Date;
+  /** Calls the handler on the first SIGINT or SIGTERM (a batch then stops cleanly); returns the unsubscribe. */
+  readonly onSignal?: (handler: (signal: "SIGINT" | "SIGTERM") => void) => () => void;
 }
+
+/** Seconds an input may take on a worker when --timeout is not given: generous, a normal article takes 0.1 s. */
+export const DEFAULT_TIMEOUT_SECONDS = 60;
 
 const EXAMPLES = `
 Examples:
@@ -41,6 +46,9 @@ function program(io: Io): Command {
     .option("--include-negated", 'also list refused and failed agreements ("did not sign"), with status "negated"')
     .option("--schema", "print the JSON Schema of the output and exit")
     .option("--debug", "trace what each stage did on stderr")
+    .option("-j, --jobs <N>", "worker threads for a batch (default: one per core; 1 runs in this process)")
+    .option("--timeout <SECONDS>", `time budget per input on a worker; a stuck input gets a "timeout" error record and the batch goes on (default ${DEFAULT_TIMEOUT_SECONDS} for workers; 0: none)`)
+    .option("-q, --quiet", "no progress line and no summary on stderr")
     .version(version, "-V, --version")
     .helpOption("-h, --help", "show this help")
     .addHelpText("after", EXAMPLES)
@@ -76,47 +84,61 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 }
 
 async function run(options: CliOptions, io: Io): Promise<number> {
-  // Loaded only now, so that --help, --version and usage errors stay instant.
-  const { extract } = await import("../index.js");
+  // The batch layer, and with it the pipeline, is loaded only now, so that --help, --version and
+  // usage errors stay instant.
+  const [{ runBatch, StopSignal }, { Progress, formatSummary }, { WorkerPool }, { InlineExecutor }, { availableParallelism }] = await Promise.all([
+    import("../batch/run.js"),
+    import("../batch/progress.js"),
+    import("../batch/pool.js"),
+    import("../batch/inline.js"),
+    import("node:os"),
+  ]);
   const out = new Output(io.stdout);
   const manyRecords = options.ndjson || options.inputs.length > 1 || (await anyDirectory(options.inputs));
   const pretty = options.pretty ?? !manyRecords;
-  const outcomes: Outcome[] = [];
-  const debug = options.debug ? (m: string) => void io.stderr.write(`extract: debug: ${m}\n`) : undefined;
+  const settings = { format: options.format, referenceDate: options.referenceDate, keepBoilerplate: options.keepBoilerplate, includeNegated: options.includeNegated, pretty, debug: options.debug };
+  const jobs = options.jobs ?? availableParallelism();
+  const progress = new Progress(io.stderr, !options.quiet);
+  let finished = false;
+  if (progress.active) void countInputs(options.inputs, () => finished).then((n) => n !== null && !finished && progress.setTotal(n), () => {});
 
-  for await (const item of listInputs(options.inputs)) {
-    if (out.closed) break;
-    const path = item.kind === "stdin" ? null : item.path;
-    const label = path ?? "<stdin>";
-    let failure: { code: string; message: string } | null = item.kind === "error" ? item : null;
-    let outcome: Outcome = "input-failed";
-    if (item.kind !== "error") {
-      try {
-        const bytes = await readInput(item, io.stdin);
-        const result = await extract(bytes, { path, format: options.format, referenceDate: options.referenceDate, keepBoilerplate: options.keepBoilerplate, includeNegated: options.includeNegated, ...(debug ? { debug } : {}) });
-        if (result.ok) {
-          await out.write(render(result.article, pretty));
-          outcome = "ok";
-        } else {
-          failure = result;
-          if (result.code === "internal") outcome = "internal";
-        }
-      } catch (err) {
-        if (!(err instanceof InputReadError)) throw err;
-        failure = err;
-      }
-    }
-    if (failure) {
-      io.stderr.write(`extract: ${label}: ${failure.message}\n`);
-      if (manyRecords) await out.write(render({ source: { path }, error: { code: failure.code, message: failure.message } }, pretty));
-    }
-    outcomes.push(outcome);
+  const stop = new StopSignal();
+  const unsubscribe = io.onSignal?.((signal) => stop.stop(signal)) ?? (() => {});
+  let result;
+  try {
+    result = await runBatch(inputRecords(options.inputs, io.stdin), {
+      executorFor: (single) => {
+        // One input, or --jobs 1, runs in this thread unless a time budget was asked for, which
+        // only a worker can enforce; workers get the default budget unless told otherwise.
+        const budget = options.timeout ?? DEFAULT_TIMEOUT_SECONDS;
+        if ((single || jobs === 1) && !(options.timeout !== null && options.timeout > 0)) return { executor: new InlineExecutor(settings), window: 1 };
+        const size = single ? 1 : jobs;
+        const pool = new WorkerPool({ size, timeoutMs: budget > 0 ? budget * 1000 : null, settings });
+        // Each worker has one input running and one waiting, so that none idles while we print.
+        return { executor: pool, window: 2 * size };
+      },
+      sink: out,
+      progress,
+      errorRecords: manyRecords,
+      pretty,
+      stop,
+    });
+  } finally {
+    finished = true;
+    unsubscribe();
+    progress.finish();
   }
   if (out.failure) {
     io.stderr.write(`extract: cannot write the output: ${out.failure.message}\n`);
     return ExitCode.OutputFailed;
   }
-  return exitCodeFor(outcomes);
+  // The summary: for a batch of more than one input, or one stopped by a signal; never once the
+  // reader has gone away (`| head -1` stops quietly).
+  if (!options.quiet && !out.closed && (result.tally.done > 1 || result.stoppedBy)) {
+    io.stderr.write(`${formatSummary(result.tally, progress.elapsed(), result.stoppedBy)}\n`);
+  }
+  if (result.stoppedBy === "SIGINT" || result.stoppedBy === "SIGTERM") return exitCodeForStop(result.stoppedBy);
+  return exitCodeFor(result.outcomes);
 }
 
 /**

@@ -13,6 +13,9 @@ export interface RawFlags {
   includeNegated?: boolean;
   schema?: boolean;
   debug?: boolean;
+  jobs?: string;
+  timeout?: string;
+  quiet?: boolean;
 }
 
 export interface CliOptions {
@@ -26,6 +29,12 @@ export interface CliOptions {
   readonly pretty: boolean | null;
   readonly schema: boolean;
   readonly debug: boolean;
+  /** Worker threads; null: one per core. */
+  readonly jobs: number | null;
+  /** Seconds per input; null: not given (the default budget applies to workers), 0: no budget. */
+  readonly timeout: number | null;
+  /** No progress line and no summary on stderr. */
+  readonly quiet: boolean;
 }
 
 export class UsageError extends Error {}
@@ -39,6 +48,20 @@ export function parseReferenceDate(value: string, today: () => Date): string {
     throw new UsageError(`--reference-date must be a date written YYYY-MM-DD (or "now"), not ${JSON.stringify(value)}`);
   }
   return value;
+}
+
+/** A whole number of worker threads, 1 or more. */
+export function parseJobs(value: string): number {
+  const n = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n < 1 || n > 1024) throw new UsageError(`--jobs must be a whole number from 1 to 1024, not ${JSON.stringify(value)}`);
+  return n;
+}
+
+/** Seconds, fractions allowed; 0 turns the budget off. */
+export function parseTimeout(value: string): number {
+  const n = /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isFinite(n) || n < 0 || n > 86_400 * 7) throw new UsageError(`--timeout must be a number of seconds (0 for none), not ${JSON.stringify(value)}`);
+  return n;
 }
 
 export function toOptions(inputs: readonly string[], flags: RawFlags, today: () => Date): CliOptions {
@@ -58,5 +81,8 @@ export function toOptions(inputs: readonly string[], flags: RawFlags, today: () 
     pretty: flags.pretty ? true : flags.compact ? false : null,
     schema: flags.schema ?? false,
     debug: flags.debug ?? false,
+    jobs: flags.jobs === undefined ? null : parseJobs(flags.jobs),
+    timeout: flags.timeout === undefined ? null : parseTimeout(flags.timeout),
+    quiet: flags.quiet ?? false,
   };
 }

@@ -139,7 +139,7 @@ export const Article = z.object({
 export type Article = z.infer<typeof Article>;
 
 export const ErrorCode = z.enum([
-  "not-found", "unreadable", "is-directory", "directory-loop", "empty", "binary", "too-large", "internal",
+  "not-found", "unreadable", "is-directory", "directory-loop", "empty", "binary", "too-large", "timeout", "internal",
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
