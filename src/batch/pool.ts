@@ -131,11 +131,12 @@ export class WorkerPool implements Executor {
     const data: WorkerData = { settings: this.options.settings };
     const worker = new Worker(this.options.workerUrl ?? DEFAULT_WORKER, {
       workerData: data,
-      // The worker's output would interleave with ours: it has nothing to say outside its results.
+      // Records reach stdout only through results, in input order: anything a worker printed
+      // there itself would corrupt the output, so its stdout is drained and dropped.
       stdout: true,
-      stderr: true,
       ...(this.options.resourceLimits ? { resourceLimits: this.options.resourceLimits } : {}),
     });
+    worker.stdout.resume();
     const slot: Slot = { worker, ready: false, retired: false, task: null, timer: null, error: null };
     this.slots.add(slot);
     worker.on("message", (m: WorkerMessage) => this.onMessage(slot, m));
