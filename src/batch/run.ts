@@ -49,28 +49,46 @@ interface Pending {
 }
 
 const STOPPED: unique symbol = Symbol("stopped");
+const LATE: unique symbol = Symbol("late");
+/** How long the batch waits for a second input before it decides there is more than one. */
+const PEEK_MS = 50;
 
 export async function runBatch(records: AsyncIterable<InputRecord>, options: BatchOptions): Promise<BatchResult> {
   const { sink, progress, stop } = options;
   const it = records[Symbol.asyncIterator]();
   let exhausted = false;
   const untilStopped: Promise<typeof STOPPED> = stop.stopped.then(() => STOPPED);
-  const pull = async (): Promise<InputRecord | null> => {
+  // The next record, once asked for: a pull that lost a race (to a stop, or to the peek's grace
+  // time below) is kept for the next pull, so no record is ever dropped.
+  let upcoming: Promise<IteratorResult<InputRecord>> | null = null;
+  const pull = async (graceMs?: number): Promise<InputRecord | null | typeof LATE> => {
     if (exhausted) return null;
-    const next = await Promise.race([it.next(), untilStopped]);
+    upcoming ??= it.next();
+    const racers: Array<Promise<IteratorResult<InputRecord> | typeof STOPPED | typeof LATE>> = [upcoming, untilStopped];
+    let timer: NodeJS.Timeout | undefined;
+    if (graceMs !== undefined) racers.push(new Promise((resolve) => (timer = setTimeout(() => resolve(LATE), graceMs))));
+    const next = await Promise.race(racers);
+    clearTimeout(timer);
     if (next === STOPPED) return null;
+    if (next === LATE) return LATE;
+    upcoming = null;
     if (next.done) exhausted = true;
     return next.done ? null : next.value;
   };
 
-  // Look at the first two inputs: a single input runs without starting workers.
+  // Is there a single input? Then it runs without starting workers. The second record is waited
+  // for only briefly: a slow producer (a pipe, stdin still being read) makes it a batch, so that the
+  // first input does not wait for the second.
   const head: InputRecord[] = [];
-  for (let i = 0; i < 2; i++) {
-    const r = await pull();
-    if (!r) break;
-    head.push(r);
+  const first = await pull();
+  if (first && first !== LATE) {
+    head.push(first);
+    const second = await pull(PEEK_MS);
+    if (second && second !== LATE) head.push(second);
   }
-  const { executor, window } = options.executorFor(head.length <= 1 && exhausted);
+  const chosen = options.executorFor(head.length <= 1 && exhausted);
+  const executor = chosen.executor;
+  const window = Math.max(1, chosen.window);
   const start = (r: InputRecord): Pending => ({
     source: r.source,
     result: r.kind === "error" ? Promise.resolve({ outcome: "input-failed", code: r.code, message: r.message, debug: [] }) : executor.run(r),
@@ -81,19 +99,30 @@ export async function runBatch(records: AsyncIterable<InputRecord>, options: Bat
   const pending: Pending[] = [];
   const halted = (): boolean => stop.reason !== null || sink.closed;
   try {
+    // Reading the next input and waiting for the oldest result go on at once: a result is printed
+    // as soon as it is ready, even while the next input is still being read (a slow pipe).
+    let reading: Promise<InputRecord | null | typeof LATE> | null = null;
     for (;;) {
-      while (!halted() && pending.length < Math.max(1, window)) {
-        const r = head.shift() ?? (await pull());
-        if (!r) break;
-        pending.push(start(r));
+      while (!halted() && head.length > 0 && pending.length < window) pending.push(start(head.shift()!));
+      if (!halted() && !reading && !exhausted && pending.length < window) reading = pull();
+      const oldest = pending[0];
+      if (halted() || (!oldest && !reading)) break;
+      const next = await Promise.race([
+        ...(reading ? [reading.then((r): { read: InputRecord | null | typeof LATE } => ({ read: r }))] : []),
+        ...(oldest ? [oldest.result.then((r) => ({ done: r }))] : []),
+        untilStopped,
+      ]);
+      if (next === STOPPED) break;
+      if ("read" in next) {
+        reading = null;
+        const record = next.read;
+        if (record && record !== LATE) pending.push(start(record));
+        continue;
       }
-      const oldest = pending.shift();
-      if (!oldest || halted()) break;
-      const result = await Promise.race([oldest.result, untilStopped]);
-      if (result === STOPPED) break;
-      await emit(oldest.source, result);
-      outcomes.push(result.outcome);
-      tally = { done: tally.done + 1, failed: tally.failed + (result.outcome === "ok" ? 0 : 1) };
+      pending.shift();
+      await emit(oldest!.source, next.done);
+      outcomes.push(next.done.outcome);
+      tally = { done: tally.done + 1, failed: tally.failed + (next.done.outcome === "ok" ? 0 : 1) };
       progress.update(tally);
     }
   } finally {

@@ -100,4 +100,22 @@ describe("the batch runner", () => {
     expect(sink.chunks).toHaveLength(2);
     expect(executor.closed).toBe(true);
   });
+
+  it("prints a result while the next input is still being read, and does not wait for it to choose", async () => {
+    const executor = new SlowExecutor();
+    const sink = new MemorySink();
+    const seen: boolean[] = [];
+    let release: () => void = () => {};
+    async function* slowProducer(): AsyncGenerator<InputRecord> {
+      yield { kind: "input", source: { path: "a" }, bytes: new TextEncoder().encode("0") };
+      await new Promise<void>((r) => (release = r));
+      yield { kind: "input", source: { path: "b" }, bytes: new TextEncoder().encode("0") };
+    }
+    const done = runBatch(slowProducer(), { executorFor: (single) => (seen.push(single), { executor, window: 4 }), sink, progress: quiet(), errorRecords: true, pretty: false, stop: new StopSignal() });
+    await later(300);
+    expect(seen).toEqual([false]);
+    expect(sink.chunks).toEqual(["0\n"]);
+    release();
+    expect((await done).tally.done).toBe(2);
+  });
 });
