@@ -30,8 +30,10 @@ Examples:
   $ cat article.txt | extract --reference-date 2026-02-01 -
   $ extract --schema > extract.schema.json     the JSON Schema of every record printed
 
+  $ extract --jobs 4 --timeout 30 --ndjson archive/ > out.ndjson   four workers, 30 s per input at most
+
 Exit codes: 0 every input processed, 1 some inputs failed (the others were printed),
-2 usage error, 70 internal error, 74 output could not be written.`;
+2 usage error, 70 internal error, 74 output could not be written, 130/143 stopped by SIGINT/SIGTERM.`;
 
 function program(io: Io): Command {
   return new Command("extract")
