@@ -14,7 +14,8 @@ const outdir = args.includes("--outdir") ? args[args.indexOf("--outdir") + 1] : 
 
 await build({
   absWorkingDir: root,
-  entryPoints: { main: "src/cli/main.ts" },
+  // The batch worker is an entry of its own: the pool starts it by its file name, next to the chunks.
+  entryPoints: { main: "src/cli/main.ts", worker: "src/batch/worker.ts" },
   outdir,
   bundle: true,
   splitting: true,

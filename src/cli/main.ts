@@ -2,11 +2,10 @@
 // print one record per input. It returns the exit code and never calls process.exit().
 import { Command, CommanderError, Option } from "commander";
 import type { Readable, Writable } from "node:stream";
-import type { SourceRef } from "../schema/article.js";
-import { ExitCode, exitCodeFor, type Outcome } from "./exit-codes.js";
+import { fromContainer } from "../inputs/describe.js";
+import { ExitCode, exitCodeFor, exitCodeForStop } from "./exit-codes.js";
 import { Output } from "./io.js";
 import { FORMATS, INPUT_FORMATS, toOptions, UsageError, type CliOptions, type RawFlags } from "./options.js";
-import { render } from "./render.js";
 import { version } from "./version.js";
 
 export interface Io {
@@ -15,7 +14,12 @@ export interface Io {
   readonly stderr: Writable;
   /** The clock, read only for `--reference-date now`. */
   readonly today: () => Date;
+  /** Calls the handler on the first SIGINT or SIGTERM (a batch then stops cleanly); returns the unsubscribe. */
+  readonly onSignal?: (handler: (signal: "SIGINT" | "SIGTERM") => void) => () => void;
 }
+
+/** Seconds an input may take on a worker when --timeout is not given: generous, a normal article takes 0.1 s. */
+export const DEFAULT_TIMEOUT_SECONDS = 60;
 
 const EXAMPLES = `
 Examples:
@@ -29,10 +33,11 @@ Examples:
   $ find . -name '*.html' -print0 | extract --files-from - -0 --ndjson
   $ extract --input-format ndjson - < rows.ndjson   lines of {id?, url?, date?, text | html}
   $ extract https://example.com/news/1         fetch a page
+  $ extract --jobs 4 --timeout 30 --ndjson archive/ > out.ndjson   four workers, 30 s per input at most
   $ extract --schema > extract.schema.json     the JSON Schema of every record printed
 
 Exit codes: 0 every input processed, 1 some inputs failed (the others were printed),
-2 usage error, 70 internal error, 74 output could not be written.`;
+2 usage error, 70 internal error, 74 output could not be written, 130/143 stopped by SIGINT/SIGTERM.`;
 
 /** A repeatable option's values, in order. */
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -62,6 +67,9 @@ function program(io: Io): Command {
     .option("--max-ratio <n>", "highest expansion ratio of compressed data past its first MB (default 100)")
     .option("--fetch-timeout <seconds>", "time allowed for fetching one URL (default 30)")
     .option("--max-redirects <n>", "redirects followed for one URL (default 10)")
+    .option("-j, --jobs <N>", "worker threads for a batch (default: one per core; 1 runs in this process)")
+    .option("--timeout <SECONDS>", `time budget per input on a worker; a stuck input gets a "timeout" error record and the batch goes on (default ${DEFAULT_TIMEOUT_SECONDS} for workers; 0: none)`)
+    .option("-q, --quiet", "no progress line and no summary on stderr")
     .version(version, "-V, --version")
     .helpOption("-h, --help", "show this help")
     .addHelpText("after", EXAMPLES)
@@ -97,62 +105,64 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 }
 
 async function run(options: CliOptions, io: Io): Promise<number> {
-  // Loaded only now, so that --help, --version and usage errors stay instant.
-  const { extract } = await import("../index.js");
-  const { readInputs } = await import("../inputs/index.js");
+  // The input and batch layers, and with them the pipeline, are loaded only now, so that --help,
+  // --version and usage errors stay instant.
+  const [{ readInputs, countInputs }, { runBatch, StopSignal }, { Progress, formatSummary }, { WorkerPool }, { InlineExecutor }, { availableParallelism }] = await Promise.all([
+    import("../inputs/index.js"),
+    import("../batch/run.js"),
+    import("../batch/progress.js"),
+    import("../batch/pool.js"),
+    import("../batch/inline.js"),
+    import("node:os"),
+  ]);
   const out = new Output(io.stdout);
   const input = options.input;
-  let manyRecords = options.ndjson || options.inputs.length > 1 || input.filesFrom !== null || input.urlsFrom !== null || (await anyDirectory(options.inputs));
-  let first = true;
-  const outcomes: Outcome[] = [];
-  const debug = options.debug ? (m: string) => void io.stderr.write(`extract: debug: ${m}\n`) : undefined;
+  const manyInputs = options.ndjson || options.inputs.length > 1 || input.filesFrom !== null || input.urlsFrom !== null || (await anyDirectory(options.inputs));
+  const jobs = options.jobs ?? availableParallelism();
+  const progress = new Progress(io.stderr, !options.quiet);
+  let finished = false;
+  if (progress.active) void countInputs(options.inputs, input, () => finished).then((n) => n !== null && !finished && progress.setTotal(n), () => {});
 
-  for await (const record of readInputs(options.inputs, input, io.stdin)) {
-    if (out.closed) break;
-    // One input that turns out to hold several records (an archive, NDJSON) prints NDJSON too.
-    if (first && fromContainer(record.source)) manyRecords = true;
-    first = false;
-    const pretty = options.pretty ?? !manyRecords;
-    const label = describeSource(record.source);
-    let failure: { code: string; message: string } | null = record.kind === "error" ? record : null;
-    let outcome: Outcome = "input-failed";
-    if (record.kind === "input") {
-      const result = await extract(record.bytes, {
-        source: record.source,
-        format: options.format === "auto" ? record.format ?? "auto" : options.format,
-        referenceDate: record.referenceDate ?? options.referenceDate,
-        keepBoilerplate: options.keepBoilerplate,
-        includeNegated: options.includeNegated,
-        ...(debug ? { debug } : {}),
-      });
-      if (result.ok) {
-        await out.write(render(result.article, pretty));
-        outcome = "ok";
-      } else {
-        failure = result;
-        if (result.code === "internal") outcome = "internal";
-      }
-    }
-    if (failure) {
-      io.stderr.write(`extract: ${label}: ${failure.message}\n`);
-      if (manyRecords) await out.write(render({ source: record.source, error: { code: failure.code, message: failure.message } }, pretty));
-    }
-    outcomes.push(outcome);
+  const stop = new StopSignal();
+  const unsubscribe = io.onSignal?.((signal) => stop.stop(signal)) ?? (() => {});
+  let result;
+  try {
+    result = await runBatch(readInputs(options.inputs, input, io.stdin), {
+      executorFor: (head, single) => {
+        // One input that turns out to hold several records (an archive, NDJSON) prints NDJSON too.
+        const manyRecords = manyInputs || (head[0] !== undefined && fromContainer(head[0].source));
+        const pretty = options.pretty ?? !manyRecords;
+        const settings = { format: options.format, referenceDate: options.referenceDate, keepBoilerplate: options.keepBoilerplate, includeNegated: options.includeNegated, pretty, debug: options.debug };
+        const layout = { errorRecords: manyRecords, pretty };
+        // One input, or --jobs 1, runs in this thread unless a time budget was asked for, which
+        // only a worker can enforce; workers get the default budget unless told otherwise.
+        const budget = options.timeout ?? DEFAULT_TIMEOUT_SECONDS;
+        if ((single || jobs === 1) && !(options.timeout !== null && options.timeout > 0)) return { executor: new InlineExecutor(settings), window: 1, ...layout };
+        const size = single ? 1 : jobs;
+        const pool = new WorkerPool({ size, timeoutMs: budget > 0 ? budget * 1000 : null, settings });
+        // Each worker has one input running and one waiting, so that none idles while we print.
+        return { executor: pool, window: 2 * size, ...layout };
+      },
+      sink: out,
+      progress,
+      stop,
+    });
+  } finally {
+    finished = true;
+    unsubscribe();
+    progress.finish();
   }
   if (out.failure) {
     io.stderr.write(`extract: cannot write the output: ${out.failure.message}\n`);
     return ExitCode.OutputFailed;
   }
-  return exitCodeFor(outcomes);
-}
-
-const fromContainer = (s: SourceRef): boolean => s.member !== undefined || s.recordId !== undefined || s.line !== undefined;
-
-/** How stderr names an input: its path or URL, and the member, record or line inside it. */
-function describeSource(s: SourceRef): string {
-  const base = s.path ?? s.url ?? "<stdin>";
-  const inner = s.member ?? s.targetUri ?? s.recordId ?? (s.line !== undefined ? `line ${s.line}` : undefined);
-  return inner === undefined || (s.path === null && s.url !== undefined) ? base : `${base}: ${inner}`;
+  // The summary: for a batch of more than one input, or one stopped by a signal; never once the
+  // reader has gone away (`| head -1` stops quietly).
+  if (!options.quiet && !out.closed && (result.tally.done > 1 || result.stoppedBy)) {
+    io.stderr.write(`${formatSummary(result.tally, progress.elapsed(), result.stoppedBy)}\n`);
+  }
+  if (result.stoppedBy === "SIGINT" || result.stoppedBy === "SIGTERM") return exitCodeForStop(result.stoppedBy);
+  return exitCodeFor(result.outcomes);
 }
 
 /**

@@ -28,6 +28,9 @@ export interface RawFlags {
   maxRatio?: string;
   fetchTimeout?: string;
   maxRedirects?: string;
+  jobs?: string;
+  timeout?: string;
+  quiet?: boolean;
 }
 
 export interface CliOptions {
@@ -43,6 +46,12 @@ export interface CliOptions {
   readonly debug: boolean;
   /** How inputs are found and read: archives, lists, URLs, limits. */
   readonly input: InputOptions;
+  /** Worker threads; null: one per core. */
+  readonly jobs: number | null;
+  /** Seconds per input; null: not given (the default budget applies to workers), 0: no budget. */
+  readonly timeout: number | null;
+  /** No progress line and no summary on stderr. */
+  readonly quiet: boolean;
 }
 
 export class UsageError extends Error {}
@@ -106,6 +115,20 @@ function parseNonNegative(flag: string, value: string): number {
   return value.trim() === "0" ? 0 : parsePositive(flag, value);
 }
 
+/** A whole number of worker threads, 1 or more. */
+export function parseJobs(value: string): number {
+  const n = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n < 1 || n > 1024) throw new UsageError(`--jobs must be a whole number from 1 to 1024, not ${JSON.stringify(value)}`);
+  return n;
+}
+
+/** Seconds, fractions allowed; 0 turns the budget off. */
+export function parseTimeout(value: string): number {
+  const n = /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isFinite(n) || n < 0 || n > 86_400 * 7) throw new UsageError(`--timeout must be a number of seconds (0 for none), not ${JSON.stringify(value)}`);
+  return n;
+}
+
 export function toOptions(inputs: readonly string[], flags: RawFlags, today: () => Date, userAgent = "extract"): CliOptions {
   const format = flags.format ?? "auto";
   if (!(FORMATS as readonly string[]).includes(format)) {
@@ -124,5 +147,8 @@ export function toOptions(inputs: readonly string[], flags: RawFlags, today: () 
     schema: flags.schema ?? false,
     debug: flags.debug ?? false,
     input: inputOptions(flags, userAgent),
+    jobs: flags.jobs === undefined ? null : parseJobs(flags.jobs),
+    timeout: flags.timeout === undefined ? null : parseTimeout(flags.timeout),
+    quiet: flags.quiet ?? false,
   };
 }

@@ -21,6 +21,7 @@ import { readZip } from "./zip.js";
 
 export type { InputOptions, InputRecord, SourceRef } from "./types.js";
 export { DEFAULT_LIMITS } from "./types.js";
+export { countInputs } from "./count.js";
 
 type Spec = { readonly kind: "path"; readonly path: string } | { readonly kind: "stdin" } | { readonly kind: "url"; readonly url: string } | InputRecord;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseReferenceDate, toOptions, UsageError } from "../../../src/cli/options.js";
+import { parseJobs, parseReferenceDate, parseTimeout, toOptions, UsageError } from "../../../src/cli/options.js";
 
 const today = () => new Date("2031-07-04T23:59:00Z");
 
@@ -33,5 +33,26 @@ describe("toOptions", () => {
 
   it("has no reference date unless one is given", () => {
     expect(toOptions([], {}, today).referenceDate).toBeNull();
+  });
+});
+
+describe("--jobs and --timeout", () => {
+  it("takes a whole number of workers from 1", () => {
+    expect(parseJobs("1")).toBe(1);
+    expect(parseJobs("16")).toBe(16);
+    for (const bad of ["0", "-2", "1.5", "two", "", "99999"]) expect(() => parseJobs(bad)).toThrow(UsageError);
+  });
+
+  it("takes seconds, fractions too, and 0 for no budget", () => {
+    expect(parseTimeout("60")).toBe(60);
+    expect(parseTimeout("0.25")).toBe(0.25);
+    expect(parseTimeout("0")).toBe(0);
+    for (const bad of ["-1", "ten", "", "1e9"]) expect(() => parseTimeout(bad)).toThrow(UsageError);
+  });
+
+  it("leaves both unset when not given, so that the defaults apply", () => {
+    const o = toOptions([], {}, today);
+    expect([o.jobs, o.timeout, o.quiet]).toEqual([null, null, false]);
+    expect(toOptions([], { jobs: "2", timeout: "5", quiet: true }, today)).toMatchObject({ jobs: 2, timeout: 5, quiet: true });
   });
 });

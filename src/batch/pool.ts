@@ -1,0 +1,186 @@
+// A pool of worker threads, each loading the pipeline once and serving many inputs. Workers start
+// lazily (one article never pays for N threads); a worker that crashes, runs out of memory or
+// overruns the time budget is terminated and replaced, and its input gets an error record: every
+// input given to run() settles with exactly one result, nothing is retried or lost.
+import { Worker, type ResourceLimits } from "node:worker_threads";
+import type { TaskMessage, WorkerData, WorkerMessage } from "./protocol.js";
+import type { Executor, JobResult, JobSettings, WorkItem } from "./types.js";
+
+export interface PoolOptions {
+  /** Most workers running at once. */
+  readonly size: number;
+  /** Per-input budget in milliseconds, counted from the moment the input reaches a ready worker; null: none. */
+  readonly timeoutMs: number | null;
+  readonly settings: JobSettings;
+  /** The worker's script; tests pass their own to simulate crashes and stuck inputs. */
+  readonly workerUrl?: URL;
+  readonly resourceLimits?: ResourceLimits;
+}
+
+const DEFAULT_WORKER = new URL("./worker.js", import.meta.url);
+
+/** Workers that die before they are ready this many times in a row mean they cannot start at all. */
+const MAX_START_FAILURES = 3;
+
+interface Task {
+  readonly id: number;
+  readonly item: WorkItem;
+  readonly settle: (result: JobResult) => void;
+}
+
+interface Slot {
+  readonly worker: Worker;
+  ready: boolean;
+  /** Set when the pool itself ends the worker (timeout, close): its exit is then expected. */
+  retired: boolean;
+  task: Task | null;
+  timer: NodeJS.Timeout | null;
+  error: Error | null;
+}
+
+const failure = (outcome: "input-failed" | "internal", code: "timeout" | "internal", message: string): JobResult => ({ outcome, code, message, debug: [] });
+
+/** The input's bytes as an ArrayBuffer that can be transferred without detaching anyone else's memory. */
+function ownBuffer(bytes: Uint8Array): ArrayBuffer {
+  const whole = bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  // A Buffer may be a slice of Node's shared allocation pool: transferring that would detach the
+  // pool, so such bytes (small inputs only) are copied once into a buffer of their own.
+  return whole && bytes.byteLength > 0 ? (bytes.buffer as ArrayBuffer) : new Uint8Array(bytes).buffer;
+}
+
+export class WorkerPool implements Executor {
+  private readonly slots = new Set<Slot>();
+  private readonly queue: Task[] = [];
+  private nextId = 0;
+  private startFailures = 0;
+  private closed = false;
+
+  constructor(private readonly options: PoolOptions) {
+    if (!(options.size >= 1)) throw new RangeError("a pool needs at least one worker");
+  }
+
+  /** The number of live workers (for tests and progress). */
+  get workers(): number {
+    return this.slots.size;
+  }
+
+  run(item: WorkItem): Promise<JobResult> {
+    if (this.closed) return Promise.resolve(failure("internal", "internal", "internal error: the batch was stopped"));
+    return new Promise((settle) => {
+      this.queue.push({ id: this.nextId++, item, settle });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const task of this.queue.splice(0)) task.settle(failure("internal", "internal", "internal error: the batch was stopped"));
+    const ending: Promise<number>[] = [];
+    for (const slot of this.slots) {
+      this.retire(slot);
+      slot.task?.settle(failure("internal", "internal", "internal error: the batch was stopped"));
+      slot.task = null;
+      ending.push(slot.worker.terminate());
+    }
+    this.slots.clear();
+    await Promise.allSettled(ending);
+  }
+
+  private dispatch(): void {
+    if (this.closed) return;
+    for (const slot of this.slots) {
+      if (this.queue.length === 0) return;
+      if (slot.ready && !slot.task) this.assign(slot, this.queue.shift()!);
+    }
+    // Start a worker for each input that no starting worker will take, up to the pool's size.
+    const starting = [...this.slots].filter((s) => !s.ready).length;
+    for (let n = this.queue.length - starting; n > 0 && this.slots.size < this.options.size; n--) this.spawn();
+  }
+
+  private assign(slot: Slot, task: Task): void {
+    slot.task = task;
+    const { item } = task;
+    const message: TaskMessage = {
+      id: task.id,
+      source: item.source,
+      buffer: ownBuffer(item.bytes),
+      ...(item.format === undefined ? {} : { format: item.format }),
+      ...(item.referenceDate === undefined ? {} : { referenceDate: item.referenceDate }),
+    };
+    slot.worker.postMessage(message, [message.buffer]);
+    const ms = this.options.timeoutMs;
+    if (ms !== null) slot.timer = setTimeout(() => this.timeOut(slot), ms);
+  }
+
+  private timeOut(slot: Slot): void {
+    const task = slot.task;
+    this.retire(slot);
+    this.slots.delete(slot);
+    void slot.worker.terminate();
+    if (task) task.settle(failure("input-failed", "timeout", `processing took longer than ${(this.options.timeoutMs ?? 0) / 1000} s (--timeout); the input was abandoned`));
+    this.dispatch();
+  }
+
+  private retire(slot: Slot): void {
+    slot.retired = true;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+  }
+
+  private spawn(): void {
+    const data: WorkerData = { settings: this.options.settings };
+    const worker = new Worker(this.options.workerUrl ?? DEFAULT_WORKER, {
+      workerData: data,
+      // Records reach stdout only through results, in input order: anything a worker printed
+      // there itself would corrupt the output, so its stdout is drained and dropped.
+      stdout: true,
+      ...(this.options.resourceLimits ? { resourceLimits: this.options.resourceLimits } : {}),
+    });
+    worker.stdout.resume();
+    const slot: Slot = { worker, ready: false, retired: false, task: null, timer: null, error: null };
+    this.slots.add(slot);
+    worker.on("message", (m: WorkerMessage) => this.onMessage(slot, m));
+    worker.on("error", (err) => {
+      slot.error = err;
+    });
+    worker.on("exit", (code) => this.onExit(slot, code));
+  }
+
+  private onMessage(slot: Slot, m: WorkerMessage): void {
+    if (slot.retired) return;
+    if (m.type === "ready") {
+      slot.ready = true;
+      this.startFailures = 0;
+    } else if (slot.task && slot.task.id === m.id) {
+      const task = slot.task;
+      if (slot.timer) clearTimeout(slot.timer);
+      slot.timer = null;
+      slot.task = null;
+      task.settle(m.result);
+    }
+    this.dispatch();
+  }
+
+  private onExit(slot: Slot, code: number): void {
+    if (slot.retired) return;
+    this.retire(slot);
+    this.slots.delete(slot);
+    const why = slot.error ? describeError(slot.error) : `it exited with code ${code}`;
+    if (slot.task) {
+      slot.task.settle(failure("internal", "internal", `internal error: the worker processing this input stopped (${why}); it was replaced`));
+      slot.task = null;
+    } else if (!slot.ready && ++this.startFailures >= MAX_START_FAILURES) {
+      // Nothing can run: fail what is queued rather than start workers forever.
+      for (const task of this.queue.splice(0)) task.settle(failure("internal", "internal", `internal error: the workers cannot start (${why})`));
+      this.startFailures = 0;
+      return;
+    }
+    this.dispatch();
+  }
+}
+
+function describeError(err: Error): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === "ERR_WORKER_OUT_OF_MEMORY") return "out of memory";
+  return err.message || String(err);
+}
