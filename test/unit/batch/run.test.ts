@@ -48,7 +48,7 @@ describe("the batch runner", () => {
     const executor = new SlowExecutor();
     const sink = new MemorySink();
     const texts = ["60", "1", "missing", "30", "2", "0"];
-    const r = await runBatch(records(texts), { executorFor: () => ({ executor, window: 4 }), sink, progress: quiet(), errorRecords: true, pretty: false, stop: new StopSignal() });
+    const r = await runBatch(records(texts), { executorFor: () => ({ executor, window: 4, errorRecords: true, pretty: false }), sink, progress: quiet(), stop: new StopSignal() });
     expect(sink.chunks.map((c) => c.trim())).toEqual(["60", "1", '{"source":{"path":"missing"},"error":{"code":"not-found","message":"no such file or directory"}}', "30", "2", "0"]);
     expect(r.outcomes).toEqual(["ok", "ok", "input-failed", "ok", "ok", "ok"]);
     expect(r.tally).toEqual({ done: 6, failed: 1 });
@@ -60,7 +60,7 @@ describe("the batch runner", () => {
     const sink = new MemorySink(40);
     const pulled = { n: 0 };
     const texts = Array.from({ length: 40 }, () => "0");
-    const done = runBatch(records(texts, pulled), { executorFor: () => ({ executor, window: 3 }), sink, progress: quiet(), errorRecords: true, pretty: false, stop: new StopSignal() });
+    const done = runBatch(records(texts, pulled), { executorFor: () => ({ executor, window: 3, errorRecords: true, pretty: false }), sink, progress: quiet(), stop: new StopSignal() });
     await later(100);
     // a couple of records written at 40 ms each: what was read is what was written plus the window
     expect(pulled.n).toBeLessThanOrEqual(sink.chunks.length + 3 + 1);
@@ -73,7 +73,7 @@ describe("the batch runner", () => {
     const seen: boolean[] = [];
     for (const texts of [["0"], ["0", "0"], []]) {
       const executor = new SlowExecutor();
-      await runBatch(records(texts), { executorFor: (single) => (seen.push(single), { executor, window: 2 }), sink: new MemorySink(), progress: quiet(), errorRecords: true, pretty: false, stop: new StopSignal() });
+      await runBatch(records(texts), { executorFor: (_head, single) => (seen.push(single), { executor, window: 2, errorRecords: true, pretty: false }), sink: new MemorySink(), progress: quiet(), stop: new StopSignal() });
     }
     expect(seen).toEqual([true, false, true]);
   });
@@ -81,7 +81,7 @@ describe("the batch runner", () => {
   it("stops pulling inputs once the reader has gone away", async () => {
     const pulled = { n: 0 };
     const sink = new MemorySink(0, 2);
-    const r = await runBatch(records(Array.from({ length: 100 }, () => "0"), pulled), { executorFor: () => ({ executor: new SlowExecutor(), window: 2 }), sink, progress: quiet(), errorRecords: true, pretty: false, stop: new StopSignal() });
+    const r = await runBatch(records(Array.from({ length: 100 }, () => "0"), pulled), { executorFor: () => ({ executor: new SlowExecutor(), window: 2, errorRecords: true, pretty: false }), sink, progress: quiet(), stop: new StopSignal() });
     expect(sink.chunks).toHaveLength(2);
     expect(pulled.n).toBeLessThan(10);
     expect(r.stoppedBy).toBeNull();
@@ -93,7 +93,7 @@ describe("the batch runner", () => {
     const stop = new StopSignal();
     setTimeout(() => stop.stop("SIGINT"), 150);
     const t0 = Date.now();
-    const r = await runBatch(records(["0", "0", "10000", "0"]), { executorFor: () => ({ executor, window: 4 }), sink, progress: quiet(), errorRecords: true, pretty: false, stop });
+    const r = await runBatch(records(["0", "0", "10000", "0"]), { executorFor: () => ({ executor, window: 4, errorRecords: true, pretty: false }), sink, progress: quiet(), stop });
     expect(Date.now() - t0).toBeLessThan(5000);
     expect(r.stoppedBy).toBe("SIGINT");
     expect(r.tally.done).toBe(2);
@@ -111,7 +111,7 @@ describe("the batch runner", () => {
       await new Promise<void>((r) => (release = r));
       yield { kind: "input", source: { path: "b" }, bytes: new TextEncoder().encode("0") };
     }
-    const done = runBatch(slowProducer(), { executorFor: (single) => (seen.push(single), { executor, window: 4 }), sink, progress: quiet(), errorRecords: true, pretty: false, stop: new StopSignal() });
+    const done = runBatch(slowProducer(), { executorFor: (_head, single) => (seen.push(single), { executor, window: 4, errorRecords: true, pretty: false }), sink, progress: quiet(), stop: new StopSignal() });
     await later(300);
     expect(seen).toEqual([false]);
     expect(sink.chunks).toEqual(["0\n"]);
