@@ -33,6 +33,20 @@ describe("the extract command", () => {
     expect(r.stderr).toBe("");
   });
 
+  it("stops quietly when the reader of --help or --schema goes away, and exits 74 on a full disk", async () => {
+    const sh = (cmd: string) => promisify(execFile)("bash", ["-c", cmd], { cwd: ROOT });
+    for (const flags of ["--help", "--schema"]) {
+      const { stdout, stderr } = await sh(`node bin/extract ${flags} | head -c 1 >/dev/null; echo "status=\${PIPESTATUS[0]}"`);
+      expect(stdout.trim()).toBe("status=0");
+      expect(stderr).toBe("");
+    }
+    for (const flags of ["--help", "--version", "--schema", SEED]) {
+      const { stdout, stderr } = await sh(`node bin/extract ${flags} > /dev/full; echo "status=$?"`);
+      expect(stdout.trim()).toBe("status=74");
+      expect(stderr).toMatch(/^extract: cannot write the output: .*no space left on device/im);
+    }
+  });
+
   it("prints its version and exits 0", async () => {
     const r = await runBin(["--version"]);
     expect(r.code).toBe(0);

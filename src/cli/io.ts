@@ -12,9 +12,22 @@ export class Output {
   failure: Error | null = null;
 
   constructor(private readonly stream: Writable) {
-    stream.on("error", (err: NodeJS.ErrnoException) => {
-      this.closed = true;
-      if (err.code !== "EPIPE" && err.code !== "ERR_STREAM_DESTROYED") this.failure = err;
+    stream.on("error", (err: NodeJS.ErrnoException) => this.failed(err));
+  }
+
+  private failed(err: NodeJS.ErrnoException): void {
+    this.closed = true;
+    if (err.code !== "EPIPE" && err.code !== "ERR_STREAM_DESTROYED") this.failure ??= err;
+  }
+
+  /** Resolves once what was written has reached the stream's destination, or failed to. */
+  async flushed(): Promise<void> {
+    if (this.closed) return;
+    await new Promise<void>((resolve) => {
+      this.stream.write("", (err?: Error | null) => {
+        if (err) this.failed(err as NodeJS.ErrnoException);
+        resolve();
+      });
     });
   }
 

@@ -42,7 +42,7 @@ Exit codes: 0 every input processed, 1 some inputs failed (the others were print
 /** A repeatable option's values, in order. */
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
-function program(io: Io): Command {
+function program(io: Io, out: Output): Command {
   return new Command("extract")
     .description("Turn news articles (plain text or HTML) into structured JSON: people, organizations, places, dates, agreements and quotes.")
     .argument("[inputs...]", 'files, directories, archives or http(s) URLs to read; "-" or nothing reads stdin')
@@ -76,20 +76,28 @@ function program(io: Io): Command {
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({
-      writeOut: (s) => io.stdout.write(s),
+      writeOut: (s) => void out.write(s),
       writeErr: (s) => io.stderr.write(s),
     });
 }
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
-  const cmd = program(io);
+  // Every write to stdout goes through one Output, from --help on: a reader that goes away early
+  // (`extract --help | head -1`) ends the output quietly, a full disk gives exit code 74.
+  const out = new Output(io.stdout);
+  const written = (code: number): number => (out.failure ? writeFailed(io, out.failure) : code);
+  const cmd = program(io, out);
   let options: CliOptions;
   try {
     cmd.parse([...argv], { from: "user" });
     const flags = cmd.opts<RawFlags>();
     options = toOptions(await withStrayPath(cmd.args, flags, io), flags, io.today, `extract/${version}`);
   } catch (err) {
-    if (err instanceof CommanderError) return err.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
+    if (err instanceof CommanderError) {
+      if (err.exitCode !== 0) return ExitCode.Usage;
+      await out.flushed();
+      return written(ExitCode.Ok);
+    }
     if (err instanceof UsageError) {
       io.stderr.write(`extract: ${err.message}\n(see extract --help)\n`);
       return ExitCode.Usage;
@@ -98,13 +106,19 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   if (options.schema) {
     const { jsonSchema } = await import("../schema/json-schema.js");
-    io.stdout.write(`${JSON.stringify(jsonSchema(), null, 2)}\n`);
-    return ExitCode.Ok;
+    await out.write(`${JSON.stringify(jsonSchema(), null, 2)}\n`);
+    await out.flushed();
+    return written(ExitCode.Ok);
   }
-  return run(options, io);
+  return run(options, io, out);
 }
 
-async function run(options: CliOptions, io: Io): Promise<number> {
+function writeFailed(io: Io, failure: Error): number {
+  io.stderr.write(`extract: cannot write the output: ${failure.message}\n`);
+  return ExitCode.OutputFailed;
+}
+
+async function run(options: CliOptions, io: Io, out: Output): Promise<number> {
   // The input and batch layers, and with them the pipeline, are loaded only now, so that --help,
   // --version and usage errors stay instant.
   const [{ readInputs, countInputs }, { runBatch, StopSignal }, { Progress, formatSummary }, { WorkerPool }, { InlineExecutor }, { availableParallelism }] = await Promise.all([
@@ -115,7 +129,6 @@ async function run(options: CliOptions, io: Io): Promise<number> {
     import("../batch/inline.js"),
     import("node:os"),
   ]);
-  const out = new Output(io.stdout);
   const input = options.input;
   const manyInputs = options.ndjson || options.inputs.length > 1 || input.filesFrom !== null || input.urlsFrom !== null || (await anyDirectory(options.inputs));
   const jobs = options.jobs ?? availableParallelism();
@@ -152,10 +165,8 @@ async function run(options: CliOptions, io: Io): Promise<number> {
     unsubscribe();
     progress.finish();
   }
-  if (out.failure) {
-    io.stderr.write(`extract: cannot write the output: ${out.failure.message}\n`);
-    return ExitCode.OutputFailed;
-  }
+  await out.flushed();
+  if (out.failure) return writeFailed(io, out.failure);
   // The summary: for a batch of more than one input, or one stopped by a signal; never once the
   // reader has gone away (`| head -1` stops quietly).
   if (!options.quiet && !out.closed && (result.tally.done > 1 || result.stoppedBy)) {
