@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT } from "./util.mjs";
 
-const RUNS = Number(process.env.EXTRACT_BENCH_STARTUP_RUNS ?? 7);
+const RUNS = Number(process.env.EXTRACT_BENCH_STARTUP_RUNS ?? 5);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function measure(args) {

@@ -6,11 +6,15 @@
 // on first use, as in the unbundled build.
 //   node scripts/bundle.mjs [--minify] [--outdir DIR]
 import { build } from "esbuild";
+import { rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
 const outdir = args.includes("--outdir") ? args[args.indexOf("--outdir") + 1] : `${root}/dist/bundle`;
+
+// Chunk names carry a content hash: chunks of an earlier build would pile up beside the new ones.
+rmSync(outdir, { recursive: true, force: true });
 
 await build({
   absWorkingDir: root,

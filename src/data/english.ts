@@ -23,9 +23,16 @@ export const ENGLISH_WORD_TABLE: GeneratedTable = {
 };
 
 const table = once(() => readTableBytes(ENGLISH_WORD_TABLE));
+/** Words looked up so far: the same words come back in every document. */
+const known = new Map<string, boolean>();
+const isWord = (w: string): boolean => {
+  let found = known.get(w);
+  if (found === undefined) known.set(w, (found = lookUp(table(), w) !== null));
+  return found;
+};
 
 /** Is `word` (any case; a possessive or hyphenated word is read part by part) an ordinary English word? */
 export function isCommonEnglishWord(word: string): boolean {
   const parts = word.toLowerCase().replace(/['’]s$/u, "").split("-").filter(Boolean);
-  return parts.length > 0 && parts.every((p) => lookUp(table(), p) !== null);
+  return parts.length > 0 && parts.every(isWord);
 }

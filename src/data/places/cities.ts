@@ -61,20 +61,21 @@ export const CITY_TABLE: GeneratedTable = {
 };
 
 const table = once(() => readTableBytes(CITY_TABLE));
-const parsed = new Map<string, readonly City[]>();
+/** Keys looked up so far, with their cities or null: a document asks for the same names again and again. */
+const parsed = new Map<string, readonly City[] | null>();
 
 /** The cities of one look-up key, parsed from the table on first use. */
 function citiesOfKey(key: string): readonly City[] | undefined {
   let cities = parsed.get(key);
-  if (cities) return cities;
-  const row = lookUp(table(), key);
-  if (row === null) return undefined;
-  cities = row.split(CITY).map((c) => {
-    const [name, countryCode, lat, lon, population, feature] = c.split(FIELD) as [string, string, string, string, string, string];
-    return { name, countryCode, lat: Number(lat), lon: Number(lon), population: Number(population), feature };
-  });
-  parsed.set(key, cities);
-  return cities;
+  if (cities === undefined) {
+    const row = lookUp(table(), key);
+    cities = row === null ? null : row.split(CITY).map((c) => {
+      const [name, countryCode, lat, lon, population, feature] = c.split(FIELD) as [string, string, string, string, string, string];
+      return { name, countryCode, lat: Number(lat), lon: Number(lon), population: Number(population), feature };
+    });
+    parsed.set(key, cities);
+  }
+  return cities ?? undefined;
 }
 
 /** "New York" and "Washington" are, in news, the cities GeoNames calls by longer names. */
