@@ -22,8 +22,9 @@ function bomEncoding(bytes: Uint8Array): { encoding: string; length: number } | 
   return null;
 }
 
-const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i;
-const XML_ENCODING = /^\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)["']/i;
+// Bounded attribute runs: with [^>]+, every unclosed "<meta" rescanned the rest of the head.
+const META_CHARSET = /<meta[^>]{1,1024}charset\s*=\s*["']?\s*([\w.:-]+)/i;
+const XML_ENCODING = /^\s*<\?xml[^>]{1,1024}encoding\s*=\s*["']([\w.:-]+)["']/i;
 
 /** The charset an HTML page declares for itself, if Node can decode it. */
 export function declaredCharset(head: string): string | null {

@@ -12,7 +12,7 @@ const SNIFF_BYTES = 4096;
  * than the sniffed bytes, without a doctype: pasted text never starts with those.
  */
 const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<(?:meta|link|style|script|title|base)[\s>]|<!--|<\?xml[^>]*>\s*<(?:!doctype\s+)?html)/i;
-const HTML_TAG = /<\/?(?:html|head|body|div|p|article|section|main|span|a|meta|title|script|style|br|h[1-6]|ul|li|table)\b[^>]*>/gi;
+const HTML_TAG = /<\/?(?:html|head|body|div|p|article|section|main|span|a|meta|title|script|style|br|h[1-6]|ul|li|table)\b[^>]{0,1024}>/gi;
 /** Plain text quoting one or two tags is still text; a page has markup throughout. */
 const MIN_TAGS_FOR_HTML = 4;
 
