@@ -2,7 +2,8 @@
 // CPU) and peak RSS per input, against the budget of 2 s + 2 s per MB and 500 MB.
 // Default sizes are small so that `npm run bench` stays short; EXTRACT_BENCH_FULL=1 runs the sizes
 // of issue 11 (each input at its size and at ten times it, and 5 MB of concatenated news).
-// `node bench/hostile.bench.mjs [name-filter]` runs this file alone.
+// `node bench/hostile.bench.mjs [name-filter]` runs this file alone; EXTRACT_BENCH_SCALES=0.1,1 and
+// EXTRACT_BENCH_NEWS_MB=1,5 choose other sizes.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -37,9 +38,10 @@ const KINDS = [
 
 function cases() {
   const out = [];
-  const scales = FULL ? [1, 10] : [0.01];
+  const list = (name) => process.env[name]?.split(",").map(Number).filter((x) => x > 0);
+  const scales = list("EXTRACT_BENCH_SCALES") ?? (FULL ? [1, 10] : [0.01]);
   for (const [name, make, ext] of KINDS) for (const s of scales) out.push({ name: `${name} x${s}`, make: () => make(s), ext });
-  for (const mb of FULL ? [0.1, 1, 5] : [0.1]) out.push({ name: `real news ${mb} MB`, make: () => news(mb * 1e6), ext: "txt" });
+  for (const mb of list("EXTRACT_BENCH_NEWS_MB") ?? (FULL ? [0.1, 1, 5] : [0.1])) out.push({ name: `real news ${mb} MB`, make: () => news(mb * 1e6), ext: "txt" });
   return out;
 }
 

@@ -22,8 +22,9 @@ function bomEncoding(bytes: Uint8Array): { encoding: string; length: number } | 
   return null;
 }
 
-const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i;
-const XML_ENCODING = /^\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)["']/i;
+// Bounded attribute runs: with [^>]+, every unclosed "<meta" rescanned the rest of the head.
+const META_CHARSET = /<meta[^>]{1,1024}charset\s*=\s*["']?\s*([\w.:-]+)/i;
+const XML_ENCODING = /^\s*<\?xml[^>]{1,1024}encoding\s*=\s*["']([\w.:-]+)["']/i;
 
 /** The charset an HTML page declares for itself, if Node can decode it. */
 export function declaredCharset(head: string): string | null {
@@ -42,9 +43,11 @@ function decodeAs(encoding: string, bytes: Uint8Array): string {
   return encoding === "windows-1252" ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes);
 }
 
-export function decodeBytes(bytes: Uint8Array, isHtml: boolean): { text: string; encoding: string } {
+export function decodeBytes(bytes: Uint8Array, isHtml: boolean, sniffed: string | null = null): { text: string; encoding: string } {
   const bom = bomEncoding(bytes);
   if (bom) return { text: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length)), encoding: bom.encoding };
+  // UTF-16 without a byte order mark, told by the sniffer from its zero bytes.
+  if (sniffed) return { text: new TextDecoder(sniffed).decode(bytes), encoding: sniffed };
   if (isHtml) {
     const declared = declaredCharset(new TextDecoder("latin1").decode(bytes.subarray(0, PRESCAN_BYTES)));
     // A declaration is trusted even when a few bytes break it, as browsers do.
@@ -57,13 +60,18 @@ export function decodeBytes(bytes: Uint8Array, isHtml: boolean): { text: string;
   }
 }
 
+/** C0 and C1 control characters other than tab and line feed, and DEL. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
 export const decode: Stage = {
   name: "decode",
   essential: true,
   run(doc) {
-    const { text, encoding } = decodeBytes(doc.raw, doc.format === "html");
-    // Normalise line ends once, here, so that every later offset counts the same characters.
-    const input = text.replace(/\r\n?/g, "\n");
+    const { text, encoding } = decodeBytes(doc.raw, doc.format === "html", doc.encoding);
+    // Normalise line ends once, here, so that every later offset counts the same characters, and
+    // control characters (NUL, escape, C1 codes from broken decodings) become spaces or line breaks:
+    // the NLP pass would otherwise read "Paris\0London\0..." as one word of any length.
+    const input = text.replace(/\r\n?/g, "\n").replace(CONTROL, (c) => (c === "\v" || c === "\f" ? "\n" : " "));
     if (input.trim() === "") throw new InputFailure("empty", "the input holds only white space");
     return { ...doc, input, encoding };
   },

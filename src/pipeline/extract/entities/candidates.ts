@@ -224,6 +224,13 @@ function lastBefore(n: number, test: (i: number) => boolean): number {
   return at;
 }
 
+/**
+ * The longest run of words read as one name ("International Federation of Red Cross and Red
+ * Crescent Societies" has nine). Longer runs of capitalised words (a list of places without commas,
+ * a page of title case) are several names, and typing a run costs more than its length.
+ */
+const MAX_NAME_TOKENS = 12;
+
 export function findCandidates(doc: Pick<ArticleDoc, "text" | "tokens" | "sentences">): Candidate[] {
   const { text, tokens } = doc;
   const out: Candidate[] = [];
@@ -239,6 +246,7 @@ export function findCandidates(doc: Pick<ArticleDoc, "text" | "tokens" | "senten
       if (!isNameWord(text, tokens[i]!)) { i++; continue; }
       let j = i;
       for (;;) {
+        if (j - i + 1 >= MAX_NAME_TOKENS) break;
         const step = continues(text, tokens, j);
         if (step === "join" && j + 1 < tokens.length) { j++; continue; }
         if (step === "particle" && j + 2 < s.endToken && (plainSpace(tokens[j + 1]!.post) || tokens[j + 1]!.post === "-") && isNameWord(text, tokens[j + 2]!)) { j += 2; continue; }
