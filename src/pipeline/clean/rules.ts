@@ -91,8 +91,6 @@ export const RELATED_HEADING: LineRule = {
 };
 
 export const LINE_RULES: readonly LineRule[] = [
-  // News-page furniture first: its rules are narrower than the general ones below.
-  ...NEWS_RULES,
   // related: a teaser on one line, after the words that announce it
   {
     id: "related-link",
@@ -342,6 +340,9 @@ export const LINE_RULES: readonly LineRule[] = [
     maxLength: 90,
     reason: "a menu, search or navigation label",
   },
+  // News-page furniture (news-rules.ts), after the general rules: a line both match keeps the
+  // general rule's id and kind ("12 Comments" is the comment count of comment-form).
+  ...NEWS_RULES,
 ];
 
 /** Credits that sit under an image: the line above them is the image's caption. */

@@ -41,7 +41,8 @@ export function judgeWithFallback(blocks: readonly HtmlBlock[], choice: Choice):
   for (const [candidates, by] of attempts) {
     const container = scoredContainer(candidates, by);
     if (!container) continue;
-    const v = judgeBlocks(candidates, { container, step: "fallback", reason: FALLBACK_REASON }, by === "text");
+    // What the fallback leaves out keeps the rule that removed it first (a menu stays a menu).
+    const v = judgeBlocks(candidates, { container, step: "fallback", reason: FALLBACK_REASON }, by === "text").map((x, i) => (x.keep || !blocks[i]!.mark ? x : verdicts[i]!));
     const n = keptChars(blocks, v);
     // The fallback adds to a short article, it never swaps it for a sidebar.
     if (n > bestKept && verdicts.every((old, i) => !old.keep || v[i]!.keep)) {

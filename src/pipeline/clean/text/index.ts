@@ -13,6 +13,8 @@ import { titleOf } from "./title.js";
 
 /** Captions are short; a longer line above a credit is article text. */
 const MAX_CAPTION_CHARS = 200;
+/** Some sites print the credit above the image ("Image source, Getty Images"), its caption below. */
+const CREDIT_ABOVE_IMAGE = /^image source\b/iu;
 /** Two sentences in a row make a paragraph, not a caption. */
 const TWO_SENTENCES = /[.!?]["“”»«)]?\s+\p{Lu}/u;
 
@@ -58,7 +60,7 @@ export function cleanText(input: string): CleanResult {
     const rule = rules[i];
     if (rule) return { kind: rule.kind, text: l.text, ruleId: rule.id, reason: rule.reason };
     const next = rules[i + 1];
-    if (next && IMAGE_CREDIT_RULES.has(next.id) && l.text.length <= MAX_CAPTION_CHARS && !TWO_SENTENCES.test(l.text)) {
+    if (next && IMAGE_CREDIT_RULES.has(next.id) && !CREDIT_ABOVE_IMAGE.test(lines[i + 1]!.text) && l.text.length <= MAX_CAPTION_CHARS && !TWO_SENTENCES.test(l.text)) {
       return { kind: "caption", text: l.text, ruleId: "caption-above-credit", reason: "the line above a photo credit is the photo's caption" };
     }
     const outside = i < run.start || i > run.end;
