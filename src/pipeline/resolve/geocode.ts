@@ -239,9 +239,11 @@ function withMainCountry(resolved: readonly PlaceFinding[], unsure: ReadonlySet<
   return resolved.map((p) => {
     if (p.countryCode || !main || readings(p.name).some((r) => r.source === "area")) return p;
     if (p.type === "facility") {
-      const town = townOfFacility(p.name);
-      if (town.length > 0 && !town.some((r) => r.countryCode === main)) return p;
-      if (count * 2 <= total) return p;
+      // Its town, when its name gives one: in one country, that country; in several (Buckingham:
+      // Quebec, England, Florida), no evidence of which, so no code.
+      const towns = new Set(townOfFacility(p.name).map((r) => r.countryCode));
+      if (towns.size === 1) return { ...p, countryCode: [...towns][0] ?? null };
+      if (towns.size > 1 || count * 2 <= total) return p;
     }
     if ([...unsure].some((u) => u.name === p.name)) return p;
     return { ...p, countryCode: main };

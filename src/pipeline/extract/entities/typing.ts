@@ -343,6 +343,10 @@ export const hasHomoglyphs = (text: string): boolean =>
 export function typeCandidate(ctx: ArticleContext, c: Candidate): Typed[] {
   const text = c.text;
   if (hasHomoglyphs(text)) return [];
+  // "The Marvelous Mrs Maisel": ordinary words before an honorific make a work's title, not a person.
+  const shown = text.split(/\s+/);
+  const honorific = shown.findIndex((w, k) => k > 0 && isHonorific(w));
+  if (honorific > 0 && shown.slice(0, honorific).every((w) => isCommonEnglishWord(w) && !isTitleHead(w) && !isTitleModifier(w) && !isHonorific(w))) return [];
   if (nobleTerritory(ctx, c.first) && !countryByName(text)) return [];
   const whole = span(ctx, c.first, c.last);
   const words = text.split(/\s+/);
