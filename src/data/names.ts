@@ -15,7 +15,24 @@ export const EAST_ASIAN_FAMILY_NAMES: ReadonlySet<string> = new Set([
   "meng", "xiong", "qin", "qiu", "hou", "jin", "tan", "wen", "shi", "qiao", "nguyen", "tran", "le", "pham",
   "hoang", "huynh", "vo", "dang", "bui", "do", "ngo", "duong", "ly", "chiang", "teng", "koo", "lau", "wong",
   "leung", "cheung", "tsang", "chan", "ng", "tung", "lai", "yeung", "kwok", "fung", "chow", "mok", "lam",
+  // further Chinese and Korean family names news writes often (Xi Jinping, Bong Joon Ho)
+  "xi", "hua", "kong", "mao", "lei", "yan", "yin", "xue", "wan", "ho", "hsu", "hsieh", "kuo", "chou", "chu",
+  "tsai", "soong", "bong", "byun", "cha", "chae", "jeong", "joo", "kwak", "seong", "sung", "woo", "yeo",
 ]);
+
+/**
+ * A given name romanised from Chinese in pinyin, one or two syllables ("Jinping", "Yimou", "Long"):
+ * after an East Asian family name it shows East Asian order when nothing else does. Western
+ * surnames are almost never a run of pinyin syllables ("Clijsters", "Jones", "Basinger").
+ */
+const PINYIN_GIVEN_NAME = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)){1,2}$/;
+export const isPinyinGivenName = (word: string): boolean => PINYIN_GIVEN_NAME.test(word.toLowerCase());
+
+/** Family names also common as other words before a name, not read as East Asian order from the given name's shape alone ("Le Pen"). */
+export const SHAPE_EXCLUDED_FAMILY_NAMES: ReadonlySet<string> = new Set(["le", "do", "an", "go", "he", "im", "so"]);
+
+/** Particles that belong to the surname after them ("De Niro", "von der Leyen", "bin Laden"). */
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(["bin", "ibn", "bint", "de", "da", "di", "del", "della", "der", "den", "van", "von", "du", "dos", "das", "ter", "ten", "le", "la", "zu", "al", "el"]);
 
 /** Words after a surname that are not the surname ("Jr", "III"). */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(["jr", "sr", "ii", "iii", "iv", "junior", "senior"]);

@@ -1,6 +1,7 @@
 // Every reading a place name can have, from the offline data: a named area, a country, a home
 // nation, a first-level region, cities. geocode.ts picks one reading per article.
 import { citiesByName } from "../../data/places/cities.js";
+import { CITY_EXONYMS } from "../../data/places/exonyms.js";
 import { countryByName, homeNation } from "../../data/places/countries.js";
 import { NAMED_AREAS, PLACE_ENDINGS } from "../../data/places/features.js";
 import { placeKey } from "../../data/places/load.js";
@@ -17,9 +18,26 @@ export interface Reading {
   readonly source: "area" | "country" | "nation" | "region" | "city";
   /** The name the data gives the place, where it has one ("Brussels" for a dateline's BRUSSELS). */
   readonly name?: string;
+  /** A country's capital city (GeoNames PPLC): what news means by the name, whatever its size. */
+  readonly capital?: boolean;
 }
 
 const areas = new Map(NAMED_AREAS.map((a) => [placeKey(a.name), a]));
+/** English names of cities the data writes in the local language: "cologne" -> Köln in DE. */
+const exonyms = new Map<string, { local: string; countryCode: string }[]>();
+for (const e of CITY_EXONYMS) exonyms.set(placeKey(e.name), [...(exonyms.get(placeKey(e.name)) ?? []), e]);
+
+/** The data's cities a name stands for: its own, and those of its English name ("Cologne"), largest first. */
+function citiesNamed(name: string) {
+  const own = citiesByName(name);
+  const english = exonyms.get(placeKey(name));
+  if (!english) return own;
+  const extra = english.flatMap((e) => citiesByName(e.local).filter((c) => c.countryCode === e.countryCode));
+  const all = [...own];
+  for (const c of extra) if (!all.some((x) => x.countryCode === c.countryCode && x.population === c.population)) all.push(c);
+  return all.sort((a, b) => b.population - a.population);
+}
+
 const endings = new Map<string, "facility" | "region" | "other">();
 for (const e of PLACE_ENDINGS) for (const w of e.words) endings.set(w, e.type);
 
@@ -51,7 +69,7 @@ function lookUp(name: string): Reading[] {
   const bare = name.replace(REGION_SUFFIX, "");
   for (const r of regionsByName(bare)) out.push({ type: "region", countryCode: r.countryCode, lat: null, lon: null, population: 0, source: "region" });
   if (bare === name) {
-    for (const c of citiesByName(name)) out.push({ type: "city", countryCode: c.countryCode, lat: c.lat, lon: c.lon, population: c.population, source: "city", name: c.name });
+    for (const c of citiesNamed(name)) out.push({ type: "city", countryCode: c.countryCode, lat: c.lat, lon: c.lon, population: c.population, source: "city", name: c.name, capital: c.feature === "PPLC" });
   }
   return out;
 }
@@ -64,4 +82,4 @@ export function placeEnding(name: string): "facility" | "region" | "other" | nul
 }
 
 /** The largest city of that name, or null. */
-export const largestCity = (name: string) => citiesByName(name)[0] ?? null;
+export const largestCity = (name: string) => citiesNamed(name)[0] ?? null;

@@ -1,7 +1,7 @@
 // How a person is called besides the full name: by the family name (the last word, or the first
 // in East Asian order: Ahn Gyu-back is "Ahn"), and by a title alone ("the minister") when only one
 // person in the article holds it.
-import { EAST_ASIAN_FAMILY_NAMES, FAMILY_NAME_FIRST_COUNTRIES, NAME_SUFFIXES } from "../../data/names.js";
+import { EAST_ASIAN_FAMILY_NAMES, FAMILY_NAME_FIRST_COUNTRIES, isPinyinGivenName, NAME_SUFFIXES, SHAPE_EXCLUDED_FAMILY_NAMES, SURNAME_PARTICLES } from "../../data/names.js";
 import type { EntityMention, PersonFinding, PlaceFinding } from "../doc.js";
 import { aliasesOf } from "./aliases.js";
 import { countryByName } from "../../data/places/countries.js";
@@ -13,10 +13,16 @@ export function familyName(p: Pick<PersonFinding, "name" | "country">): string |
   if (words.length < 2) return null;
   const first = words[0]!;
   const eastAsian = EAST_ASIAN_FAMILY_NAMES.has(first.toLowerCase())
-    && (FAMILY_NAME_FIRST_COUNTRIES.has(p.country ?? "") || words.length === 2 && /-/.test(words[1]!) || words.length === 3);
+    && (FAMILY_NAME_FIRST_COUNTRIES.has(p.country ?? "") || words.length === 2 && /-/.test(words[1]!) || words.length === 3
+      || (words.length === 2 && !SHAPE_EXCLUDED_FAMILY_NAMES.has(first.toLowerCase()) && isPinyinGivenName(words[1]!)));
   if (eastAsian) return first;
   const last = words[words.length - 1]!;
-  return /^\p{Lu}/u.test(last) && !/^\p{Lu}\.?$/u.test(last) ? last : null;
+  if (!/^\p{Lu}/u.test(last) || /^\p{Lu}\.?$/u.test(last)) return null;
+  // "De Niro", "von der Leyen", "bin Laden": particles before the surname are part of it, but
+  // the first word is a given name ("Van Morrison", "Al Pacino").
+  let from = words.length - 1;
+  while (from > 1 && SURNAME_PARTICLES.has(words[from - 1]!.toLowerCase())) from--;
+  return words.slice(from).join(" ");
 }
 
 /** Titles that are part of how a person is named ("Prince Charles", "Pope John Paul"). */

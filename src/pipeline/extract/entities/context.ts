@@ -28,12 +28,18 @@ function sportsSlug(text: string): string | null {
   return sport && (SPORT_WORDS.has(sport) || INDIVIDUAL_SPORTS.has(sport)) ? sport : null;
 }
 
+/**
+ * "Tottenham beat Arsenal 2-1", "Liverpool drew 1-1 with Everton": a match and its score make a
+ * report on sport even without a slug or a results table.
+ */
+const MATCH_SENTENCE = /\b\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)* (?:beat|beats|defeated|edged|thrashed|routed|drew|lost|won)\b[^.\n]{0,40}?(?:\b\d{1,2}-\d{1,2}\b|\bby (?:an innings|\w+ (?:wickets|runs)))/u;
+
 export function articleContext(doc: Pick<ArticleDoc, "text" | "tokens">): ArticleContext {
   let results = 0;
   for (const line of doc.text.split("\n")) if (RESULT_LINE.test(line) && ++results >= MIN_RESULT_LINES) break;
   const sport = sportsSlug(doc.text);
   const headline = /^\s*[^\n]*/.exec(doc.text)![0];
-  return { text: doc.text, tokens: doc.tokens, sports: !!sport || results >= MIN_RESULT_LINES, individualSport: !!sport && INDIVIDUAL_SPORTS.has(sport), pressReview: PRESS_REVIEW_HEADLINE.test(headline) };
+  return { text: doc.text, tokens: doc.tokens, sports: !!sport || results >= MIN_RESULT_LINES || MATCH_SENTENCE.test(doc.text), individualSport: !!sport && INDIVIDUAL_SPORTS.has(sport), pressReview: PRESS_REVIEW_HEADLINE.test(headline) };
 }
 
 /** Index of the word before token i in the same sentence, skipping articles ("at the Oval"). */

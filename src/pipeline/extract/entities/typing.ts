@@ -64,6 +64,9 @@ const BOWLING_FIGURES = /^\d+(?:\.\d)?-\d+-\d+-\d+$/;
 /** compromise lexicon tags of grammatical words: "As", "But", "When" are never names alone. */
 const FUNCTION_LEXICON_TAGS: ReadonlySet<string> = new Set(["Preposition", "Conjunction", "Determiner", "Pronoun", "Adverb", "Modal", "Copula", "Auxiliary", "QuestionWord", "Negative"]);
 
+/** Last words of names of market indices ("Dow Jones Industrial Average", "Nasdaq Composite"): neither people nor organizations. */
+const MARKET_INDEX_ENDINGS: ReadonlySet<string> = new Set(["average", "averages", "composite", "index"]);
+
 /** Words that open names of storms, not of people ("Hurricane Edouard"). */
 const STORM_WORDS: ReadonlySet<string> = new Set(["hurricane", "typhoon", "cyclone", "storm", "tropical"]);
 
@@ -134,6 +137,11 @@ function teamContext(ctx: ArticleContext, first: number, last: number): boolean 
     if (!teamWord) return false;
   }
   const prev = previousWord(ctx, first, false);
+  // "lost 2-0 to Newcastle", "drew 1-1 with Everton": the side a result was against.
+  let beforePrev = prev === null ? null : previousWord(ctx, prev, false);
+  // compromise reads "2-0" as a range and adds empty words after it.
+  while (beforePrev !== null && ctx.tokens[beforePrev]!.text === "") beforePrev = previousWord(ctx, beforePrev, false);
+  if ((lowerWord(ctx, prev) === "to" || lowerWord(ctx, prev) === "with") && beforePrev !== null && (MATCH_WORDS.has(ctx.tokens[beforePrev]!.normal) || /^\d{1,3}-\d{1,3}$/.test(ctx.tokens[beforePrev]!.text))) return true;
   if (LOCATIVE_WORDS.has(lowerWord(ctx, prev))) return false;
   const next = ctx.tokens[last + 1];
   if (next && next.sentence === ctx.tokens[last]!.sentence && (isNumber(next) || MATCH_WORDS.has(next.normal))) return true;
@@ -148,7 +156,10 @@ function datelineAt(ctx: ArticleContext, first: number, last: number): boolean {
   if (first > 0 && ctx.tokens[first - 1]!.sentence === t.sentence) return false;
   if (!ctx.tokens.slice(first, last + 1).every((x) => isAllCaps(wordOf(ctx.text, x)))) return false;
   const next = ctx.tokens[last + 1];
-  return ctx.tokens[last]!.post.trim().startsWith(",") || (!!next && /^\d{4}-\d{2}-\d{2}$/.test(next.text));
+  if (ctx.tokens[last]!.post.trim().startsWith(",") || (!!next && /^\d{4}-\d{2}-\d{2}$/.test(next.text))) return true;
+  // "AUSTIN (KXAN) —", "HOUSTON (AP) -", "DENVER —": a town, its agency in brackets, a dash.
+  const end = wordEnd(ctx.text, ctx.tokens[last]!);
+  return /^[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[-–—][ \t]/u.test(ctx.text.slice(end, end + 40));
 }
 
 /** "MaliVai Washington (U.S.)", "Jesper Parnevik (Sweden)": results tables give a player's country. */
@@ -191,6 +202,7 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   const as = (kind: Kind | null, strength: number, reason: string): Typed => ({ ...base, kind, strength, reason });
 
   if (isOtherName(s.text) || (words.length > 1 && (isOtherName(words.slice(-2).join(" ")) || isOtherName(lastWord)))) return as(null, 0, "an index, feast, book or prize");
+  if (words.length > 1 && MARKET_INDEX_ENDINGS.has(lastWord.toLowerCase())) return as(null, 0, "a market index");
   // "Salomon & Taylor", "Steptoe & Johnson": names joined by an ampersand are a firm.
   if (words.includes("&")) return as("organization", Strength.medium, "names joined by an ampersand");
   if (words.length === 1 && FUNCTION_LEXICON_TAGS.has(lexiconTag(s.text.toLowerCase()) ?? "") && !isAllCaps(s.text)) return as(null, 0, "a grammatical word with a capital");
@@ -200,8 +212,13 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   if (words.length > 1 && STORM_WORDS.has(words[0]!.toLowerCase())) return as(null, 0, "a storm");
   // "Mitsubishi Lancer": a maker's name and a model is a product.
   if (words.length === 2 && WELL_KNOWN_COMPANY(words[0]!) && !isOrgEnding(lastWord) && readings(lastWord).length === 0) return as(null, 0, "a product of a well-known company");
-  if (words.length > 1 && readings(s.text).length === 0 && (ORG_OPENERS.has(words[0]!.toLowerCase()) || FOREIGN_ARTICLES.has(words[0]!.toLowerCase()))) return as("organization", Strength.medium, "a word that opens organization names");
-  const places = readings(s.text);
+  // "Al Pacino": an article of another language that compromise reads as part of a person's name is a given name.
+  const givenName = words.length === 2 && tokens.every((t) => has(t, "Person"));
+  if (words.length > 1 && !givenName && readings(s.text).length === 0 && (ORG_OPENERS.has(words[0]!.toLowerCase()) || FOREIGN_ARTICLES.has(words[0]!.toLowerCase()))) return as("organization", Strength.medium, "a word that opens organization names");
+  // "UCU", "PAHO": an acronym in running text is a body's, not a town's, name; only countries
+  // ("UK", "UAE") and named areas are read from letters in capitals.
+  const acronym = words.length === 1 && /^\p{Lu}{2,6}$/u.test(s.text) && !c.caps && !datelineAt(ctx, c.first, c.last);
+  const places = acronym ? readings(s.text).filter((r) => r.source !== "city" && r.source !== "region") : readings(s.text);
   const country = places.find((r) => r.source === "country" || r.source === "nation" || r.source === "area");
   if (country) return as("place", Strength.strong, "country or named area");
   // "the larger operator Fjord Line", "the bank Nordea": a noun for a kind of company or body names one.
@@ -306,9 +323,31 @@ function stateBody(words: readonly string[]): boolean {
   return (wellKnownOrg(w) !== null && wellKnownOrg(w) !== "companies") || (/^\p{Lu}{2,}$/u.test(w) && w.length <= MAX_BODY_ACRONYM && !NOT_ORG_ACRONYMS.has(w));
 }
 
+/** Titles of nobility: the place after "Duke of" is a title's territory, not a place of the story. */
+const NOBLE_TITLES: ReadonlySet<string> = new Set(["duke", "duchess", "earl", "countess", "marquess", "marquis", "marchioness", "viscount", "viscountess", "baron", "baroness", "prince", "princess", "archduke", "archduchess"]);
+
+/** "the Duchess of Sussex", "the Prince of Wales": a name after a title of nobility and "of". */
+function nobleTerritory(ctx: ArticleContext, first: number): boolean {
+  const of = ctx.tokens[first - 1], title = ctx.tokens[first - 2];
+  return !!of && !!title && of.normal === "of" && of.sentence === ctx.tokens[first]!.sentence && NOBLE_TITLES.has(title.normal) && /^\p{Lu}/u.test(title.text);
+}
+
+/**
+ * Letters of another script inside a Latin word ("PАНО" with Cyrillic А, Н, О; "Веlize"): a
+ * homoglyph, spoofed or mistyped text; no look-up may read it as the name it imitates.
+ */
+export const hasHomoglyphs = (text: string): boolean =>
+  text.split(/[^\p{L}]+/u).some((w) => /\p{Script=Latin}/u.test(w) && /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(w));
+
 /** Type one candidate; a run with a country word inside its title gives a place as well. */
 export function typeCandidate(ctx: ArticleContext, c: Candidate): Typed[] {
   const text = c.text;
+  if (hasHomoglyphs(text)) return [];
+  // "The Marvelous Mrs Maisel": ordinary words before an honorific make a work's title, not a person.
+  const shown = text.split(/\s+/);
+  const honorific = shown.findIndex((w, k) => k > 0 && isHonorific(w));
+  if (honorific > 0 && shown.slice(0, honorific).every((w) => isCommonEnglishWord(w) && !isTitleHead(w) && !isTitleModifier(w) && !isHonorific(w))) return [];
+  if (nobleTerritory(ctx, c.first) && !countryByName(text)) return [];
   const whole = span(ctx, c.first, c.last);
   const words = text.split(/\s+/);
   const lastWord = words[words.length - 1]!;
