@@ -34,6 +34,8 @@ export const TITLE_WORDS: readonly TitleWord[] = [
     "businessman", "businesswoman", "tycoon", "billionaire", "entrepreneur", "industrialist",
     "activist", "dissident", "campaigner", "diplomat", "historian", "commentator", "architect",
     "chemist", "physicist", "engineer", "pilot", "astronaut", "student", "teacher", "nurse",
+    "officer", "counsel", "solicitor", "barrister", "head", "dean", "principal", "curator", "cofounder",
+    "co-founder", "chairman-elect", "investor", "consultant",
   ], "Business and professional roles that introduce a named person."),
   head("military", [
     "general", "gen", "colonel", "col", "lieutenant", "lt", "major", "maj", "captain", "capt", "commander",
@@ -68,6 +70,9 @@ export const TITLE_WORDS: readonly TitleWord[] = [
     "technology", "regional", "local", "municipal", "provincial", "federal", "central", "foreign-affairs",
     "human", "rights", "women's", "youth", "family", "veterans", "war", "peace", "election", "electoral",
     "parliamentary", "legislative", "majority", "minority", "union", "labour-party", "finance-ministry",
+    "shadow", "operating", "financial", "marketing", "legal", "medical", "associate", "commercial",
+    "investment", "operations", "sales", "product", "creative", "artistic", "editorial", "news", "political",
+    "non-executive", "principal", "district", "general",
   ], "Words that qualify an office: only a title when a head word follows."),
   { id: "honorific", kind: "honorific", words: ["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mme", "herr", "monsieur", "madame", "signor"], reason: "Forms of address: a person follows, but they are not offices." },
 ];

@@ -4,7 +4,7 @@
 import { EAST_ASIAN_FAMILY_NAMES, FAMILY_NAME_FIRST_COUNTRIES, isPinyinGivenName, NAME_SUFFIXES, SHAPE_EXCLUDED_FAMILY_NAMES, SURNAME_PARTICLES } from "../../data/names.js";
 import type { EntityMention, PersonFinding, PlaceFinding } from "../doc.js";
 import { aliasesOf } from "./aliases.js";
-import { countryByName } from "../../data/places/countries.js";
+import { countryByName, countryOfDemonym } from "../../data/places/countries.js";
 import { placeKey } from "../../data/places/load.js";
 
 /** The family name of a full name, or null for a single word. */
@@ -106,5 +106,85 @@ export function withOfficeCountry(people: readonly PersonFinding[], places: read
       }
     }
     return p;
+  });
+}
+
+/**
+ * Offices of a state whose holders an article names without their country ("Attorney General
+ * Michael Torres", "the Chancellor of the Exchequer", "Judge Caroline Mears", "Opposition leader
+ * Grace McAllister"). Capitalised forms only for words that also name posts in companies and clubs
+ * ("President", "Secretary", "King"); the lower-case forms of those ("the club's president", "BCCI
+ * secretary") say nothing of a country.
+ */
+const STATE_OFFICE = /\b(?:prime minister|premier|chancellor|minister|attorney[- ]general|solicitor[- ]general|treasurer|senator|sen|congressman|congresswoman|lawmaker|legislator|mp|judge|justice|magistrate|opposition leader|leader of the opposition|chief superintendent|superintendent|chief constable|home secretary|foreign secretary|defen[cs]e secretary|secretary of state)\b/i;
+const STATE_OFFICE_CAPITALISED = /(?:^|\s)(?:President|Vice President|Secretary|King|Queen|Governor|Speaker)\b/;
+/** Share of the article's located place mentions that must lie in one country for it to be "set" there. */
+const HOME_SHARE = 2 / 3;
+/** Fewest located place mentions that make a setting without a dateline. */
+const MIN_PLACE_MENTIONS = 3;
+
+/**
+ * The country an article is set in: the country of its dateline place ("LONDON, March 18 -"),
+ * or the country of at least two thirds of its place mentions.
+ */
+export function homeCountry(places: readonly PlaceFinding[], text: string): string | null {
+  let dateline: { start: number; code: string } | null = null;
+  const counts = new Map<string, number>();
+  let located = 0;
+  for (const p of places) {
+    if (!p.countryCode) continue;
+    for (const m of p.mentions) {
+      located++;
+      counts.set(p.countryCode, (counts.get(p.countryCode) ?? 0) + 1);
+      const opensLine = m.start === 0 || text[m.start - 1] === "\n";
+      const capitals = m.text === m.text.toUpperCase() && /\p{Lu}{2}/u.test(m.text);
+      if (opensLine && capitals && (!dateline || m.start < dateline.start)) dateline = { start: m.start, code: p.countryCode };
+    }
+  }
+  if (dateline) return dateline.code;
+  if (located < MIN_PLACE_MENTIONS) return null;
+  for (const [code, n] of counts) if (n / located >= HOME_SHARE) return code;
+  return null;
+}
+
+/** Does the span name a country (or a people's word for one) other than `home`? "her Mexican counterpart". */
+function namesOtherCountry(span: string, home: string): boolean {
+  const words = span.split(/[^\p{L}.'’-]+/u).filter(Boolean).map((w) => w.replace(/['’]s$/u, ""));
+  for (let i = 0; i < words.length; i++) {
+    if (!/^\p{Lu}/u.test(words[i]!)) continue;
+    for (const w of [i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : "", words[i]!]) {
+      if (!w) continue;
+      const code = countryOfDemonym(w) ?? countryByName(w)?.code ?? null;
+      if (code && code !== home) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A holder of a state office gets the country the article is set in, when nothing else gave them
+ * one and the sentence that first names them names no other country ("Canadian Trade Minister
+ * Priya Sandhu and her Mexican counterpart, Economy Secretary Rodrigo Ibarra" leaves Ibarra alone).
+ */
+export function withHomeCountry(people: readonly PersonFinding[], places: readonly PlaceFinding[], text: string, sentences: readonly { start: number; end: number }[]): PersonFinding[] {
+  const home = homeCountry(places, text);
+  if (!home) return [...people];
+  // Sentences are in text order: a binary search keeps this linear in the people.
+  const sentenceOf = (offset: number) => {
+    let lo = 0, hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.end > offset) hi = mid;
+      else lo = mid + 1;
+    }
+    const s = sentences[lo];
+    return s && s.start <= offset ? s : { start: offset, end: offset };
+  };
+  return people.map((p) => {
+    if (p.country || !p.titles.some((t) => STATE_OFFICE.test(t) || STATE_OFFICE_CAPITALISED.test(t))) return p;
+    const first = p.mentions[0];
+    if (!first) return p;
+    const s = sentenceOf(first.start);
+    return namesOtherCountry(text.slice(s.start, s.end), home) ? p : { ...p, country: home };
   });
 }

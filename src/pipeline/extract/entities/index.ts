@@ -28,7 +28,9 @@ export function findEntities(doc: Parameters<Stage["run"]>[0]): Typed[] {
   const lang = doc.meta.language?.toLowerCase().split(/[-_]/)[0] ?? null;
   if (lang && lang !== ENGLISH) return foreignEntities(ctx, doc.sentences, lang);
   const papers = newspaperHeadings(ctx);
-  const outsidePapers = (t: { start: number; end: number }): boolean => !papers.some((p) => t.start < p.end && p.start < t.end);
+  const credits = creditLines(doc.text);
+  const outsidePapers = (t: { start: number; end: number }): boolean => !papers.some((p) => t.start < p.end && p.start < t.end)
+    && !credits.some((c) => t.start < c.end && c.start < t.end);
   const typed = joinOfPhrases(ctx, findCandidates(doc)).flatMap((c) => typeCandidate(ctx, c)).filter(outsidePapers);
 
   // "Jones Medical" after "Jones Medical Industries Inc": a company's name without its legal form
@@ -73,6 +75,17 @@ export function findEntities(doc: Parameters<Stage["run"]>[0]): Typed[] {
   for (const [word, full] of personWords) if (!known.has(word) || known.get(word)!.strength < Strength.strong) known.set(word, { kind: "person", strength: best.get(nameKey(full))?.strength ?? Strength.medium });
   const caps = capsMentions(ctx, doc.sentences, known);
   return [...body, ...caps.filter(outsidePapers), ...papers].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A wire credit ("Reporting by Jane Roe; Editing by John Doe", "(Additional reporting by ...)"):
+ * the people who wrote the story, not people in it. The cleaner removes such lines; when one is
+ * kept (--keep-boilerplate, or written inside a paragraph) its names are still no entities.
+ */
+const CREDIT_LINE = /^[ \t(\[]*(?:(?:additional |with )?reporting|writing|written|editing|edited|compiled|compilation|reported|translated|translation|production|produced|graphics?|photos?|fact[- ]checking|research)(?: and (?:editing|writing|reporting))? by\b[^\n]{0,300}$/gimu;
+
+export function creditLines(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(CREDIT_LINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** "Jones Medical Industries Inc" -> "jones medical industries", "jones medical": the name shorn of its ending words, one by one. */

@@ -82,9 +82,12 @@ const OF_TITLE_REACH = 8;
 
 /** "Minister of Industry ...", "Secretary of State for Near Eastern Affairs ...": the run continues an office. */
 function afterOfTitle(ctx: ArticleContext, first: number): number | null {
-  const prev = ctx.tokens[first - 1];
+  // "Chancellor of the Exchequer Helen Reeve": an article may stand between "of" and the office's field.
+  // Not after "for the": "a spokesman for the U.S. Trade Representative" names a body.
+  const article = ctx.tokens[first - 1]?.normal === "the" && ctx.tokens[first - 2]?.normal === "of" ? 1 : 0;
+  const prev = ctx.tokens[first - 1 - article];
   if (!prev || (prev.normal !== "of" && prev.normal !== "for") || prev.sentence !== ctx.tokens[first]!.sentence) return null;
-  for (let k = first - 2; k >= 0 && k >= first - OF_TITLE_REACH && ctx.tokens[k]!.sentence === prev.sentence; k--) {
+  for (let k = first - 2 - article; k >= 0 && k >= first - OF_TITLE_REACH && ctx.tokens[k]!.sentence === prev.sentence; k--) {
     if (isTitleHead(tokenWord(ctx, ctx.tokens[k]!))) return k;
     if (!/^[ \t]+$/u.test(ctx.tokens[k]!.post)) return null;
   }
@@ -98,6 +101,9 @@ function afterOfTitle(ctx: ArticleContext, first: number): number | null {
 function officeTail(ctx: ArticleContext, head: number, first: number, last: number): TitlePrefix {
   let cut = -1;
   for (let i = first; i < last; i++) if (isTitleModifier(tokenWord(ctx, ctx.tokens[i]!)) || isTitleHead(tokenWord(ctx, ctx.tokens[i]!))) cut = i;
+  // "Chancellor of the Exchequer Helen Reeve": after "of the", one word names the office's field
+  // even when it is no title word, if a full name follows it.
+  if (cut < 0 && ctx.tokens[first - 1]?.normal === "the" && ctx.tokens[first - 2]?.normal === "of" && last - first >= 2) cut = first;
   if (cut < 0 || last - cut < 2) return { nameFirst: first, title: null, country: null, person: false, places: [] };
   return { nameFirst: cut + 1, title: ctx.text.slice(ctx.tokens[head]!.start, ctx.tokens[cut]!.end), country: null, person: true, places: [] };
 }
@@ -140,10 +146,14 @@ export function titleBefore(ctx: ArticleContext, first: number): { title: string
   const sentence = tokens[first]!.sentence;
   let k = first - 1;
   let headEnd = -1, start = -1;
+  // A capitalised title word is only read when the title opens the sentence ("Judge Caroline Mears
+  // told ...", "Opposition leader Grace McAllister said"): capitals there are the sentence's.
+  const opensSentence = (i: number) => i === 0 || tokens[i - 1]!.sentence !== sentence;
+  const fits = (i: number, w: string) => /^\p{Ll}/u.test(w) || opensSentence(i);
   while (k >= 0 && tokens[k]!.sentence === sentence && /^[ \t]+$/u.test(tokens[k]!.post)) {
     const w = tokenWord(ctx, tokens[k]!);
-    if (headEnd < 0 && isTitleHead(w) && /^\p{Ll}/u.test(w)) { headEnd = k; start = k; k--; continue; }
-    if (headEnd >= 0 && isTitleModifier(w) && /^\p{Ll}/u.test(w)) { start = k; k--; continue; }
+    if (headEnd < 0 && isTitleHead(w) && fits(k, w)) { headEnd = k; start = k; k--; continue; }
+    if (headEnd >= 0 && isTitleModifier(w) && fits(k, w)) { start = k; k--; continue; }
     break;
   }
   if (headEnd < 0) return { title: null, country: null, person: false };
@@ -159,61 +169,99 @@ export function titleBefore(ctx: ArticleContext, first: number): { title: string
 
 /** Determiners that open a title in apposition ("the Danish mayor, ...", "..., a former minister,"). */
 const APPOSITION_OPENERS: ReadonlySet<string> = new Set(["the", "a", "an", "its", "their", "his", "her"]);
+/** Words after a title that name where the office is held ("chief executive of Nordvik", "an analyst at ..."). */
+const OFFICE_OF: ReadonlySet<string> = new Set(["of", "at", "for", "with", "in", "from"]);
+/** Words that join two titles of one person ("founder and chief executive"). */
+const TITLE_JOINERS: ReadonlySet<string> = new Set(["and", "&"]);
+/** How many lower-case words after "of" may name an office's field ("professor of astronomy", "head of human resources"). */
+const MAX_FIELD_WORDS = 3;
+/** How many words an apposition before a name may have ("The airline's head of human resources, Petra Vogel,"). */
+const MAX_APPOSITION_WORDS = 9;
+
+type Found = { title: string | null; country: string | null; person: boolean };
+const NONE: Found = { title: null, country: null, person: false };
+const lower = (w: string): boolean => /^\p{Ll}/u.test(w);
+const plainGap = (ctx: ArticleContext, k: number): boolean => /^[ \t]*$/u.test(ctx.tokens[k]!.post) || /^-$/.test(ctx.tokens[k]!.post);
 
 /**
- * A lower-case title in apposition, before the name ("The Danish mayor, Søren Smalbro, said") or
- * after it ("Søren Smalbro, the Danish mayor, said"): the title, and the country of a nationality
- * word inside it.
+ * A title phrase in apposition read forwards from token `k`: an opener ("the", "a") or an owner's
+ * possessive ("Orbitra's", "the company's"), a nationality word, title words ending in a head,
+ * maybe a second title after "and" and the field of the office after "of" ("assistant professor of
+ * astronomy"). It must end the apposition: at a comma, the sentence's end, or a word that names
+ * where the office is held ("of Zoomly", "at Ardent Securities"). Null when it is not such a phrase.
  */
-export function titleInApposition(ctx: ArticleContext, first: number, last: number): { title: string | null; country: string | null; person: boolean } {
-  const none = { title: null, country: null, person: false };
+function titlePhrase(ctx: ArticleContext, k: number, stopAt: number | null): (Found & { end: number }) | null {
+  const tokens = ctx.tokens;
+  const sentence = tokens[k]!.sentence;
+  const inSentence = (i: number) => i < tokens.length && tokens[i]!.sentence === sentence && (stopAt === null || i <= stopAt);
+  let i = k, opened = false;
+  if (inSentence(i) && APPOSITION_OPENERS.has(tokens[i]!.normal) && plainGap(ctx, i)) { i++; opened = true; }
+  // The owner of the office, in the possessive: "Orbitra's", "the company's", "Sporting's".
+  if (inSentence(i) && isPossessive(ctx.text, tokens[i]!) && !isTitleHead(tokenWord(ctx, tokens[i]!)) && plainGap(ctx, i)) { i++; opened = true; }
+  // "a 34-year-old teacher": the age says nothing of the office.
+  if (opened && inSentence(i + 2) && /^\d{1,3}$/.test(tokens[i]!.normal) && tokens[i + 1]!.normal === "year" && tokens[i + 2]!.normal === "old") i += 3;
+  let country: string | null = null;
+  if (inSentence(i)) {
+    const dem = demonymAt(ctx, i, Math.min(i + 1, tokens.length - 1));
+    if (dem && inSentence(i + dem.length - 1)) { country = dem.code; i += dem.length; }
+  }
+  const start = i;
+  let headEnd = -1;
+  for (; inSentence(i); i++) {
+    const w = tokenWord(ctx, tokens[i]!);
+    // Capitalised title words only after an opener ("The Treasurer,"): else a name may start here.
+    if (!opened && !lower(w)) break;
+    if (isTitleHead(w)) headEnd = i;
+    else if (!isTitleModifier(w) && !(headEnd >= 0 && TITLE_JOINERS.has(tokens[i]!.normal) && i > start)) break;
+    else if (TITLE_JOINERS.has(tokens[i]!.normal) && headEnd < i - 1) break;
+    if (!plainGap(ctx, i)) { i++; break; }
+  }
+  if (headEnd < 0) return null;
+  let end = headEnd;
+  // The field of the office: "of astronomy", "of human resources" (lower-case words only).
+  const next = headEnd + 1;
+  if (plainGap(ctx, headEnd) && inSentence(next) && tokens[next]!.normal === "of" && plainGap(ctx, next)) {
+    let f = next + 1;
+    while (inSentence(f) && f - next <= MAX_FIELD_WORDS && lower(tokenWord(ctx, tokens[f]!)) && !OFFICE_OF.has(tokens[f]!.normal) && !APPOSITION_OPENERS.has(tokens[f]!.normal)) {
+      if (!plainGap(ctx, f)) { f++; break; }
+      f++;
+    }
+    const field = f - 1;
+    if (field > next && (!plainGap(ctx, field) || !inSentence(field + 1) || OFFICE_OF.has(tokens[field + 1]!.normal))) end = field;
+  }
+  const after = end + 1;
+  const closes = !plainGap(ctx, end) ? /^[ \t]*[,;:.!?)]/u.test(tokens[end]!.post) : !inSentence(after) || OFFICE_OF.has(tokens[after]!.normal);
+  if (!closes) return null;
+  const title = ctx.text.slice(tokens[start]!.start, wordEndOf(ctx, end)).replace(/['’]s$/u, "");
+  return { title: NOT_LISTED.has(title.toLowerCase()) ? null : title, country, person: true, end };
+}
+
+const wordEndOf = (ctx: ArticleContext, k: number): number => ctx.tokens[k]!.start + tokenWord(ctx, ctx.tokens[k]!).length;
+
+/**
+ * A title in apposition, before the name ("The Danish mayor, Søren Smalbro, said"; "Pedal's
+ * founder, Lena Okafor,") or after it ("Søren Smalbro, the Danish mayor, said"; "Dana Whitcombe,
+ * Orbitra's chief executive,"; "Peter Holm, chief financial officer of Nordvik,"): the title, and
+ * the country of a nationality word inside it.
+ */
+export function titleInApposition(ctx: ArticleContext, first: number, last: number): Found {
   const tokens = ctx.tokens;
   const sentence = tokens[first]!.sentence;
   const prev = tokens[first - 1];
   if (prev && prev.sentence === sentence && prev.post.trim() === "," && !tokens[first]!.pre.trim()) {
-    const found = appositive(ctx, first - 1, -1);
-    if (found) return found;
+    // The longest phrase that ends right at the comma and starts the sentence or follows a plain word.
+    for (let k = Math.max(0, first - 1 - MAX_APPOSITION_WORDS); k <= first - 1; k++) {
+      if (tokens[k]!.sentence !== sentence) continue;
+      const opensHere = k === 0 || tokens[k - 1]!.sentence !== sentence || /^[ \t]+$/u.test(tokens[k - 1]!.post) || /[,;:]\s*$/u.test(tokens[k - 1]!.post);
+      if (!opensHere) continue;
+      const found = titlePhrase(ctx, k, first - 1);
+      if (found && found.end === first - 1) return found;
+    }
   }
   const next = tokens[last + 1];
   if (next && next.sentence === sentence && tokens[last]!.post.trim() === "," && !next.pre.trim()) {
-    // Read forwards: opener, nationality, modifiers, head; then a comma or the end of the sentence.
-    let k = last + 1;
-    if (!APPOSITION_OPENERS.has(tokens[k]!.normal)) return none;
-    k++;
-    const start = k;
-    while (k < tokens.length && tokens[k]!.sentence === sentence && /^[ \t]+$/u.test(tokens[k - 1]!.post)) {
-      const w = tokenWord(ctx, tokens[k]!);
-      if (isTitleHead(w) && /^\p{Ll}/u.test(w)) {
-        const endsHere = tokens[k]!.post.trim().startsWith(",") || tokens[k + 1]?.sentence !== sentence;
-        if (!endsHere) return none;
-        const found = appositive(ctx, k, start - 1);
-        return found ?? none;
-      }
-      k++;
-    }
+    const found = titlePhrase(ctx, last + 1, null);
+    if (found) return found;
   }
-  return none;
-}
-
-/** The title ending at `head` read backwards, with its nationality word; `stop` is the opener's index when known. */
-function appositive(ctx: ArticleContext, head: number, stop: number): { title: string | null; country: string | null; person: boolean } | null {
-  const tokens = ctx.tokens;
-  const hw = tokenWord(ctx, tokens[head]!);
-  if (!isTitleHead(hw) || !/^\p{Ll}/u.test(hw)) return null;
-  let k = head - 1, start = head;
-  while (k > stop && k >= 0 && tokens[k]!.sentence === tokens[head]!.sentence && /^[ \t]+$/u.test(tokens[k]!.post) && isTitleModifier(tokenWord(ctx, tokens[k]!)) && /^\p{Ll}/u.test(tokenWord(ctx, tokens[k]!))) { start = k; k--; }
-  let country: string | null = null;
-  if (k > stop && k >= 0 && tokens[k]!.sentence === tokens[head]!.sentence && /^[ \t]+$/u.test(tokens[k]!.post)) {
-    const w = tokenWord(ctx, tokens[k]!);
-    const two = k > 0 ? `${tokenWord(ctx, tokens[k - 1]!)} ${w}` : "";
-    const code2 = two ? countryOfDemonym(two) : null;
-    const code = code2 ?? countryOfDemonym(w) ?? (isPossessive(ctx.text, tokens[k]!) ? countryByName(w)?.code ?? null : null);
-    if (code) { country = code; k -= code2 ? 2 : 1; }
-  }
-  // Only after an opener ("the", "a") or at the start of the sentence: "officials said the mayor, X" is read the same way.
-  const opener = k >= 0 ? tokens[k] : undefined;
-  const opens = !opener || opener.sentence !== tokens[head]!.sentence || APPOSITION_OPENERS.has(opener.normal);
-  if (!opens) return null;
-  const title = ctx.text.slice(tokens[start]!.start, tokens[head]!.end);
-  return { title: NOT_LISTED.has(title.toLowerCase()) ? null : title, country, person: true };
+  return NONE;
 }

@@ -17,6 +17,7 @@ import type { Candidate } from "./candidates.js";
 import { opensClause } from "./candidates.js";
 import type { ArticleContext } from "./context.js";
 import { lowerWord, previousWord } from "./context.js";
+import { orgContext } from "./org-context.js";
 import { demonymAt, peelPrefix, titleBefore, titleInApposition } from "./titles.js";
 import { isAllCaps, NAME_ABBREVIATIONS, wordEnd, wordOf } from "./words.js";
 
@@ -77,7 +78,7 @@ const ORG_OPENERS: ReadonlySet<string> = new Set(["radio", "gazeta", "gazette", 
  * Nouns for kinds of companies and bodies that stand right before a name ("the operator Fjord
  * Line", "the broadcaster NRK", "the party Likud"): the name is an organization.
  */
-const ORG_ROLE_NOUNS: ReadonlySet<string> = new Set(["operator", "carrier", "company", "firm", "group", "airline", "bank", "lender", "insurer", "broadcaster", "network", "newspaper", "daily", "weekly", "magazine", "agency", "club", "party", "union", "association", "charity", "organisation", "organization", "maker", "manufacturer", "carmaker", "automaker", "retailer", "supermarket", "chain", "brewer", "conglomerate", "giant", "subsidiary", "startup", "start-up", "developer", "producer", "supplier", "distributor", "shipper", "shipbuilder", "miner", "utility", "insurer", "watchdog", "regulator", "institute", "think-tank", "consultancy", "outlet", "publisher", "studio", "label", "brand", "fund", "exchange", "franchise", "side", "team"]);
+const ORG_ROLE_NOUNS: ReadonlySet<string> = new Set(["operator", "carrier", "company", "firm", "group", "airline", "bank", "lender", "insurer", "broadcaster", "network", "newspaper", "daily", "weekly", "magazine", "agency", "club", "party", "union", "association", "charity", "organisation", "organization", "maker", "manufacturer", "carmaker", "automaker", "retailer", "supermarket", "chain", "brewer", "conglomerate", "giant", "subsidiary", "startup", "start-up", "developer", "producer", "supplier", "distributor", "shipper", "shipbuilder", "miner", "utility", "insurer", "watchdog", "regulator", "institute", "think-tank", "consultancy", "outlet", "publisher", "studio", "label", "brand", "fund", "exchange", "franchise", "side", "team", "campaign", "journal", "alliance", "platform"]);
 
 /** Articles of other languages that open newspaper titles ("Le Monde", "El Pais"). */
 const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(["le", "la", "les", "el", "il", "die", "der", "das", "de", "het", "al"]);
@@ -225,6 +226,10 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   const roleNoun = lowerWord(ctx, previousWord(ctx, c.first, false));
   if (ORG_ROLE_NOUNS.has(roleNoun) && /^\p{Ll}/u.test(roleNoun) && plainSpaceAfter(ctx, c.first - 1) && !hints.person) return as("organization", Strength.medium, `after "${roleNoun}"`);
   if (words.length > 1 && isGroupWord(lastWord)) return as(null, 0, "a people or faith");
+  // "Shares of PulsePath", "Orbitra's chief executive", "Gavi, the vaccine alliance": the frame
+  // says it is a company or association, unless the name starts with a first name or an initial.
+  const frame = hints.person ? null : orgContext(ctx.text, s.start, s.end);
+  if (frame && !startsLikePerson(ctx, tokens[0]!, words.length)) return as("organization", Strength.strong, `context: ${frame.id}`);
   if (words.length === 1 && US_STATE_ABBREVIATIONS.has(s.text.replace(/\./g, "")) && (ctx.text[s.end] === "." || s.text.endsWith(".")) && ctx.tokens[c.first - 1]?.post.trim() === ",") {
     return as("place", Strength.medium, "a state's abbreviation after a town");
   }
@@ -303,6 +308,13 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   // "Best", "Superior", "Continental": an ordinary word that is also a small town's name is not read as the town.
   if (city && !ctx.sports && !(ordinary && !locative)) return as("place", Strength.weak, "small town");
   return as(null, 0, "no evidence");
+}
+
+/** A first name or an initial opens a name of several words ("Dana Whitcombe", "J. Smith"). */
+function startsLikePerson(ctx: ArticleContext, first: Token, words: number): boolean {
+  if (words < 2) return false;
+  const initial = /^\p{Lu}$/u.test(wordOf(ctx.text, first)) && /^\.\s*$/u.test(first.post);
+  return initial || has(first, "FirstName") || FIRST_NAME_TAGS.has(lexiconTag(wordOf(ctx.text, first)) ?? "");
 }
 
 /** Ministries that every state has, named after the nationality word ("the Turkish Foreign Ministry"). */

@@ -48,3 +48,20 @@ describe("how people are called", () => {
     expect(doc.people.find((p) => p.name === "Koji Sato")?.country ?? null).toBeNull();
   });
 });
+
+describe("the country of a state office from the article's setting", () => {
+  it("gives a holder of a state office the dateline's country", () => {
+    const doc = resolved("Budget\n\nLONDON, March 18 (Meridian News) - Chancellor of the Exchequer Helen Reeve promised a cap. Judge Caroline Mears sat in Southwark.");
+    expect(doc.people.map((p) => [p.name, p.country])).toEqual([["Helen Reeve", "GB"], ["Caroline Mears", "GB"]]);
+  });
+
+  it("leaves alone business roles and holders named beside another country", () => {
+    const doc = resolved("Deal\n\nOTTAWA, June 24 - Fiona Drummond, the company's chief executive, spoke. The Canadian minister met her Mexican counterpart, Economy Secretary Rodrigo Ibarra, in Ottawa.");
+    expect(doc.people.map((p) => [p.name, p.country])).toEqual([["Fiona Drummond", null], ["Rodrigo Ibarra", null]]);
+  });
+
+  it("reads the setting from most place mentions when there is no dateline", () => {
+    const doc = resolved("Attorney General Michael Torres spoke in Washington. He later flew to Chicago and then to Boston.");
+    expect(doc.people[0]).toMatchObject({ name: "Michael Torres", country: "US" });
+  });
+});

@@ -140,3 +140,64 @@ describe("typing of longer and compound names", () => {
   });
 
 });
+
+describe("titles written after the name or in lower case", () => {
+  const titles = (text: string) => resolved(text).people.map((p) => [p.name, p.titles]);
+
+  it("reads an owner's possessive, an 'of' complement and two joined titles in apposition after the name", () => {
+    expect(titles("Dana Whitcombe, Orbitra's chief executive, spoke on Tuesday.")).toEqual([["Dana Whitcombe", ["chief executive"]]]);
+    expect(titles("Annika Lindqvist, the chief executive of Nordvik, will lead the group.")).toEqual([["Annika Lindqvist", ["chief executive"]]]);
+    expect(titles("Farid Hamzah, co-founder and chief operating officer of Zoomly, said so.")).toEqual([["Farid Hamzah", ["co-founder and chief operating officer"]]]);
+    expect(titles("Wei Ling Tan, an analyst at Ardent Securities in Singapore, was cautious.")).toEqual([["Wei Ling Tan", ["analyst"]]]);
+  });
+
+  it("keeps the lower-case field of an office and skips an age", () => {
+    expect(titles("Jane Roe, assistant professor of astronomy at Leiden, led the study.")).toEqual([["Jane Roe", ["assistant professor of astronomy"]]]);
+    expect(titles("Hannah Blythe, a 34-year-old teacher from Colchester, spoke outside.")).toEqual([["Hannah Blythe", ["teacher"]]]);
+  });
+
+  it("reads a title in apposition before the name, with an owner or a capitalised office after 'the'", () => {
+    expect(titles("Baltica's chairman, Janis Ozols, said the board agreed.")).toEqual([["Janis Ozols", ["chairman"]]]);
+    expect(titles("The airline's head of human resources, Petra Vogel, said costs would rise.")).toEqual([["Petra Vogel", ["head of human resources"]]]);
+    expect(titles("The Treasurer, Ben Koutsoukis, said the budget would balance.")).toEqual([["Ben Koutsoukis", ["Treasurer"]]]);
+  });
+
+  it("reads a capitalised title that opens the sentence and an office 'of the' a field", () => {
+    expect(titles("Judge Caroline Mears told the court he had lied.")).toEqual([["Caroline Mears", ["Judge"]]]);
+    expect(titles("Chancellor of the Exchequer Helen Reeve spoke on Wednesday.")).toEqual([["Helen Reeve", ["Chancellor of the Exchequer"]]]);
+  });
+
+  it("does not read a title that runs on into a clause or a body named after 'for the'", () => {
+    expect(titles("Jean Smith, the mayor and his wife, arrived.")).toEqual([["Jean Smith", []]]);
+    expect(resolved("A spokesman for the U.S. Trade Representative declined to comment.").people).toEqual([]);
+  });
+
+  it("takes no names from a wire credit line", () => {
+    const found = names("Shares rose on Tuesday.\n\nReporting by James Fowler and Aisha Rahman; Editing by Kate Dunmore");
+    expect(found.people).toEqual([]);
+  });
+});
+
+describe("organizations known only by the frame they are written in", () => {
+  it("reads a coined name as a company from an apposition, a possessive office or its shares", () => {
+    expect(names("Investors backed Orbitra, a rocket maker founded four years ago. Its rival Zentrix lost 3% on Tuesday.").organizations).toEqual(["Orbitra", "Zentrix"]);
+    expect(names("Dana Whitcombe said Orbitra's chief executive would stay.").organizations).toEqual(["Orbitra"]);
+    expect(names("Shares of PulsePath rose 2% after the announcement.").organizations).toEqual(["PulsePath"]);
+  });
+
+  it("reads a name after 'analysts at' or 'a spokesperson for' as a body", () => {
+    expect(names("Analysts at Peel Hunt said the plan was overdue.").organizations).toEqual(["Peel Hunt"]);
+    expect(names("A spokesperson for Pedal said jobs were safe.").organizations).toEqual(["Pedal"]);
+  });
+
+  it("gives every mention the type the frame gave one of them", () => {
+    const found = names("Wicketly, a streaming start-up, signed the deal. Mehta said Wicketly would hire 200 people.");
+    expect(found.organizations).toEqual(["Wicketly"]);
+    expect(found.people).not.toContain("Wicketly");
+  });
+
+  it("does not make a person's name a company", () => {
+    const found = names("Kowalczyk's coach, Piotr Zielinski, watched. Dana Whitcombe, a founder of the firm, said so.");
+    expect(found.organizations).toEqual([]);
+  });
+});
