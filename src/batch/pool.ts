@@ -134,6 +134,9 @@ export class WorkerPool implements Executor {
       // Records reach stdout only through results, in input order: anything a worker printed
       // there itself would corrupt the output, so its stdout is drained and dropped.
       stdout: true,
+      // The flags node was started with, less those that name the main script's source
+      // (`node --input-type=module -e ...` would make every worker fail to start).
+      execArgv: workerExecArgv(process.execArgv),
       ...(this.options.resourceLimits ? { resourceLimits: this.options.resourceLimits } : {}),
     });
     worker.stdout.resume();
@@ -183,4 +186,19 @@ function describeError(err: Error): string {
   const code = (err as NodeJS.ErrnoException).code;
   if (code === "ERR_WORKER_OUT_OF_MEMORY") return "out of memory";
   return err.message || String(err);
+}
+
+/** Flags a worker inherits: all but those about the main script's own source. */
+export function workerExecArgv(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "-e" || a === "--eval" || a === "-p" || a === "--print") {
+      i++;
+      continue;
+    }
+    if (a.startsWith("--input-type") || a.startsWith("--eval=") || a.startsWith("--print=")) continue;
+    out.push(a);
+  }
+  return out;
 }

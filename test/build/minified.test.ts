@@ -27,7 +27,7 @@ process.exitCode = await main(process.argv.slice(1), { stdin: process.stdin, std
     ]);
     expect(normal.code).toBe(0);
     const records = normal.stdout.trim().split("\n");
-    expect(records.length).toBeGreaterThan(50);
+    expect(records.length).toBeGreaterThan(25);
     const differing = minified.stdout.trim().split("\n").filter((line, i) => line !== records[i]).length;
     expect(differing).toBe(0);
     expect(minified.stdout).toBe(normal.stdout);

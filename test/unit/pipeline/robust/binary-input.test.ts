@@ -83,8 +83,9 @@ describe("empty input", () => {
 
 describe("through the binary", () => {
   it("prints an error record with its code for each refused input, and exits 1", async () => {
-    const r = await runBin(["--ndjson", "--format", "text", "-"], { stdin: new Uint8Array(gzipSync(ARTICLE)) });
+    // A gzip is a container that the input layer opens; a PDF is what reaches the pipeline as binary.
+    const r = await runBin(["--ndjson", "--format", "text", "-"], { stdin: new TextEncoder().encode(`%PDF-1.7\n${ARTICLE}`) });
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout)).toEqual({ source: { path: null }, error: { code: "binary", message: "the input is gzip-compressed data, not text or HTML" } });
+    expect(JSON.parse(r.stdout)).toEqual({ source: { path: null }, error: { code: "binary", message: "the input is a PDF document, not text or HTML" } });
   });
 });
