@@ -65,7 +65,7 @@ function measure(file) {
   }
 }
 
-export async function run(filter = process.argv[2]) {
+export async function run(filter) {
   const dir = mkdtempSync(join(tmpdir(), "extract-hostile-"));
   try {
     for (const c of cases()) {
@@ -85,4 +85,4 @@ export async function run(filter = process.argv[2]) {
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await run();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await run(process.argv[2]);
