@@ -31,14 +31,45 @@ const RANGE_PROBE = "from March 3 to April 5";
 
 type ParserClass = new (strictMode: boolean) => en.Parser;
 
+/** A numeric date with slashes, read month first as US news writes it ("3/4/2020" is March 4). */
+const SLASH_PROBE = "3/4/2020";
+
+/**
+ * Dotted numeric dates ("04.03.2024", "Stand: 04.03.2024, 10:15 Uhr") are written day first
+ * wherever they are used (German, Russian, Polish, Scandinavian and many English pages); only the
+ * slashed form is month first in US news. chrono's numeric parser reads both the same way, so a
+ * dotted match goes to a day-first copy of it. The copy is built from the parser's own constructor,
+ * whose one argument says "day first" (checked by test/unit/nlp/chrono.test.ts).
+ */
+export class DayFirstWhenDotted implements en.Parser {
+  private readonly dayFirst: en.Parser;
+  constructor(readonly monthFirst: en.Parser) {
+    this.dayFirst = new (monthFirst.constructor as ParserClass)(true);
+  }
+  pattern(context: Parameters<en.Parser["pattern"]>[0]): RegExp {
+    return this.monthFirst.pattern(context);
+  }
+  extract(context: Parameters<en.Parser["extract"]>[0], match: RegExpMatchArray): ReturnType<en.Parser["extract"]> {
+    const dotted = /^\d{1,2}\./.test(match[0].slice((match[1] ?? "").length));
+    return (dotted ? this.dayFirst : this.monthFirst).extract(context, match);
+  }
+}
+
 const reads = (parsers: en.Parser[], refiners: en.Refiner[], text: string): en.ParsedResult[] =>
   new en.Chrono({ parsers, refiners }).parse(text, PROBE_REFERENCE);
+
+/** The parser reads SLASH_PROBE on its own, month first. */
+function readsMonthFirst(p: en.Parser): boolean {
+  const r = reads([p], [], SLASH_PROBE)[0];
+  return r !== undefined && r.text === SLASH_PROBE && r.start.get("month") === 3 && r.start.get("day") === 4;
+}
 
 function build(): en.Chrono {
   const parser = en.casual.clone();
   parser.parsers = parser.parsers
     .filter((p) => !RELATIVE_PROBES.some((t) => reads([p], [], t).length > 0))
-    .map((p) => (reads([p], [], LOOSE_TIME_PROBE).length > 0 ? new (p.constructor as ParserClass)(true) : p));
+    .map((p) => (reads([p], [], LOOSE_TIME_PROBE).length > 0 ? new (p.constructor as ParserClass)(true) : p))
+    .map((p) => (readsMonthFirst(p) ? new DayFirstWhenDotted(p) : p));
   const all = parser.parsers;
   const merges = (r: en.Refiner) => reads(all, [r], RANGE_PROBE).some((x) => x.end !== undefined && x.end !== null);
   parser.refiners = parser.refiners.filter((r) => !merges(r));

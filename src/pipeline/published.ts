@@ -19,8 +19,22 @@ const DATELINE_PLACE = /^[A-Z][A-Z.'’\- ]{1,40}(?:,\s*[A-Z][\p{L}.'’\- ]{1,3
 const DATELINE_END = /^\s*(?:\([^()]{1,30}\)\s*)?(?:[-–—_:]|$)/;
 /** How far into its line a dateline's date may start. */
 const DATELINE_REACH = 80;
-/** Words a date line may carry besides the date. */
-const DATE_LINE_WORDS = /^(?:published|posted|updated|last\s+updated|first\s+published|date|dated|on|at|am|pm|a\.m\.|p\.m\.|utc|gmt|est|edt|cet|cest|bst|jst|kst|ist|pst|pdt|[a-z]{3,9}day|[|:,.\-–—/()]|\d{1,2}[:.]\d{2}(?::\d{2})?)$/i;
+/**
+ * Words a date line may carry besides the date (matched after brackets and trailing marks are cut
+ * off): labels and linking words in English and in the other languages the tool reads ("Stand:
+ * 13.11.2023, 08:00 Uhr", "Publié le 4 mars 2024 à 10h15", "Actualizado el 4 de marzo").
+ */
+const DATE_LINE_WORDS = /^(?:published|posted|updated|modified|created|issued|last|first|date|dated|on|at|am|pm|a\.m|p\.m|uhr|hrs|stand|veröffentlicht|aktualisiert|um|publié|mis|à|jour|le|publicado|actualizado|atualizado|em|el|las|pubblicato|aggiornato|il|alle|gepubliceerd|bijgewerkt|op|om|publicerad|uppdaterad|kl|[a-z]{3,9}day|[|:,.\-–—/()•·]|\d{1,2}[:.]\d{2}(?::\d{2})?)$/i;
+/** A time zone written after a time: "GMT", "EST", "ET", "HKT", "AEDT", "UTC+1". */
+const TIME_ZONE = /^(?:[A-Z]{1,4}T|UTC|GMT|Z)(?:[+-]\d{1,2}(?::?\d{2})?)?$/;
+/**
+ * Where a byline or date line is cut into parts: "By Jane Roe | March 4, 2024", "10:15 AM EST ·
+ * March 4, 2024", "Published March 4, 2024 | Updated March 5, 2024". The first part that is a date
+ * line on its own gives the date (the first one, when a line has both "published" and "updated").
+ */
+const LINE_PARTS = /\s+[|•·]\s+/u;
+/** Longest line that is cut into parts: a byline with a date, not a sentence. */
+const MAX_PARTED_LINE = 160;
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
@@ -52,12 +66,27 @@ function fromDateline(line: string, ctx: Ctx, parser: en.Chrono): string | null 
   return yearWritten ? found.iso : placeInYear(found.iso, ctx);
 }
 
+const dateLineWord = (w: string): boolean => {
+  const bare = w.replace(/^[(]+/u, "").replace(/[)|:,.]+$/u, "");
+  return bare === "" || DATE_LINE_WORDS.test(w) || DATE_LINE_WORDS.test(bare) || TIME_ZONE.test(bare);
+};
+
 function fromDateLine(line: string, parser: en.Chrono): string | null {
   if (line.length > MAX_DATE_LINE) return null;
   const found = fullDate(line, null, parser);
   if (!found) return null;
   const rest = (line.slice(0, found.start) + " " + line.slice(found.end)).split(/\s+/).filter((w) => w !== "");
-  return rest.every((w) => DATE_LINE_WORDS.test(w) || DATE_LINE_WORDS.test(w.replace(/[|:,.]+$/, ""))) ? found.iso : null;
+  return rest.every(dateLineWord) ? found.iso : null;
+}
+
+/** A line of parts ("By Jane Roe | March 4, 2024"): the first part that is a date line. */
+function fromLineParts(line: string, parser: en.Chrono): string | null {
+  if (line.length > MAX_PARTED_LINE || !LINE_PARTS.test(line)) return null;
+  for (const part of line.split(LINE_PARTS)) {
+    const date = fromDateLine(part.trim(), parser);
+    if (date) return date;
+  }
+  return null;
 }
 
 export function findPublished(doc: ArticleDoc, ctx: Ctx): string | null {
@@ -68,7 +97,7 @@ export function findPublished(doc: ArticleDoc, ctx: Ctx): string | null {
     if (p.start > HEAD_CHARACTERS) break;
     for (const line of doc.text.slice(p.start, p.end).split("\n").slice(0, 2)) {
       for (const parser of parsers) {
-        const date = fromDateLine(line.trim(), parser) ?? fromDateline(line.trim(), ctx, parser);
+        const date = fromDateLine(line.trim(), parser) ?? fromDateline(line.trim(), ctx, parser) ?? fromLineParts(line.trim(), parser);
         if (date) return date;
       }
     }

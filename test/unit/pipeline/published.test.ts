@@ -44,3 +44,37 @@ describe("the published date from the text", () => {
     expect(publishedOf("YOKOSUKA, Japan, Jan. 31 (Reuters) - The ministers met.")).toBeNull();
   });
 });
+
+describe("the date on a byline or date line near the headline", () => {
+  const head = (line: string) => publishedOf(`Council approves new budget\n\n${line}\n\nThe council approved the budget on Tuesday.`);
+
+  it("reads a date between a byline and other parts cut by bars or dots", () => {
+    expect(head("By Jane Roe | March 4, 2024")).toBe("2024-03-04");
+    expect(head("10:15 AM EST · March 4, 2024")).toBe("2024-03-04");
+    expect(head("4 March 2024 • 10:15")).toBe("2024-03-04");
+  });
+
+  it("takes the published date, not the updated one, when a line gives both", () => {
+    expect(head("By JANE ROE | Published March 4, 2024 | Updated March 5, 2024")).toBe("2024-03-04");
+  });
+
+  it("reads labels and time zones around the date", () => {
+    expect(head("Last updated on 4th March 2024")).toBe("2024-03-04");
+    expect(head("Mar. 4, 2024 at 10:15 a.m. ET")).toBe("2024-03-04");
+    expect(head("Updated 10:15 GMT (18:15 HKT) March 4, 2024")).toBe("2024-03-04");
+  });
+
+  it("reads a dotted numeric date day first, with labels of other languages", () => {
+    expect(head("Stand: 13.11.2023, 08:00 Uhr")).toBe("2023-11-13");
+    expect(head("Updated: 04.03.2024, 10:15 Uhr")).toBe("2024-03-04");
+    expect(head("Jane Roe, Reporter | 03.04.2024")).toBe("2024-04-03");
+  });
+
+  it("keeps a slashed numeric date month first, as US news writes it", () => {
+    expect(head("Posted on 03/04/2024")).toBe("2024-03-04");
+  });
+
+  it("does not read a date from a part that says more than the date", () => {
+    expect(head("Match postponed | rescheduled to March 4, 2024 after the storm")).toBeNull();
+  });
+});
