@@ -488,3 +488,48 @@ export const ARTICLES_3: readonly ArticleCase[] = [
     ],
   },
 ];
+
+/**
+ * A fourth round, in the style of wire copy (long sentences, attribution tails, titles before
+ * names), with trigger words the earlier rounds did not use. Written and labelled before the
+ * extractor was run on it.
+ */
+export const SENTENCES_4: readonly SentenceCase[] = [
+  { kind: "concluded", text: "Egypt and Sudan struck a deal on Sunday to share water from the Nile during droughts, Egypt's irrigation ministry said.", expect: [c("concluded", ["Egypt", "Sudan"])] },
+  { kind: "concluded", text: "The Philippines and Vietnam inked a pact on coast guard cooperation in the South China Sea on Tuesday.", expect: [c("concluded", ["Philippines", "Vietnam"])] },
+  { kind: "concluded", text: "Ukraine ratified a minerals agreement with the United States on Thursday, the parliament's speaker said.", expect: [c("concluded", ["Ukraine"], ["United States"])] },
+  { kind: "concluded", text: "Airbus clinched a deal to sell 150 jets to IndiGo, the companies said in a joint statement.", expect: [c("concluded", ["Airbus"], ["IndiGo"])] },
+  { kind: "concluded", text: "Ghana and Ivory Coast renewed their cocoa marketing partnership for another five years.", expect: [c("concluded", [["Ghana", "Ivory Coast"], ["Ghana", "Côte d'Ivoire"]])] },
+  { kind: "concluded", text: "Peruvian President Dina Boluarte and Ecuadorean President Daniel Noboa signed a declaration on border security in Lima on Friday.", expect: [c("concluded", ["Dina Boluarte", "Daniel Noboa"])] },
+  { kind: "concluded", text: "The World Bank pledged 2 billion dollars to help Pakistan rebuild after the floods.", expect: [c("concluded", ["World Bank"], ["Pakistan"])] },
+  { kind: "concluded", text: "Striking dockworkers and port operators reached a deal late on Wednesday to end the walkout, the union said.", expect: [c("concluded")] },
+  { kind: "concluded", text: "Algeria agreed to supply more gas to Italy under a contract signed in Algiers on Monday.", expect: [c("concluded", ["Algeria"], ["Italy"])] },
+  { kind: "concluded", text: "Armenia and Azerbaijan initialled a peace treaty at the White House.", expect: [c("concluded", ["Armenia", "Azerbaijan"])] },
+  { kind: "passive", text: "A deal to restart grain exports from the port was signed in Istanbul on Friday by Russia and Ukraine.", expect: [c("concluded", ["Russia", "Ukraine"])] },
+  { kind: "coordination", text: "Japanese and Australian defence chiefs agreed to hold joint air drills next year.", expect: [c("concluded", ["Japan", "Australia"])] },
+  { kind: "intent", text: "Norway said on Monday it would give Ukraine another 500 million dollars in military aid.", expect: [c("intent", ["Norway"], ["Ukraine"])] },
+  { kind: "intent", text: "Turkey offered to host a new round of talks between the two sides, its foreign minister said.", expect: [c("intent", ["Turkey"])] },
+  { kind: "intent", text: "The central bank is prepared to provide emergency liquidity to the lenders, its governor told reporters.", expect: [c("intent")] },
+  { kind: "intent", text: "Brazil plans to sign a biofuels agreement with India during the summit.", expect: [c("intent", ["Brazil"], ["India"])] },
+  { kind: "expected", text: "Saudi Arabia and Iran are expected to reopen their embassies within two months.", expect: [c("expected", ["Saudi Arabia", "Iran"])] },
+  { kind: "expected", text: "The two companies are set to finalise the merger in the third quarter.", expect: [c("expected")] },
+  { kind: "negated", text: "Talks between the union and the airline broke down without an agreement on Thursday.", expect: [], negated: true },
+  { kind: "negated", text: "Poland declined to sign the joint statement on migration.", expect: [], negated: ["Poland"] },
+  { kind: "negated", text: "The two leaders failed to agree on a date for the next summit.", expect: [], negated: true },
+  { kind: "failure", text: "Mali pulled out of the regional defence pact last month.", expect: [] },
+  { kind: "hedge", text: "Diplomats said a ceasefire deal could be signed as early as next week.", expect: [] },
+  { kind: "hedge", text: "It remains unclear whether the Taliban will agree to reopen girls' schools.", expect: [] },
+  { kind: "threat", text: "Iran vowed to retaliate against any attack on its nuclear sites.", expect: [] },
+  { kind: "threat", text: "The rebels threatened to abandon the peace deal unless prisoners were freed.", expect: [] },
+  { kind: "claim", text: "The opposition accused the government of having secretly agreed to host foreign troops.", expect: [] },
+  { kind: "background", text: "Under a 2018 deal, the company had agreed to pay the fines in instalments.", expect: [] },
+  { kind: "background", text: "The treaty, signed in 1997, allows Russia to keep its fleet in the port.", expect: [] },
+  { kind: "opinion", text: "Both parties agreed that the talks had been constructive.", expect: [] },
+  { kind: "question", text: "Will the European Union and China sign the investment pact this year?", expect: [] },
+  { kind: "condition", text: "If the bill passes, the province will sign a new funding agreement with Ottawa.", expect: [] },
+  { kind: "denial", text: "The ministry denied reports that it had agreed to buy Russian fighter jets.", expect: [] },
+  { kind: "disagree", text: "Washington and Beijing disagreed over the terms of the tariff truce.", expect: [] },
+  { kind: "background", text: "Protesters demanded that the government scrap the deal with the mining company.", expect: [] },
+  { kind: "background", text: "Foreign ministers of the two countries held talks in Geneva on Tuesday.", expect: [] },
+  { kind: "background", text: "The United States imposed new sanctions on Venezuelan oil exports.", expect: [] },
+];

@@ -4,7 +4,7 @@
 // AGREEMENTS_REPORT=1 prints every case and the figures.
 import { describe, expect, it } from "vitest";
 import type { ArticleCase, SentenceCase } from "./agreements.cases.js";
-import { ARTICLES, ARTICLES_2, ARTICLES_3, SENTENCES, SENTENCES_2, SENTENCES_3 } from "./agreements.cases.js";
+import { ARTICLES, ARTICLES_2, ARTICLES_3, SENTENCES, SENTENCES_2, SENTENCES_3, SENTENCES_4 } from "./agreements.cases.js";
 import type { Verdict } from "./score.js";
 import { figures, judgeArticle, judgeSentence } from "./score.js";
 
@@ -18,6 +18,18 @@ const KNOWN: ReadonlyMap<string, string> = new Map<string, string>([
     "the tagger reads 'bid' as a noun and TotalEnergies is not found as an organization, so no pair is remembered for 'the two companies'"],
   ["a contract signed in the passive, shared work and a threat",
     "in the headline 'Siemens, Alstom sign signalling contract' the tagger reads 'signalling' as a verb, so 'sign' is not read as the verb"],
+  ["A deal to restart grain exports from the port was signed in Istanbul on Friday by Russia and Ukraine.",
+    "the passive's 'by' is looked for right after the verb; after a place and a day it is not found, so the parties are empty"],
+  ["Turkey offered to host a new round of talks between the two sides, its foreign minister said.",
+    "'offered to' is read as a commitment made (concluded), as the second round labels 'has offered to host'; this round labels an offer an intent"],
+  ["The two companies are set to finalise the merger in the third quarter.",
+    "'finalise' is not a trigger verb, and 'the merger' is not an agreement-like object"],
+  ["Talks between the union and the airline broke down without an agreement on Thursday.",
+    "'broke down without an agreement' is not read as a failure, so --include-negated lists nothing"],
+  ["Poland declined to sign the joint statement on migration.",
+    "a joint statement is not an agreement-like object, so the refusal is not listed with --include-negated"],
+  ["The opposition accused the government of having secretly agreed to host foreign troops.",
+    "'accused ... of having agreed' is not read as a claim the text does not vouch for"],
 ]);
 
 /** Floors for the figures of the whole set (the measured values, rounded down). */
@@ -29,10 +41,11 @@ const ROUNDS: readonly { name: string; sentences: readonly SentenceCase[]; artic
   { name: "first round", sentences: SENTENCES, articles: ARTICLES },
   { name: "second round", sentences: SENTENCES_2, articles: ARTICLES_2 },
   { name: "third round", sentences: SENTENCES_3, articles: ARTICLES_3 },
+  { name: "fourth round", sentences: SENTENCES_4, articles: [] },
 ];
 
 describe("held-out agreement sentences", () => {
-  for (const k of [...SENTENCES, ...SENTENCES_2, ...SENTENCES_3]) {
+  for (const k of [...SENTENCES, ...SENTENCES_2, ...SENTENCES_3, ...SENTENCES_4]) {
     const known = KNOWN.get(k.text);
     (known ? it.fails : it)(`labels ${JSON.stringify(k.text)} as the ${k.kind} case it is${known ? ` (known error: ${known})` : ""}`, () => {
       const v = judgeSentence(k);
