@@ -8,6 +8,7 @@ const modules = [
   ["../dist/data/places/countries.js", "COUNTRY_TABLE"],
   ["../dist/data/places/regions.js", "REGION_TABLE"],
   ["../dist/data/english.js", "ENGLISH_WORD_TABLE"],
+  ["../dist/nlp/chrono.js", "CHRONO_TABLE"],
 ];
 const { generatedFile } = await import("../dist/data/generated.js");
 const dir = new URL("../dist/generated/", import.meta.url);

@@ -2,8 +2,10 @@
 // every tweak to chrono (parsers, refiners, options) is made once and seen everywhere.
 // Only the English locale: importing "chrono-node" itself loads every locale, four times the start-up.
 // Other locales load on the first document in their language (localeParser below).
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import * as en from "chrono-node/en";
+import { type GeneratedTable, readTable } from "../data/generated.js";
 
 /*
  * chrono's parsers and refiners are picked out by what they read, never by their class names: a
@@ -28,6 +30,8 @@ const LOOSE_TIME_PROBE = "at 10";
 
 /** Ranges are joined by our own rules, which know when two dates are a range and when a list. */
 const RANGE_PROBE = "from March 3 to April 5";
+
+const requireLocale = createRequire(import.meta.url);
 
 type ParserClass = new (strictMode: boolean) => en.Parser;
 
@@ -58,21 +62,79 @@ export class DayFirstWhenDotted implements en.Parser {
 const reads = (parsers: en.Parser[], refiners: en.Refiner[], text: string): en.ParsedResult[] =>
   new en.Chrono({ parsers, refiners }).parse(text, PROBE_REFERENCE);
 
+/** What the probes decided, by position in chrono's stock English configuration. */
+interface ChronoChoice {
+  /** Lengths of the stock lists the positions refer to. */
+  readonly parsers: number;
+  readonly refiners: number;
+  /** Parsers dropped, parsers rebuilt in strict mode, numeric parsers made day first for dotted dates, refiners dropped. */
+  readonly dropped: readonly number[];
+  readonly strict: readonly number[];
+  readonly dayFirst: readonly number[];
+  readonly droppedRefiners: readonly number[];
+}
+
 /** The parser reads SLASH_PROBE on its own, month first. */
 function readsMonthFirst(p: en.Parser): boolean {
   const r = reads([p], [], SLASH_PROBE)[0];
   return r !== undefined && r.text === SLASH_PROBE && r.start.get("month") === 3 && r.start.get("day") === 4;
 }
 
+/** Runs the probes over every stock parser and refiner. */
+function probe(): ChronoChoice {
+  const stock = en.casual.clone();
+  const indexed = stock.parsers.map((p, i) => ({ p, i }));
+  const kept = indexed.filter(({ p }) => !RELATIVE_PROBES.some((t) => reads([p], [], t).length > 0));
+  const strict = kept.filter(({ p }) => reads([p], [], LOOSE_TIME_PROBE).length > 0).map(({ i }) => i);
+  const all = kept.map(({ p, i }) => (strict.includes(i) ? new (p.constructor as ParserClass)(true) : p));
+  const merges = (r: en.Refiner) => reads(all, [r], RANGE_PROBE).some((x) => x.end !== undefined && x.end !== null);
+  return {
+    parsers: stock.parsers.length,
+    refiners: stock.refiners.length,
+    dropped: indexed.filter(({ i }) => !kept.some((k) => k.i === i)).map(({ i }) => i),
+    strict,
+    dayFirst: kept.filter(({ p }) => readsMonthFirst(p)).map(({ i }) => i),
+    droppedRefiners: stock.refiners.flatMap((r, i) => (merges(r) ? [i] : [])),
+  };
+}
+
+/** chrono's version, read from its package file (its exports map hides package.json from require). */
+function chronoVersion(): string {
+  try {
+    const entry = requireLocale.resolve("chrono-node");
+    const root = entry.slice(0, entry.lastIndexOf("chrono-node") + "chrono-node".length);
+    return (JSON.parse(readFileSync(`${root}/package.json`, "utf8")) as { version: string }).version;
+  } catch {
+    return "unknown";
+  }
+}
+
+/**
+ * The probes' outcome, computed at build time (dist/generated/chrono.json): running them at start
+ * ran the dropped parsers' large patterns, which V8 compiled (twice: bytecode, then machine code),
+ * about a sixth of a cold start spent on parsers that are then thrown away.
+ */
+export const CHRONO_TABLE: GeneratedTable = {
+  file: "chrono.json",
+  packages: [],
+  get inputs() {
+    return { chrono: chronoVersion(), relative: RELATIVE_PROBES, loose: LOOSE_TIME_PROBE, range: RANGE_PROBE, slash: SLASH_PROBE };
+  },
+  format: 2,
+  build: () => JSON.stringify(probe()),
+};
+
 function build(): en.Chrono {
   const parser = en.casual.clone();
-  parser.parsers = parser.parsers
-    .filter((p) => !RELATIVE_PROBES.some((t) => reads([p], [], t).length > 0))
-    .map((p) => (reads([p], [], LOOSE_TIME_PROBE).length > 0 ? new (p.constructor as ParserClass)(true) : p))
-    .map((p) => (readsMonthFirst(p) ? new DayFirstWhenDotted(p) : p));
-  const all = parser.parsers;
-  const merges = (r: en.Refiner) => reads(all, [r], RANGE_PROBE).some((x) => x.end !== undefined && x.end !== null);
-  parser.refiners = parser.refiners.filter((r) => !merges(r));
+  let choice = JSON.parse(readTable(CHRONO_TABLE)) as ChronoChoice;
+  // A table that does not describe this chrono (a different build of it) is probed again.
+  if (choice.parsers !== parser.parsers.length || choice.refiners !== parser.refiners.length) choice = probe();
+  parser.parsers = parser.parsers.flatMap((p, i) => {
+    if (choice.dropped.includes(i)) return [];
+    const q = choice.strict.includes(i) ? new (p.constructor as ParserClass)(true) : p;
+    return [choice.dayFirst.includes(i) ? new DayFirstWhenDotted(q) : q];
+  });
+  parser.refiners = parser.refiners.filter((_, i) => !choice.droppedRefiners.includes(i));
   return parser;
 }
 
@@ -97,7 +159,6 @@ export function isChronoLanguage(language: string | null): language is ChronoLan
   return language !== null && Object.hasOwn(LOCALE_MODULES, language);
 }
 
-const requireLocale = createRequire(import.meta.url);
 const localeParsers = new Map<ChronoLanguage, en.Chrono>();
 
 /** The casual parser of a language other than English (with its own range merging: ours speaks English). */
