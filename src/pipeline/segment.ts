@@ -161,7 +161,7 @@ function safeCut(block: string, from: number, limit: number): number {
 export const segment: Stage = {
   name: "segment",
   essential: true,
-  run(doc) {
+  run(doc, ctx) {
     const paragraphs = paragraphSpans(doc.text);
     const sentences: Sentence[] = [];
     const tokens: Token[] = [];
@@ -203,6 +203,7 @@ export const segment: Stage = {
       }
     });
     const notes = budget.messages();
+    for (const note of notes) ctx.debug(() => `segment: ${note.text}`);
     return { ...doc, paragraphs, sentences, tokens, messages: notes.length ? [...doc.messages, ...notes] : doc.messages };
   },
 };
