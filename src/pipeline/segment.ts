@@ -3,9 +3,9 @@
 // keeps its cost linear and stops sentences from running across blocks); the extractors read its
 // tags from doc.tokens instead of re-tokenising.
 import type { Span } from "../schema/article.js";
-import { nlp } from "../nlp/compromise.js";
 import type { Sentence, Token } from "./doc.js";
 import type { Stage } from "./stage.js";
+import { tagBudget } from "./tag-budget.js";
 
 interface TermJson {
   text: string;
@@ -161,11 +161,12 @@ function safeCut(block: string, from: number, limit: number): number {
 export const segment: Stage = {
   name: "segment",
   essential: true,
-  run(doc) {
+  run(doc, ctx) {
     const paragraphs = paragraphSpans(doc.text);
     const sentences: Sentence[] = [];
     const tokens: Token[] = [];
     // Words share a few hundred combinations of tags: one read-only set per combination.
+    const budget = tagBudget();
     const tagSets = new Map<string, ReadonlySet<string>>();
     const tagSet = (tags: string[]): ReadonlySet<string> => {
       const key = tags.join(",");
@@ -178,7 +179,7 @@ export const segment: Stage = {
       const json: Array<{ at: number; sentence: SentenceJson }> = [];
       for (const [from, to] of pieces(block)) {
         const at = para.start + from;
-        for (const sentence of nlp(block.slice(from, to)).json({ offset: true }) as SentenceJson[]) json.push({ at, sentence });
+        for (const sentence of budget.tag(block.slice(from, to)) as SentenceJson[]) json.push({ at, sentence });
       }
       for (const { at, sentence: s } of json) {
         const firstToken = tokens.length;
@@ -201,6 +202,8 @@ export const segment: Stage = {
         sentences.push({ start: first.start - opening, end: last.end + closing, paragraph, firstToken, endToken: tokens.length });
       }
     });
-    return { ...doc, paragraphs, sentences, tokens };
+    const notes = budget.messages();
+    for (const note of notes) ctx.debug(() => `segment: ${note.text}`);
+    return { ...doc, paragraphs, sentences, tokens, messages: notes.length ? [...doc.messages, ...notes] : doc.messages };
   },
 };
