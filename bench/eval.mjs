@@ -23,11 +23,14 @@ const SCORERS = {
   "boilerplate-html": [`${shared}/eval/boilerplate-score.mjs`, "--quiet", "--cmd", `${bin} --ndjson {files}`],
   "boilerplate-text": [`${shared}/eval/boilerplate-score.mjs`, "--quiet", "--input", "text", "--cmd", `${bin} --ndjson {files}`],
   // The English news pages of this repository (fixtures/news-pages), and the four kept apart until
-  // the news rules were written (fixtures/news-pages-holdout), in both tracks.
+  // the news rules were written (fixtures/news-pages-holdout), in both tracks; four more kept apart
+  // until the text track's label-block rule was written (fixtures/news-pages-holdout2).
   "boilerplate-news-html": [`${shared}/eval/boilerplate-score.mjs`, "--quiet", "--traf-dir", "fixtures/news-pages", "--cmd", `${bin} --ndjson {files}`],
   "boilerplate-news-text": [`${shared}/eval/boilerplate-score.mjs`, "--quiet", "--input", "text", "--traf-dir", "fixtures/news-pages", "--cmd", `${bin} --ndjson {files}`],
   "boilerplate-news-holdout-html": [`${shared}/eval/boilerplate-score.mjs`, "--quiet", "--traf-dir", "fixtures/news-pages-holdout", "--cmd", `${bin} --ndjson {files}`],
   "boilerplate-news-holdout-text": [`${shared}/eval/boilerplate-score.mjs`, "--quiet", "--input", "text", "--traf-dir", "fixtures/news-pages-holdout", "--cmd", `${bin} --ndjson {files}`],
+  "boilerplate-news-holdout2-html": [`${shared}/eval/boilerplate-score.mjs`, "--quiet", "--traf-dir", "fixtures/news-pages-holdout2", "--cmd", `${bin} --ndjson {files}`],
+  "boilerplate-news-holdout2-text": [`${shared}/eval/boilerplate-score.mjs`, "--quiet", "--input", "text", "--traf-dir", "fixtures/news-pages-holdout2", "--cmd", `${bin} --ndjson {files}`],
   ner: [`${shared}/eval/ner-score.mjs`, "--cmd", `${bin} --ndjson {files}`],
   "ner-news": [`${shared}/eval/ner-score.mjs`, "--subset", "news", "--cmd", `${bin} --ndjson {files}`],
   dates: [`${shared}/eval/dates-score.mjs`, "--quiet", "--cmd", `${bin} --ndjson --reference-date {ref} {files}`],

@@ -33,6 +33,10 @@ const HEADLINE_RUN_WEIGHT = 4;
 const MAX_BOX_LINES = 3;
 /** Paragraphs in a row straight under a related-stories label that show the article going on. */
 const MIN_RESUMED_PARAGRAPHS = 3;
+/** Short lines in a row that make a block of labels (a contact box, an author box), not article. */
+const MIN_LABEL_STREAK = 6;
+/** Prose after such a block shorter than this is the block's blurb, not more of the article. */
+const MIN_TAIL_PROSE_CHARS = 400;
 /** The headline may stand this many lines above the run (byline, date, caption between). */
 const MAX_HEADLINE_GAP = 12;
 
@@ -227,6 +231,7 @@ export function findRun(lines: readonly TextLine[], title: Title, rules: readonl
     for (let i = head; i < runStart; i++) if (related[i]) clear = false;
     if (clear) runStart = head;
   }
+  runEnd = withoutTail(value, runStart, runEnd);
   const firstRelatedAfter = related.findIndex((r, i) => r && i > runEnd);
   return {
     start: runStart,
@@ -239,4 +244,29 @@ export function findRun(lines: readonly TextLine[], title: Title, rules: readonl
       return isMenuLike(lines[i]!) ? "navigation" : "other";
     },
   };
+}
+
+/**
+ * Where a run of prose really ends. A run may reach over a block of labels (a press contact, an
+ * author box, a tag list: many short lines in a row) to pick up one last paragraph, which is then
+ * the organisation's or the author's blurb rather than the article: an article's own subheadings
+ * and captions come one or two at a time. So a streak of this many short lines, followed by less
+ * than a paragraph's worth of prose before the run ends, ends the run where the streak begins.
+ */
+function withoutTail(value: readonly number[], start: number, end: number): number {
+  let streak = 0;
+  let after = 0;
+  for (let i = end; i > start; i--) {
+    if (value[i]! > 0) {
+      streak = 0;
+      after += value[i]!;
+      if (after >= MIN_TAIL_PROSE_CHARS) return end;
+      continue;
+    }
+    if (++streak < MIN_LABEL_STREAK) continue;
+    let j = i;
+    while (j > start && value[j - 1]! <= 0) j--;
+    return j > start ? j - 1 : end;
+  }
+  return end;
 }
