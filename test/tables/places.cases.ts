@@ -389,6 +389,9 @@ const CLUBS: PlaceCase[] = [
   ["Middlesbrough beat Leicester 2-1 on Saturday.", "Leicester", "team"],
   ["Yorkshire beat Lancashire by five wickets at Headingley.", "Yorkshire", "team"],
   ["Napoli beat Roma 1-0 in Naples.", "Naples", "IT"],
+  ["Surrey beat Kent by six wickets at The Oval.", "The Oval", ["GB", null]],
+  ["England beat Australia at The Oval in London.", "The Oval", "GB"],
+  ["Tottenham beat Arsenal in London on Saturday.", "London", "GB"],
   ["Wolves lost 3-1 to Burnley on Tuesday night.", "Burnley", "team"],
 ];
 

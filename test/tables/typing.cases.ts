@@ -83,6 +83,17 @@ const NAMES: TypingCase[] = [
   c("Kim Clijsters won the US Open.", "Kim Clijsters", "person", { alias: "Clijsters", notAlias: "Kim" }),
   c("Bong Joon Ho thanked the jury. Bong said he was surprised.", "Bong Joon Ho", "person", { alias: "Bong", notAlias: "Ho" }),
   c("Leonardo DiCaprio and Brad Pitt star in the film.", "Brad Pitt", "person", { alias: "Pitt" }),
+  // A particle that opens a sentence stays with the surname, and that surname is the person named before.
+  c("Robert De Niro won the award. De Niro thanked the crowd.", "Robert De Niro", "person", { notAlias: "Niro" }),
+  c("Robert De Niro won the award. De Niro thanked the crowd.", "De Niro", "no-org"),
+  c("Vincent van Gogh painted it in 1889. Van Gogh died a year later.", "Vincent van Gogh", "person", { notAlias: "Gogh" }),
+  c("Vincent van Gogh painted it in 1889. Van Gogh died a year later.", "Van Gogh", "no-org"),
+  c("Ursula von der Leyen spoke in Brussels. Von der Leyen said the bloc would act.", "Ursula von der Leyen", "person", { notAlias: "der Leyen" }),
+  c("Ursula von der Leyen spoke in Brussels. Von der Leyen said the bloc would act.", "Von der Leyen", "no-org"),
+  c("Mohammed bin Salman met the president. Bin Salman said the talks went well.", "Mohammed bin Salman", "person", { notAlias: "Salman" }),
+  c("Mohammed bin Salman met the president. Bin Salman said the talks went well.", "Bin Salman", "no-org"),
+  c("Angel Di Maria crossed the ball. Di Maria then scored twice.", "Di Maria", "no-org"),
+  c("De Niro was born in New York in 1943.", "Niro", "none"),
 ];
 
 /** Words of a kind that is no person: bodies, shows, systems. */
@@ -91,6 +102,8 @@ const NOT_PEOPLE: TypingCase[] = [
   c("The state's Employees Retirement System said returns were strong.", "Retirement System", "no-person"),
   c("The Employees Retirement System said returns were strong.", "Employees Retirement System", "no-person"),
   c("She won an Emmy for The Marvelous Mrs Maisel.", "Marvelous Mrs Maisel", "no-person"),
+  c("The Marvelous Mrs Maisel won eight awards.", "Maisel", "no-person"),
+  c("She starred in The Talented Mr Ripley in 1999.", "Ripley", "no-person"),
   c("The Pension Benefit Guaranty Corporation took over the plan.", "Pension Benefit Guaranty Corporation", "organization"),
   c("The Federal Reserve System raised rates.", "Federal Reserve System", "no-person"),
   c("The National Weather Service issued a warning.", "National Weather Service", "organization"),
@@ -151,6 +164,8 @@ const CLUBS: TypingCase[] = [
   c("Leeds United beat Millwall 1-0 on Saturday.", "Leeds United", "organization"),
   c("Real Madrid beat Valencia 4-1 on Sunday.", "Valencia", "organization"),
   c("Real Madrid beat Valencia 4-1 on Sunday.", "Real Madrid", "organization"),
+  c("Tottenham beat Arsenal in London on Saturday.", "Arsenal", "organization"),
+  c("Tottenham beat Arsenal in London on Saturday.", "Tottenham", "organization"),
 ];
 
 export const TYPING_CASES: readonly TypingCase[] = [...DATELINES, ...MARKETS, ...NAMES, ...NOT_PEOPLE, ...NOBILITY, ...ACRONYMS, ...BUILDINGS, ...CLUBS];

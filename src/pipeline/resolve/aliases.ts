@@ -4,6 +4,7 @@
 // spells out the one organization of the article whose initials it is ("EU", European Union). Every surface form
 // that is not the name becomes an alias, so that each mention slices out the name or an alias.
 import { LEGAL_FORMS, nameKey } from "../../data/organizations.js";
+import { SURNAME_PARTICLES } from "../../data/names.js";
 import type { EntityMention } from "../doc.js";
 
 export interface Mergeable {
@@ -73,7 +74,7 @@ export function mergeSameNames<T extends Mergeable>(items: readonly T[], combine
  * nearest one mentioned before, else the first one after).
  */
 export function mergePeople<T extends Mergeable>(items: readonly T[], combine: (a: T, b: T) => T = merge): T[] {
-  const same = mergeSameNames(items, combine);
+  const same = surnamesWithParticles(mergeSameNames(items, combine), combine);
   const full = same.filter((p) => words(p.name).length > 1);
   const single = same.filter((p) => words(p.name).length === 1);
   const out = [...full];
@@ -104,6 +105,31 @@ export function mergePeople<T extends Mergeable>(items: readonly T[], combine: (
     starts[host] = Math.min(starts[host]!, at);
   }
   return out.map((p) => ({ p, start: firstStart(p) })).sort((a, b) => a.start - b.start).map(({ p }) => p);
+}
+
+/**
+ * "De Niro" and "Von der Leyen" join "Robert De Niro" and "Ursula von der Leyen": a name that is
+ * the end of a longer one, from a surname particle on, is its surname. One look-up per name.
+ */
+function surnamesWithParticles<T extends Mergeable>(people: readonly T[], combine: (a: T, b: T) => T): T[] {
+  const hostOf = new Map<string, number>();
+  people.forEach((p, k) => {
+    const w = words(p.name);
+    for (let i = 1; i < w.length - 1; i++) {
+      if (!SURNAME_PARTICLES.has(w[i]!.toLowerCase())) continue;
+      const key = nameKey(w.slice(i).join(" "));
+      if (!hostOf.has(key)) hostOf.set(key, k);
+    }
+  });
+  if (hostOf.size === 0) return [...people];
+  const out: (T | null)[] = [...people];
+  people.forEach((p, k) => {
+    const host = hostOf.get(nameKey(p.name));
+    if (host === undefined || host === k || !out[host] || !SURNAME_PARTICLES.has(words(p.name)[0]!.toLowerCase())) return;
+    out[host] = combine(out[host]!, p);
+    out[k] = null;
+  });
+  return out.filter((x): x is T => x !== null);
 }
 
 /** Do the letters of `acronym` start the words of `name` in order ("MSDF", Maritime Self-Defense Force)? */

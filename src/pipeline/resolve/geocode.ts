@@ -221,7 +221,9 @@ export function geocode(places: readonly PlaceFinding[], text: string): PlaceFin
 
 /** Leading words of a facility's name that name its town ("Buckingham" of Buckingham Palace). */
 function townOfFacility(name: string): readonly Reading[] {
+  // "The Oval", "The Mall": a leading article is no town's name.
   const words = name.split(/\s+/);
+  if (words[0]?.toLowerCase() === "the") words.shift();
   return words.length > 1 ? readings(words.slice(0, -1).join(" ")) : [];
 }
 

@@ -7,6 +7,9 @@ import { aliasesOf } from "./aliases.js";
 import { countryByName, countryOfDemonym } from "../../data/places/countries.js";
 import { placeKey } from "../../data/places/load.js";
 
+/** Particles that are also given names ("Al Gore", "Del Boy"). */
+const GIVEN_NAME_PARTICLES: ReadonlySet<string> = new Set(["al", "del"]);
+
 /** The family name of a full name, or null for a single word. */
 export function familyName(p: Pick<PersonFinding, "name" | "country">): string | null {
   const words = p.name.split(/\s+/).filter((w) => !NAME_SUFFIXES.has(w.toLowerCase().replace(/\.$/, "")));
@@ -22,6 +25,9 @@ export function familyName(p: Pick<PersonFinding, "name" | "country">): string |
   // the first word is a given name ("Van Morrison", "Al Pacino").
   let from = words.length - 1;
   while (from > 1 && SURNAME_PARTICLES.has(words[from - 1]!.toLowerCase())) from--;
+  // "De Niro", "Von der Leyen" alone: every word before the last is a particle, so the whole name
+  // is the surname, unless the first is also a given name ("Al Gore").
+  if (from === 1 && SURNAME_PARTICLES.has(first.toLowerCase()) && !GIVEN_NAME_PARTICLES.has(first.toLowerCase())) return null;
   return words.slice(from).join(" ");
 }
 

@@ -6,6 +6,7 @@
 import { isOrgEnding, WELL_KNOWN_PHRASES, wellKnownOrg } from "../../../data/organizations.js";
 import { isCommonEnglishWord } from "../../../data/english.js";
 import { isTitleHead } from "../../../data/titles.js";
+import { SURNAME_PARTICLES } from "../../../data/names.js";
 import { readings } from "../../resolve/gazetteer.js";
 import { lexiconTag } from "../../../nlp/compromise.js";
 import type { ArticleDoc, Token } from "../../doc.js";
@@ -66,6 +67,14 @@ const TITLE_CASE_SHARE = 0.3;
 const isInitial = (text: string, tokens: readonly Token[], i: number, j: number): boolean =>
   i < j && /^\p{Lu}$/u.test(wordOf(text, tokens[i]!)) && tokens[i]!.post.startsWith(".");
 
+/**
+ * "De Niro thanked ...", "Von der Leyen said ...": a surname particle that opens a sentence
+ * before a capitalised word is the first word of the surname, not an ordinary word to drop.
+ */
+const opensSurname = (text: string, tokens: readonly Token[], i: number, j: number): boolean =>
+  i < j && SURNAME_PARTICLES.has(wordOf(text, tokens[i]!).toLowerCase()) && /^\p{Lu}\p{Ll}*$/u.test(wordOf(text, tokens[i]!));
+
+
 /** Tags of grammatical words: a word with one of them before a score does not open a results line. */
 const FUNCTION_WORD_TAGS = ["Determiner", "Preposition", "Conjunction", "Pronoun", "Adverb", "QuestionWord", "Value", "Date"];
 
@@ -107,6 +116,8 @@ function isNameWord(text: string, t: Token): boolean {
   if (/^\p{Lu}$/u.test(w) && t.post.startsWith(".")) return true;
   // Abbreviations in capitals are names whatever their lower-case reading ("U.S." and "US" are not "us").
   if ((/^(?:\p{Lu}\.)+\p{Lu}?\.?$/u.test(w) && w.length > 2) || /^\p{Lu}{2,}$/u.test(w)) return true;
+  // "De Niro", "Le Pen": a capitalised surname particle is part of a name, whatever compromise's tag.
+  if (SURNAME_PARTICLES.has(w.toLowerCase()) && /^\p{Lu}\p{Ll}*$/u.test(w)) return true;
   if (hasAnyTag(t, NEVER_NAME_TAGS) && !hasAnyTag(t, ["Person", "Place", "Organization"])) return false;
   if (CALENDAR_WORDS.has(w.toLowerCase())) return false;
   return true;
@@ -258,7 +269,7 @@ export function findCandidates(doc: Pick<ArticleDoc, "text" | "tokens" | "senten
       let first = i;
       // The first word of a sentence is capitalised anyway: keep it when it looks like a name, or
       // when a name goes on after it and it is no ordinary verb, adverb or plural ("Hansa Rostock").
-      while (first <= j && opensClause(tokens, first) && !hasAnyTag(tokens[first]!, NAME_TAGS) && !knownName(wordOf(text, tokens[first]!)) && !isInitial(text, tokens, first, j) && !datelinePlace(text, tokens, first, j)
+      while (first <= j && opensClause(tokens, first) && !opensSurname(text, tokens, first, j) && !hasAnyTag(tokens[first]!, NAME_TAGS) && !knownName(wordOf(text, tokens[first]!)) && !isInitial(text, tokens, first, j) && !datelinePlace(text, tokens, first, j)
         && !((first < j || beforeScore(tokens, j)) && (!hasAnyTag(tokens[first]!, first === j ? FUNCTION_WORD_TAGS : COMMON_WORD_TAGS) || guessedTags(tokens, first, j)))) {
         if (first === j) doubtful.push({ start: tokens[j]!.start, end: wordEnd(text, tokens[j]!), first: j, last: j, text: wordOf(text, tokens[j]!), caps: false });
         first++;

@@ -2,6 +2,7 @@
 // are then mostly teams), and which country does its dateline name.
 import { INDIVIDUAL_SPORTS, SPORT_WORDS } from "../../../data/sports.js";
 import type { ArticleDoc, Token } from "../../doc.js";
+import { readings } from "../../resolve/gazetteer.js";
 import { wordOf } from "./words.js";
 
 export interface ArticleContext {
@@ -34,12 +35,26 @@ function sportsSlug(text: string): string | null {
  */
 const MATCH_SENTENCE = /\b\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)* (?:beat|beats|defeated|edged|thrashed|routed|drew|lost|won)\b[^.\n]{0,40}?(?:\b\d{1,2}-\d{1,2}\b|\bby (?:an innings|\w+ (?:wickets|runs)))/u;
 
+/**
+ * "Tottenham beat Arsenal", "Everton drew with Leeds": without a score, a match verb between two
+ * names is a match when the first name is a town (a club named after it) and not a country, whose
+ * teams are read as places ("Germany beat France").
+ */
+const TOWN_MATCH = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+) (?:beat|defeated|drew with|lost to|thrashed|edged) \p{Lu}\p{Ll}/gu;
+function townMatch(text: string): boolean {
+  for (const m of text.matchAll(TOWN_MATCH)) {
+    const r = readings(m[1]!);
+    if (r.length > 0 && r.every((x) => x.source === "city")) return true;
+  }
+  return false;
+}
+
 export function articleContext(doc: Pick<ArticleDoc, "text" | "tokens">): ArticleContext {
   let results = 0;
   for (const line of doc.text.split("\n")) if (RESULT_LINE.test(line) && ++results >= MIN_RESULT_LINES) break;
   const sport = sportsSlug(doc.text);
   const headline = /^\s*[^\n]*/.exec(doc.text)![0];
-  return { text: doc.text, tokens: doc.tokens, sports: !!sport || results >= MIN_RESULT_LINES || MATCH_SENTENCE.test(doc.text), individualSport: !!sport && INDIVIDUAL_SPORTS.has(sport), pressReview: PRESS_REVIEW_HEADLINE.test(headline) };
+  return { text: doc.text, tokens: doc.tokens, sports: !!sport || results >= MIN_RESULT_LINES || MATCH_SENTENCE.test(doc.text) || townMatch(doc.text), individualSport: !!sport && INDIVIDUAL_SPORTS.has(sport), pressReview: PRESS_REVIEW_HEADLINE.test(headline) };
 }
 
 /** Index of the word before token i in the same sentence, skipping articles ("at the Oval"). */

@@ -11,6 +11,7 @@ import { foreignEntities } from "./foreign.js";
 import { articleContext, lowerWord, previousWord } from "./context.js";
 import { lexiconTag } from "../../../nlp/compromise.js";
 import { LOCATIVE_WORDS } from "../../../data/sports.js";
+import { SURNAME_PARTICLES } from "../../../data/names.js";
 import type { Kind, Typed } from "./typing.js";
 import { joinOfPhrases, Strength, typeCandidate } from "./typing.js";
 
@@ -46,9 +47,11 @@ export function findEntities(doc: Parameters<Stage["run"]>[0]): Typed[] {
     const parts = t.text.split(/\s+/);
     if (parts.length < 2) continue;
     for (const p of parts) if (p.length >= MIN_SURNAME_LENGTH && /^\p{Lu}/u.test(p)) if (!personWords.has(nameKey(p))) personWords.set(nameKey(p), t.text);
+    // "De Niro" after "Robert De Niro": the surname with its particles is that person too.
+    for (const tail of particleSurnames(parts)) if (!personWords.has(tail)) personWords.set(tail, t.text);
   }
   const relinked = typed.map((t): Typed => {
-    if (t.kind === "person" || t.text.includes(" ") || !personWords.has(nameKey(t.text))) return t;
+    if (t.kind === "person" || !personWords.has(nameKey(t.text))) return t;
     if (t.strength >= Strength.strong && t.kind !== null) return t;
     if (LOCATIVE_WORDS.has(lowerWord(ctx, previousWord(ctx, t.first)))) return t;
     return { ...t, kind: "person", strength: Strength.medium, reason: `part of the name ${personWords.get(nameKey(t.text))}` };
@@ -86,6 +89,13 @@ const CREDIT_LINE = /^[ \t(\[]*(?:(?:additional |with )?reporting|writing|writte
 
 export function creditLines(text: string): { start: number; end: number }[] {
   return [...text.matchAll(CREDIT_LINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** "Robert De Niro" -> "de niro"; "Ursula von der Leyen" -> "von der leyen", "der leyen": the surnames that open with a particle. */
+function particleSurnames(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let k = 1; k < parts.length - 1; k++) if (SURNAME_PARTICLES.has(parts[k]!.toLowerCase())) out.push(nameKey(parts.slice(k).join(" ")));
+  return out;
 }
 
 /** "Jones Medical Industries Inc" -> "jones medical industries", "jones medical": the name shorn of its ending words, one by one. */
