@@ -351,6 +351,10 @@ function nobleTerritory(ctx: ArticleContext, first: number): boolean {
 export const hasHomoglyphs = (text: string): boolean =>
   text.split(/[^\p{L}]+/u).some((w) => /\p{Script=Latin}/u.test(w) && /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(w));
 
+/** The span [start, end) is all that stands between an opening and a closing quotation mark. */
+const quotedAlone = (text: string, start: number, end: number): boolean =>
+  /[“"‘]$/u.test(text.slice(Math.max(0, start - 1), start)) && /^[”"’]/u.test(text.slice(end, end + 1));
+
 /** Type one candidate; a run with a country word inside its title gives a place as well. */
 export function typeCandidate(ctx: ArticleContext, c: Candidate): Typed[] {
   const text = c.text;
@@ -359,6 +363,12 @@ export function typeCandidate(ctx: ArticleContext, c: Candidate): Typed[] {
   const shown = text.split(/\s+/);
   const honorific = shown.findIndex((w, k) => k > 0 && isHonorific(w));
   if (honorific > 0 && shown.slice(0, honorific).every((w) => isCommonEnglishWord(w) && !isTitleHead(w) && !isTitleModifier(w) && !isHonorific(w))) return [];
+  // “Mrs Maisel” actress, “Mr Robot”: an honorific and a name that alone fill a pair of quotation
+  // marks name a work (a series, a film, a play), not a person.
+  const prevToken = ctx.tokens[c.first - 1];
+  const honorificStart = shown.length > 1 && isHonorific(shown[0]!) ? c.start
+    : prevToken && prevToken.sentence === ctx.tokens[c.first]!.sentence && isHonorific(wordOf(ctx.text, prevToken)) ? prevToken.start : -1;
+  if (honorificStart >= 0 && quotedAlone(ctx.text, honorificStart, c.end)) return [];
   if (nobleTerritory(ctx, c.first) && !countryByName(text)) return [];
   const whole = span(ctx, c.first, c.last);
   const words = text.split(/\s+/);
