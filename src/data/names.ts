@@ -34,5 +34,19 @@ export const SHAPE_EXCLUDED_FAMILY_NAMES: ReadonlySet<string> = new Set(["le", "
 /** Particles that belong to the surname after them ("De Niro", "von der Leyen", "bin Laden"). */
 export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(["bin", "ibn", "bint", "de", "da", "di", "del", "della", "der", "den", "van", "von", "du", "dos", "das", "ter", "ten", "le", "la", "zu", "al", "el"]);
 
+/** "De", "Van", "Le" written with a capital: the particle opens a surname ("De Niro", "Le Pen"). */
+export const isCapitalisedParticle = (word: string): boolean =>
+  SURNAME_PARTICLES.has(word.toLowerCase()) && /^\p{Lu}\p{Ll}*$/u.test(word);
+
+/**
+ * The endings of a full name that open with a particle: "Robert De Niro" -> ["De Niro"], "Ursula
+ * von der Leyen" -> ["von der Leyen", "der Leyen"]. Each is that person's surname.
+ */
+export function particleSurnames(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let k = 1; k < words.length - 1; k++) if (SURNAME_PARTICLES.has(words[k]!.toLowerCase())) out.push(words.slice(k).join(" "));
+  return out;
+}
+
 /** Words after a surname that are not the surname ("Jr", "III"). */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(["jr", "sr", "ii", "iii", "iv", "junior", "senior"]);

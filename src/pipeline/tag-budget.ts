@@ -1,8 +1,8 @@
 // How much of a document gets compromise's full tagger. Full tagging (lexicon, guesses and the
 // post-tagger's context rules) costs several seconds per MB; a huge document (a dump, a page of
 // flattened tables, a hostile input) cannot be fully tagged in the time budget of 2 s + 2 s per MB.
-// Every real article fits in FULL_TAGGING_CHARS (the largest development article is about 22 KB of
-// text), so its output is unchanged; past it, text gets the lexicon and pre-tagger steps only
+// Every real article fits in FULL_TAGGING_CHARS (the corpora's longest texts: 22 KB of news, 97 KB
+// of one whole web page's cleaned text), so its output is unchanged; past it, text gets the lexicon and pre-tagger steps only
 // (capitalisation, lexicon, suffixes): about a third of the cost, and it keeps about 99% of the
 // proper nouns on concatenated news, though fewer context tags (a name outside the lexicon is a
 // ProperNoun but not a Person). The document's messages say when this happened.

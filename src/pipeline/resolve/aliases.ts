@@ -4,7 +4,7 @@
 // spells out the one organization of the article whose initials it is ("EU", European Union). Every surface form
 // that is not the name becomes an alias, so that each mention slices out the name or an alias.
 import { LEGAL_FORMS, nameKey } from "../../data/organizations.js";
-import { SURNAME_PARTICLES } from "../../data/names.js";
+import { particleSurnames, SURNAME_PARTICLES } from "../../data/names.js";
 import type { EntityMention } from "../doc.js";
 
 export interface Mergeable {
@@ -114,12 +114,7 @@ export function mergePeople<T extends Mergeable>(items: readonly T[], combine: (
 function surnamesWithParticles<T extends Mergeable>(people: readonly T[], combine: (a: T, b: T) => T): T[] {
   const hostOf = new Map<string, number>();
   people.forEach((p, k) => {
-    const w = words(p.name);
-    for (let i = 1; i < w.length - 1; i++) {
-      if (!SURNAME_PARTICLES.has(w[i]!.toLowerCase())) continue;
-      const key = nameKey(w.slice(i).join(" "));
-      if (!hostOf.has(key)) hostOf.set(key, k);
-    }
+    for (const key of particleSurnames(words(p.name)).map(nameKey)) if (!hostOf.has(key)) hostOf.set(key, k);
   });
   if (hostOf.size === 0) return [...people];
   const out: (T | null)[] = [...people];

@@ -6,7 +6,7 @@
 import { isOrgEnding, WELL_KNOWN_PHRASES, wellKnownOrg } from "../../../data/organizations.js";
 import { isCommonEnglishWord } from "../../../data/english.js";
 import { isTitleHead } from "../../../data/titles.js";
-import { SURNAME_PARTICLES } from "../../../data/names.js";
+import { isCapitalisedParticle } from "../../../data/names.js";
 import { readings } from "../../resolve/gazetteer.js";
 import { lexiconTag } from "../../../nlp/compromise.js";
 import type { ArticleDoc, Token } from "../../doc.js";
@@ -72,8 +72,7 @@ const isInitial = (text: string, tokens: readonly Token[], i: number, j: number)
  * before a capitalised word is the first word of the surname, not an ordinary word to drop.
  */
 const opensSurname = (text: string, tokens: readonly Token[], i: number, j: number): boolean =>
-  i < j && SURNAME_PARTICLES.has(wordOf(text, tokens[i]!).toLowerCase()) && /^\p{Lu}\p{Ll}*$/u.test(wordOf(text, tokens[i]!));
-
+  i < j && isCapitalisedParticle(wordOf(text, tokens[i]!));
 
 /** Tags of grammatical words: a word with one of them before a score does not open a results line. */
 const FUNCTION_WORD_TAGS = ["Determiner", "Preposition", "Conjunction", "Pronoun", "Adverb", "QuestionWord", "Value", "Date"];
@@ -117,7 +116,7 @@ function isNameWord(text: string, t: Token): boolean {
   // Abbreviations in capitals are names whatever their lower-case reading ("U.S." and "US" are not "us").
   if ((/^(?:\p{Lu}\.)+\p{Lu}?\.?$/u.test(w) && w.length > 2) || /^\p{Lu}{2,}$/u.test(w)) return true;
   // "De Niro", "Le Pen": a capitalised surname particle is part of a name, whatever compromise's tag.
-  if (SURNAME_PARTICLES.has(w.toLowerCase()) && /^\p{Lu}\p{Ll}*$/u.test(w)) return true;
+  if (isCapitalisedParticle(w)) return true;
   if (hasAnyTag(t, NEVER_NAME_TAGS) && !hasAnyTag(t, ["Person", "Place", "Organization"])) return false;
   if (CALENDAR_WORDS.has(w.toLowerCase())) return false;
   return true;

@@ -11,7 +11,7 @@ import { foreignEntities } from "./foreign.js";
 import { articleContext, lowerWord, previousWord } from "./context.js";
 import { lexiconTag } from "../../../nlp/compromise.js";
 import { LOCATIVE_WORDS } from "../../../data/sports.js";
-import { SURNAME_PARTICLES } from "../../../data/names.js";
+import { particleSurnames } from "../../../data/names.js";
 import type { Kind, Typed } from "./typing.js";
 import { joinOfPhrases, Strength, typeCandidate } from "./typing.js";
 
@@ -48,7 +48,7 @@ export function findEntities(doc: Parameters<Stage["run"]>[0]): Typed[] {
     if (parts.length < 2) continue;
     for (const p of parts) if (p.length >= MIN_SURNAME_LENGTH && /^\p{Lu}/u.test(p)) if (!personWords.has(nameKey(p))) personWords.set(nameKey(p), t.text);
     // "De Niro" after "Robert De Niro": the surname with its particles is that person too.
-    for (const tail of particleSurnames(parts)) if (!personWords.has(tail)) personWords.set(tail, t.text);
+    for (const tail of particleSurnames(parts).map(nameKey)) if (!personWords.has(tail)) personWords.set(tail, t.text);
   }
   const relinked = typed.map((t): Typed => {
     if (t.kind === "person" || !personWords.has(nameKey(t.text))) return t;
@@ -91,12 +91,6 @@ export function creditLines(text: string): { start: number; end: number }[] {
   return [...text.matchAll(CREDIT_LINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
-/** "Robert De Niro" -> "de niro"; "Ursula von der Leyen" -> "von der leyen", "der leyen": the surnames that open with a particle. */
-function particleSurnames(parts: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let k = 1; k < parts.length - 1; k++) if (SURNAME_PARTICLES.has(parts[k]!.toLowerCase())) out.push(nameKey(parts.slice(k).join(" ")));
-  return out;
-}
 
 /** "Jones Medical Industries Inc" -> "jones medical industries", "jones medical": the name shorn of its ending words, one by one. */
 function shortNames(name: string): string[] {
