@@ -50,3 +50,17 @@ export function particleSurnames(words: readonly string[]): string[] {
 
 /** Words after a surname that are not the surname ("Jr", "III"). */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(["jr", "sr", "ii", "iii", "iv", "junior", "senior"]);
+
+/**
+ * Given names that compromise's lexicon reads as ordinary words ("Marine" an adjective, "Rose" a
+ * noun, "Frank" a comparative): with its own given names (FirstName, MaleName, FemaleName) they
+ * make the name data. Opening a sentence before a capitalised word ("Marine Le Pen led ...") such
+ * a word is the start of the name. Modals and months ("Will", "May", "June") are left out: before a
+ * capitalised word they open questions and dates far more often than names.
+ */
+export const GIVEN_NAMES_ALSO_WORDS: ReadonlySet<string> = new Set([
+  "marine", "rose", "bill", "faith", "joy", "dawn", "ruby", "pearl", "ray", "gene", "holly", "daisy",
+  "violet", "lily", "jasmine", "olive", "hazel", "eve", "jade", "penny", "robin", "rex", "frank",
+  "rusty", "sandy", "woody", "misty", "iris", "cherry", "felicity", "ginger", "mercy", "sunny", "jean",
+  "guy",
+]);

@@ -11,4 +11,5 @@ export const EXPECTED_TYPING_FAILURES: Readonly<Record<string, string>> = {
   "Bong Joon Ho person | Bong Joon Ho thanked the jury. Bong said he was surprised.": "A name of words outside compromise's lexicon that opens the text is set aside as a sentence's first words; nothing else in the text marks it as a name.",
   "Arsenal organization | Arsenal signed the striker from Lyon for 50 million euros.": "Without a score or a match verb, a club's name that is an ordinary word (arsenal) is not known as a club: there is no list of clubs.",
   "Celtic organization | Celtic beat Rangers 2-0 in Glasgow on Sunday.": "Celtic is read as an adjective of a people (a group word) before the sports rules are reached.",
+  "Trump person | Trump beat Clinton in Ohio.": "The surname is an ordinary English word (trump) that compromise's lexicon does not know: opening the only sentence, with no other mention, nothing marks it as a name. On CoNLL train, none of 39 such sentence-first words before a verb is a name, so no rule takes them.",
 };

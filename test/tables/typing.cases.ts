@@ -94,6 +94,18 @@ const NAMES: TypingCase[] = [
   c("Mohammed bin Salman met the president. Bin Salman said the talks went well.", "Bin Salman", "no-org"),
   c("Angel Di Maria crossed the ball. Di Maria then scored twice.", "Di Maria", "no-org"),
   c("De Niro was born in New York in 1943.", "Niro", "none"),
+  // A given name that opens the sentence stays with the name after it, even when it is also an
+  // ordinary word ("Marine", "Frank"); a particle surname linked to that person is the person.
+  c("Marine Le Pen led the polls. Le Pen said she would win.", "Marine Le Pen", "person", { alias: "Le Pen" }),
+  c("Marine Le Pen led the polls. Le Pen said she would win.", "Le Pen", "no-org"),
+  c("Frank Lampard scored twice for Chelsea on Saturday.", "Frank Lampard", "person"),
+  c("Ruby Wax hosted the show on Friday night.", "Ruby Wax", "person"),
+  c("Jean Castex resigned as prime minister on Friday.", "Jean Castex", "person"),
+  c("Olive Morris campaigned for housing rights in Brixton.", "Olive Morris", "person"),
+  c("Penny Mordaunt spoke in the Commons. Mordaunt said the vote would go ahead.", "Penny Mordaunt", "person", { alias: "Mordaunt" }),
+  c("Marine biologists found the reef badly damaged.", "Marine", "none"),
+  c("Trump beat Clinton in Ohio.", "Trump", "person"),
+  c("Trump beat Clinton in Ohio.", "Clinton", "person"),
 ];
 
 /** Words of a kind that is no person: bodies, shows, systems. */

@@ -10,7 +10,7 @@ import { isCapitalisedParticle } from "../../../data/names.js";
 import { readings } from "../../resolve/gazetteer.js";
 import { lexiconTag } from "../../../nlp/compromise.js";
 import type { ArticleDoc, Token } from "../../doc.js";
-import { hasLetter, isAllCaps, isCapitalised, isOwnPossessive, isPossessive, NAME_ABBREVIATIONS, NAME_PARTICLES, plainSpace, wordEnd, wordOf } from "./words.js";
+import { hasLetter, isAllCaps, isCapitalised, isGivenName, isOwnPossessive, isPossessive, NAME_ABBREVIATIONS, NAME_PARTICLES, plainSpace, wordEnd, wordOf } from "./words.js";
 
 export interface Candidate {
   readonly start: number;
@@ -73,6 +73,13 @@ const isInitial = (text: string, tokens: readonly Token[], i: number, j: number)
  */
 const opensSurname = (text: string, tokens: readonly Token[], i: number, j: number): boolean =>
   i < j && isCapitalisedParticle(wordOf(text, tokens[i]!));
+
+/**
+ * "Marine Le Pen led ...": a given name of the name data that opens a sentence before another
+ * capitalised word of the run is the first word of a name, whatever its ordinary reading.
+ */
+const opensWithGivenName = (text: string, tokens: readonly Token[], i: number, j: number): boolean =>
+  i < j && isGivenName(wordOf(text, tokens[i]!)) && /^\p{Lu}\p{Ll}/u.test(wordOf(text, tokens[i + 1]!));
 
 /** Tags of grammatical words: a word with one of them before a score does not open a results line. */
 const FUNCTION_WORD_TAGS = ["Determiner", "Preposition", "Conjunction", "Pronoun", "Adverb", "QuestionWord", "Value", "Date"];
@@ -268,7 +275,7 @@ export function findCandidates(doc: Pick<ArticleDoc, "text" | "tokens" | "senten
       let first = i;
       // The first word of a sentence is capitalised anyway: keep it when it looks like a name, or
       // when a name goes on after it and it is no ordinary verb, adverb or plural ("Hansa Rostock").
-      while (first <= j && opensClause(tokens, first) && !opensSurname(text, tokens, first, j) && !hasAnyTag(tokens[first]!, NAME_TAGS) && !knownName(wordOf(text, tokens[first]!)) && !isInitial(text, tokens, first, j) && !datelinePlace(text, tokens, first, j)
+      while (first <= j && opensClause(tokens, first) && !opensSurname(text, tokens, first, j) && !opensWithGivenName(text, tokens, first, j) && !hasAnyTag(tokens[first]!, NAME_TAGS) && !knownName(wordOf(text, tokens[first]!)) && !isInitial(text, tokens, first, j) && !datelinePlace(text, tokens, first, j)
         && !((first < j || beforeScore(tokens, j)) && (!hasAnyTag(tokens[first]!, first === j ? FUNCTION_WORD_TAGS : COMMON_WORD_TAGS) || guessedTags(tokens, first, j)))) {
         if (first === j) doubtful.push({ start: tokens[j]!.start, end: wordEnd(text, tokens[j]!), first: j, last: j, text: wordOf(text, tokens[j]!), caps: false });
         first++;

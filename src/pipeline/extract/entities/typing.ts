@@ -19,7 +19,7 @@ import type { ArticleContext } from "./context.js";
 import { lowerWord, previousWord } from "./context.js";
 import { orgContext } from "./org-context.js";
 import { demonymAt, peelPrefix, titleBefore, titleInApposition } from "./titles.js";
-import { isAllCaps, NAME_ABBREVIATIONS, wordEnd, wordOf } from "./words.js";
+import { isAllCaps, isGivenName, NAME_ABBREVIATIONS, wordEnd, wordOf } from "./words.js";
 
 export type Kind = "person" | "organization" | "place";
 
@@ -88,9 +88,6 @@ const PERSON_LEXICON_TAGS: ReadonlySet<string> = new Set(["Person", "LastName"])
 
 /** Verbs of saying after a single unknown word: "Lebed told reporters". */
 const SPEECH_VERBS: ReadonlySet<string> = new Set(["said", "says", "told", "added", "stated", "declared", "announced", "insisted", "argued", "explained", "warned", "wrote", "asked", "replied", "noted", "admitted", "denied", "urged", "claimed", "confirmed", "acknowledged", "complained", "predicted", "suggested", "stressed", "recalled"]);
-
-/** compromise lexicon tags of given names. */
-const FIRST_NAME_TAGS: ReadonlySet<string> = new Set(["FirstName", "MaleName", "FemaleName"]);
 
 /** A word of a multi-word name must be a town at least this large to make the name a team. */
 const TEAM_TOWN_POPULATION = 20_000;
@@ -252,7 +249,7 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   const personTags = (tokens.some((t) => has(t, "Person")) && !tokens.every((t) => has(t, "Place")))
     || PERSON_LEXICON_TAGS.has(lexiconTag(wordOf(ctx.text, tokens[tokens.length - 1]!)) ?? "");
   const initial = /^\p{Lu}$/u.test(wordOf(ctx.text, firstTok)) && /^\.\s*$/u.test(firstTok.post);
-  const firstName = has(firstTok, "FirstName") || FIRST_NAME_TAGS.has(lexiconTag(wordOf(ctx.text, firstTok)) ?? "");
+  const firstName = has(firstTok, "FirstName") || isGivenName(wordOf(ctx.text, firstTok));
   // "Gloria Bistrita 2": a club named after its town, beside a score, whatever its first word.
   if (words.length > 1 && !initial && teamContext(ctx, c.first, c.last) && readings(lastWord).some((r) => r.source === "city" && r.population >= TEAM_TOWN_POPULATION)) {
     return as("organization", Strength.medium, "club named after its town");
@@ -314,7 +311,7 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
 function startsLikePerson(ctx: ArticleContext, first: Token, words: number): boolean {
   if (words < 2) return false;
   const initial = /^\p{Lu}$/u.test(wordOf(ctx.text, first)) && /^\.\s*$/u.test(first.post);
-  return initial || has(first, "FirstName") || FIRST_NAME_TAGS.has(lexiconTag(wordOf(ctx.text, first)) ?? "");
+  return initial || has(first, "FirstName") || isGivenName(wordOf(ctx.text, first));
 }
 
 /** Ministries that every state has, named after the nationality word ("the Turkish Foreign Ministry"). */

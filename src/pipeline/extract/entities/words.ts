@@ -1,6 +1,8 @@
 // Word-level views of the shared tokens: the surface as written in doc.text (without a possessive
 // "'s"), capitalisation, and where a name must stop.
 import type { Token } from "../../doc.js";
+import { GIVEN_NAMES_ALSO_WORDS } from "../../../data/names.js";
+import { lexiconTag } from "../../../nlp/compromise.js";
 
 const POSSESSIVE = /['’]s$/u;
 
@@ -42,3 +44,10 @@ export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 /** Only spaces between two words: no comma, bracket, quote or line break. */
 export const plainSpace = (post: string): boolean => /^[ \t\u00a0]+$/u.test(post);
+
+/** compromise's lexicon tags of given names. */
+const GIVEN_NAME_TAGS: ReadonlySet<string> = new Set(["FirstName", "MaleName", "FemaleName"]);
+
+/** A given name in the name data: compromise's given names, and those it reads as other words ("Marine", "Rose"). */
+export const isGivenName = (word: string): boolean =>
+  GIVEN_NAME_TAGS.has(lexiconTag(word.toLowerCase()) ?? "") || GIVEN_NAMES_ALSO_WORDS.has(word.toLowerCase());
