@@ -40,6 +40,9 @@ const stripPossessive = (s: string): string => s.replace(/['’]s?$/, "");
 /** How many sentences before a quote "the company" may look for the company it names. */
 const PASSAGE_SENTENCES = 3;
 
+/** How many lower-case title words may stand between a name used as a modifier and the name it modifies. */
+const MAX_MODIFIED_TITLE_WORDS = 3;
+
 /** A slot longer than this is a clause the slot finder ran into, not a description of a speaker. */
 const MAX_DESCRIPTION_WORDS = 8;
 
@@ -255,6 +258,7 @@ export class Speakers {
   private antecedent(offset: number, pronoun: string, previous: string | null, sentenceStart: number | undefined): string | null {
     const want: Gender = FEMALE_PRONOUNS.has(pronoun) ? "female" : "male";
     const found = this.earlierInSentence(offset, want, sentenceStart) ??
+      this.subjectJustBefore(offset, want) ??
       (previous && this.isPerson(previous, pronoun) ? previous : null) ??
       this.recentSubject(offset, want) ?? this.nearestPerson(offset, want);
     // What the text calls "she" is a woman for the pronouns that follow.
@@ -298,6 +302,60 @@ export class Speakers {
     return best;
   }
 
+  /**
+   * The subject of the sentence right before the one at `offset`, when it is a fitting person, in
+   * the same paragraph and wholly outside quotation marks: "Pollard's lawyer, Asha Rahman, welcomed
+   * the ruling. “…,” she said" is Rahman's, whoever spoke in the paragraph before. A name after a
+   * preposition is no subject, and then nothing is found here; one in the possessive is passed over.
+   */
+  private subjectJustBefore(offset: number, want: Gender): string | null {
+    const s = this.sentenceAt(offset);
+    const here = this.doc.sentences[s];
+    const sent = this.doc.sentences[s - 1];
+    if (!here || !sent || sent.paragraph !== here.paragraph || here.start > offset) return null;
+    if (this.quoted(sent.start) || this.quoted(Math.max(sent.start, sent.end - 1))) return null;
+    const first = this.mentions.find((m) => m.kind === "person" && m.start >= sent.start && m.end <= sent.end && !this.quoted(m.start) && !this.isPossessiveMention(m) && !this.beforeNoun(m));
+    if (!first || this.afterPreposition(first.start)) return null;
+    const g = this.genders[first.entity];
+    return g === null || g === want ? first.name : null;
+  }
+
+  /**
+   * Is the mention followed, with no punctuation, by lower-case nouns and a name: a modifier of
+   * that name ("Clinton communication director Jennifer Palmieri said"), not the subject.
+   */
+  private beforeNoun(m: MentionRef): boolean {
+    const tokens = this.doc.tokens;
+    const t = this.tokenAt(m.end);
+    const last = tokens[t - 1];
+    const next = tokens[t];
+    if (!last || !next || /[^\s]/.test(last.post)) return false;
+    if (!next.tags.has("Noun") || next.tags.has("Verb") || isCapitalised(next)) return false;
+    // The name it modifies follows within a title's length ("communication director Jennifer").
+    for (let u = t; u < Math.min(tokens.length, t + MAX_MODIFIED_TITLE_WORDS + 1); u++) {
+      if (isCapitalised(tokens[u]!)) return true;
+      if (/[^\s]/.test(tokens[u]!.post)) return false;
+    }
+    return false;
+  }
+
+  /** Index of the first token that starts at or after `offset`. */
+  private tokenAt(offset: number): number {
+    const tokens = this.doc.tokens;
+    let lo = 0, hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Is the mention written in the possessive ("Mensah's teammate"): a modifier, not a subject. */
+  private isPossessiveMention(m: MentionRef): boolean {
+    return /^['’]s?(?!\p{L})/u.test(this.doc.text.slice(m.end, m.end + 3)) || isPossessive(this.doc.text.slice(m.start, m.end));
+  }
+
   /** The first fitting person mentioned (outside quotes) in the nearest sentence before `offset` that has one. */
   private recentSubject(offset: number, want: Gender): string | null {
     const sentences = this.doc.sentences;
@@ -305,7 +363,7 @@ export class Speakers {
     for (let k = s, n = 0; k >= 0 && n < 3; k--, n++) {
       const sent = sentences[k]!;
       const inside = this.mentions.filter((m) => m.kind === "person" && m.start >= sent.start && m.end <= Math.min(sent.end, offset) && !this.quoted(m.start));
-      const fitting = inside.filter((m) => want === null || this.genders[m.entity] === null || this.genders[m.entity] === want);
+      const fitting = inside.filter((m) => (want === null || this.genders[m.entity] === null || this.genders[m.entity] === want) && !this.isPossessiveMention(m));
       // "In an interview with Rusty Hale, Ham made it clear …": a name after a preposition is
       // seldom the subject; the first other one is.
       const fit = fitting.find((m) => !this.afterPreposition(m.start)) ?? fitting[0];
