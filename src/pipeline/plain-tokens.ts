@@ -38,7 +38,9 @@ function tagsOf(text: string, normal: string, first: boolean): string[] {
   let tags = shapeTags.get(key);
   if (tags) return tags;
   const base = possessive ? normal.slice(0, -2) : normal;
-  const known = lexiconTags(base);
+  // A word in capitals is a name or a headline's word, whatever the lexicon says of its letters
+  // ("U.S." is not the pronoun "us").
+  const known = allCaps ? [] : lexiconTags(base);
   const out = new Set<string>(known);
   if (/^[$€£¥]?\d/u.test(text)) {
     for (const t of ["Value", "Cardinal", "NumericValue"]) out.add(t);

@@ -8,6 +8,7 @@
 import { isOrgEnding, nameKey, WEAK_ORG_ENDINGS, wellKnownOrg } from "../data/organizations.js";
 import { countryByName } from "../data/places/countries.js";
 import { isHonorific, isTitleWord } from "../data/titles.js";
+import { isCommonEnglishWord } from "../data/english.js";
 import type { ArticleDoc, EntityMention, OrganizationFinding, PersonFinding, PlaceFinding } from "./doc.js";
 import { lexiconTags } from "../nlp/compromise.js";
 import { plainSentences, type PlainTerm } from "./plain-tokens.js";
@@ -18,12 +19,14 @@ type Kind = "person" | "organization" | "place";
 
 /** Lower-case words that may stand inside a name between capitalised words ("Bank of England"). */
 const CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "&", "de", "du", "da", "van", "von", "der", "den", "la", "le", "al", "bin", "el"]);
-/** Tags of capitalised words that are not names: months, week days, numbers. */
-const NOT_NAME_TAGS = ["Date", "Month", "WeekDay", "Value", "Pronoun", "Determiner", "Preposition", "Conjunction"];
+/** Tags of capitalised words that are not names: months, week days, numbers, demonyms ("German"). */
+const NOT_NAME_TAGS = ["Date", "Month", "WeekDay", "Value", "Pronoun", "Determiner", "Preposition", "Conjunction", "Demonym"];
 /** Lexicon tags of a first name: "John Smith" is a person though neither word was seen before. */
 const FIRST_NAME_TAGS = ["FirstName", "MaleName", "FemaleName"];
 /** A bare city name is read as a place when this many people live there (as typing.ts does). */
 const BARE_CITY_POPULATION = 100_000;
+/** Longest span of a line in capitals looked up as one name ("NEW YORK", "SOUTH KOREA"). */
+const CAPS_SPAN = 3;
 /** Longest run typed by a first name: longer runs of capitals are titles or headlines. */
 const MAX_PERSON_WORDS = 3;
 
@@ -48,9 +51,10 @@ function runsOf(terms: readonly PlainTerm[]): Run[] {
     // Extend over name words and single connectors between two name words.
     while (j + 1 < terms.length && spaceAfter(terms[j]!) && !terms[j]!.tags.includes("Possessive")) {
       const next = terms[j + 1]!;
+      if (next.pre) break; // "Frentzen (Germany)": an opening bracket or quote ends the name
       if (isNameWord(next)) { j++; continue; }
       const after = terms[j + 2];
-      if (CONNECTORS.has(next.text) && spaceAfter(next) && after && isNameWord(after)) { j += 2; continue; }
+      if (CONNECTORS.has(next.text) && spaceAfter(next) && after && !after.pre && isNameWord(after)) { j += 2; continue; }
       break;
     }
     const run = terms.slice(i, j + 1);
@@ -61,15 +65,16 @@ function runsOf(terms: readonly PlainTerm[]): Run[] {
   return runs;
 }
 
-const isFirstName = (w: string): boolean => FIRST_NAME_TAGS.some((t) => lexiconTags(w.toLowerCase()).includes(t));
+/** A word that can be a surname: a name in compromise's lexicon, or no ordinary English word ("Cup", "League"). */
+const isSurnameWord = (w: string): boolean => lexiconTags(w.toLowerCase()).includes("Person") || !isCommonEnglishWord(w);
 
-interface Part { words: string[]; starts: number[]; titleBefore: boolean; capsLine: boolean }
+const isFirstName = (w: string): boolean => FIRST_NAME_TAGS.some((t) => lexiconTags(w.toLowerCase()).includes(t));
 
 /**
  * "Mary Robinson of Acme Holdings Corp": a person's name before a connector is that person and
  * the rest another name; "Bank of England" stays whole.
  */
-function atPersonOf(part: Part, isKnownPerson: (name: string) => boolean): Part[] {
+function atPersonOf(part: Run, isKnownPerson: (name: string) => boolean): Run[] {
   const k = part.words.findIndex((w, i) => i > 0 && CONNECTORS.has(w));
   if (k < 0) return [part];
   const left = part.words.slice(0, k);
@@ -85,27 +90,46 @@ function typeByData(words: readonly string[], titleBefore: boolean): Kind | null
   if (countryByName(text)) return "place";
   if (wellKnownOrg(text)) return "organization";
   if (words.length > 1 && isOrgEnding(last) && !WEAK_ORG_ENDINGS.has(last.toLowerCase())) return "organization";
-  if (titleBefore && !isAllCaps(text)) return "person";
-  if (words.length > 1 && words.length <= MAX_PERSON_WORDS && isFirstName(words[0]!) && readings(text).length === 0) return "person";
-  if (readings(text).some((r) => r.source !== "city" || r.population >= BARE_CITY_POPULATION)) return "place";
+  // After a title or from a first name, a person when the last word can be a surname.
+  const personLike = words.length <= MAX_PERSON_WORDS && !isAllCaps(text) && isSurnameWord(last) && !words.some((w) => CONNECTORS.has(w));
+  if (titleBefore && personLike) return "person";
+  if (words.length > 1 && personLike && isFirstName(words[0]!) && readings(text).length === 0) return "person";
+  if (placeByData(text)) return "place";
   return null;
 }
 
+/** A name the gazetteer knows as an area, a region, a country or a city large enough to be meant bare. */
+const placeByData = (text: string): boolean => readings(text).some((r) => r.source !== "city" || r.population >= BARE_CITY_POPULATION);
+
 /** The scan over the tail: findings with their mentions, one finding per kind and name. */
 export function tailEntities(doc: ArticleDoc): Pick<ArticleDoc, "people" | "organizations" | "places"> {
-  // Names found by the rules in the tagged part, and each word of a person's full name.
-  const known = new Map<string, { kind: Kind; name: string }>();
+  // Names found by the rules in the tagged part, each with the kind most of its mentions got there.
+  const votes = new Map<string, Record<Kind, number>>();
+  const vote = (name: string, kind: Kind, n: number): void => {
+    const key = nameKey(name);
+    const v = votes.get(key) ?? { person: 0, organization: 0, place: 0 };
+    v[kind] += n;
+    votes.set(key, v);
+  };
+  for (const p of doc.people) vote(p.name, "person", p.mentions.length);
+  for (const o of doc.organizations) vote(o.name, "organization", o.mentions.length);
+  for (const p of doc.places) vote(p.name, "place", p.mentions.length);
+  const known = new Map<string, Kind>();
+  for (const [key, v] of votes) known.set(key, (Object.keys(v) as Kind[]).reduce((a, b) => (v[b] > v[a] ? b : a)));
   const learn = (name: string, kind: Kind): void => {
     const key = nameKey(name);
-    if (!known.has(key)) known.set(key, { kind, name });
+    if (!known.has(key)) known.set(key, kind);
   };
-  for (const p of doc.people) learn(p.name, "person");
-  for (const o of doc.organizations) learn(o.name, "organization");
-  for (const p of doc.places) learn(p.name, "place");
+  // Each word of a person's full name: a later "Koizumi" alone is that person, unless the name
+  // lists say otherwise. Initials and ordinary words ("Cup", "Open") are no surnames.
+  const surnames = new Set<string>();
   const learnPerson = (name: string): void => {
     const parts = name.split(/\s+/);
     if (parts.length < 2) return;
-    for (const w of parts) if (w.length >= 2 && /^\p{Lu}/u.test(w)) learn(w, "person");
+    for (const w of parts) {
+      if (w.replace(/[^\p{L}]/gu, "").length < 2 || !/^\p{Lu}/u.test(w) || isAllCaps(w)) continue;
+      if (isSurnameWord(w)) surnames.add(nameKey(w));
+    }
   };
   for (const p of doc.people) learnPerson(p.name);
 
@@ -118,6 +142,27 @@ export function tailEntities(doc: ArticleDoc): Pick<ArticleDoc, "people" | "orga
     f.mentions.push({ start, end, text: doc.text.slice(start, end) });
   };
 
+  // Words in capitals (a headline, a dateline, an acronym): the longest spans of up to CAPS_SPAN
+  // words that name something already known, a country, a well-known organization or place;
+  // nothing else is typed there, for a headline's words are no names.
+  const capsLine = (run: Run, at: number): void => {
+    for (let i = 0; i < run.words.length;) {
+      let matched = 0;
+      for (let n = Math.min(CAPS_SPAN, run.words.length - i); n > 0 && !matched; n--) {
+        const words = run.words.slice(i, i + n);
+        const text = words.join(" ");
+        const start = at + run.starts[i]!;
+        // A dateline ("NEW YORK 1996-08-22") opens its line with a place.
+        const dateline = i === 0 && (start === 0 || doc.text[start - 1] === "\n") && placeByData(text);
+        const kind = dateline ? "place" : known.get(nameKey(text)) ?? (countryByName(text) ? "place" : wellKnownOrg(text) ? "organization" : placeByData(text) ? "place" : null);
+        if (!kind) continue;
+        add(kind, text, start, at + run.starts[i + n - 1]! + words[n - 1]!.length);
+        matched = n;
+      }
+      i += matched || 1;
+    }
+  };
+
   const from = doc.detailEnd;
   for (const para of doc.paragraphs) {
     if (para.end <= from) continue;
@@ -127,11 +172,8 @@ export function tailEntities(doc: ArticleDoc): Pick<ArticleDoc, "people" | "orga
       for (const sentence of plainSentences(block.slice(a, b))) {
         for (const run of runsOf(sentence.terms)) {
           const at = offset + a;
-          // A line in capitals (a headline) is read word by word, and only for names already known.
-          const parts = run.caps && run.words.length > 1
-            ? run.words.map((w, k) => ({ words: [w], starts: [run.starts[k]!], titleBefore: false, capsLine: true }))
-            : [{ words: run.words, starts: run.starts, titleBefore: run.titleBefore, capsLine: false }];
-          for (const part of parts.flatMap((q) => atPersonOf(q, (w) => known.get(nameKey(w))?.kind === "person"))) {
+          if (run.caps) { capsLine(run, at); continue; }
+          for (const part of atPersonOf(run, (w) => known.get(nameKey(w)) === "person")) {
             let { words, starts } = part;
             // "President Bill Clinton": the title's words are not the name.
             let titled = part.titleBefore;
@@ -144,15 +186,13 @@ export function tailEntities(doc: ArticleDoc): Pick<ArticleDoc, "people" | "orga
             const end = at + starts[starts.length - 1]! + words[words.length - 1]!.length;
             const text = doc.text.slice(start, end).replace(/\s+/gu, " ");
             const key = nameKey(text);
-            const hit = known.get(key);
-            if (hit) { add(hit.kind, text, start, end); continue; }
-            if (part.capsLine) {
-              if (countryByName(text)) add("place", text, start, end);
-              continue;
-            }
             const memoKey = `${key}|${titled ? 1 : 0}`;
-            let kind = typed.get(memoKey);
-            if (kind === undefined) { kind = typeByData(words, titled); typed.set(memoKey, kind); }
+            let kind: Kind | null | undefined = known.get(key);
+            if (!kind) {
+              kind = typed.get(memoKey);
+              if (kind === undefined) { kind = typeByData(words, titled); typed.set(memoKey, kind); }
+              if (!kind && surnames.has(key)) kind = "person";
+            }
             if (!kind) continue;
             add(kind, text, start, end);
             learn(text, kind);
