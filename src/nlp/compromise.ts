@@ -30,3 +30,29 @@ export function lexiconTag(word: string): string | null {
 }
 
 export { nlp };
+
+const tagSet = (nlp.model() as { one: { tagSet: Record<string, { parents?: string[]; also?: string[] }> } }).one.tagSet;
+const expanded = new Map<string, readonly string[]>();
+
+/**
+ * Every tag compromise's lexicon gives a lower-case word, with the tags they imply ("john" ->
+ * MaleName, FirstName, Person, ProperNoun, Noun, Singular), without running the tagger: the
+ * plain tokenizer of huge documents reads its tags from here.
+ */
+export function lexiconTags(word: string): readonly string[] {
+  const v = lexicon[word];
+  if (v === undefined || !Object.hasOwn(lexicon, word)) return [];
+  const key = typeof v === "string" ? v : v.join(",");
+  let tags = expanded.get(key);
+  if (!tags) {
+    const out = new Set<string>();
+    for (const tag of typeof v === "string" ? [v] : v) {
+      out.add(tag);
+      for (const p of tagSet[tag]?.parents ?? []) out.add(p);
+      for (const a of tagSet[tag]?.also ?? []) out.add(a);
+    }
+    tags = [...out];
+    expanded.set(key, tags);
+  }
+  return tags;
+}

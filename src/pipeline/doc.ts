@@ -121,6 +121,12 @@ export interface ArticleDoc {
   readonly paragraphs: readonly Span[];
   readonly sentences: readonly Sentence[];
   readonly tokens: readonly Token[];
+  /**
+   * Where the detailed reading of a huge document ends (tag-budget.ts): text before it was tagged
+   * by compromise and is read by every extractor; past it only people, organizations and places
+   * are found. Infinity for every document within the budget.
+   */
+  readonly detailEnd: number;
   readonly people: readonly PersonFinding[];
   readonly organizations: readonly OrganizationFinding[];
   readonly places: readonly PlaceFinding[];
@@ -147,6 +153,7 @@ export function newDoc(raw: Uint8Array, from: string | null | SourceRef, sha256:
     paragraphs: [],
     sentences: [],
     tokens: [],
+    detailEnd: Number.POSITIVE_INFINITY,
     people: [],
     organizations: [],
     places: [],

@@ -18,6 +18,7 @@ import { sniff } from "./sniff.js";
 import type { Stage } from "./stage.js";
 import { InputFailure } from "./stage.js";
 import { validate } from "./validate.js";
+import { withinDetail, withTailScan } from "./window.js";
 
 export const STAGES: readonly Stage[] = [
   sniff,        // first: the format decides how the bytes are decoded (HTML declares its charset)
@@ -26,11 +27,12 @@ export const STAGES: readonly Stage[] = [
   language,      // from the cleaned text when the page declares none; extractors tuned for English read it
   segment,       // paragraphs, sentences and the one compromise pass that every extractor shares
   published,     // the article's date from a dateline or its first lines, when metadata had none: the anchor of every relative date below
-  entities,      // people, organizations, places: needed by all that follow
+  withTailScan(entities),  // people, organizations, places: needed by all that follow (a huge document's tail: window.ts)
   resolve,       // aliases and countries, so that later stages use canonical names
-  dates,         // anchored on doc.meta.published, which clean found
-  quotes,        // speakers are canonical people and organizations
-  agreements,    // last extractor: parties, dates and places come from everything above
+  // withinDetail: these three read a huge document only as far as it was tagged (window.ts)
+  withinDetail(dates),       // anchored on doc.meta.published, which clean found
+  withinDetail(quotes),      // speakers are canonical people and organizations
+  withinDetail(agreements),  // last extractor: parties, dates and places come from everything above
   validate,      // assemble the output object and check it against the schema and its offsets
 ];
 

@@ -167,6 +167,9 @@ export const segment: Stage = {
     const tokens: Token[] = [];
     // Words share a few hundred combinations of tags: one read-only set per combination.
     const budget = tagBudget();
+    // The end of the last tagged piece, and whether any piece was past the budget.
+    let taggedEnd = 0;
+    let plain = false;
     const tagSets = new Map<string, ReadonlySet<string>>();
     const tagSet = (tags: string[]): ReadonlySet<string> => {
       const key = tags.join(",");
@@ -175,11 +178,16 @@ export const segment: Stage = {
       return set;
     };
     paragraphs.forEach((para, paragraph) => {
+      if (plain) return;
       const block = unwrap(doc.text.slice(para.start, para.end));
       const json: Array<{ at: number; sentence: SentenceJson }> = [];
       for (const [from, to] of pieces(block)) {
         const at = para.start + from;
-        for (const sentence of budget.tag(block.slice(from, to)) as SentenceJson[]) json.push({ at, sentence });
+        // Past the budget, pieces make no tokens: the huge document's tail is scanned by tail-entities.ts.
+        const tagged = plain ? null : budget.tag(block.slice(from, to));
+        if (!tagged) { plain = true; continue; }
+        taggedEnd = para.start + to;
+        for (const sentence of tagged as SentenceJson[]) json.push({ at, sentence });
       }
       for (const { at, sentence: s } of json) {
         const firstToken = tokens.length;
@@ -202,8 +210,9 @@ export const segment: Stage = {
         sentences.push({ start: first.start - opening, end: last.end + closing, paragraph, firstToken, endToken: tokens.length });
       }
     });
-    const notes = budget.messages();
+    const detailEnd = plain ? taggedEnd : Number.POSITIVE_INFINITY;
+    const notes = budget.messages(doc.text.length - taggedEnd);
     for (const note of notes) ctx.debug(() => `segment: ${note.text}`);
-    return { ...doc, paragraphs, sentences, tokens, messages: notes.length ? [...doc.messages, ...notes] : doc.messages };
+    return { ...doc, paragraphs, sentences, tokens, detailEnd, messages: notes.length ? [...doc.messages, ...notes] : doc.messages };
   },
 };
