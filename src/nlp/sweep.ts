@@ -31,39 +31,84 @@ interface SweepMethods {
   };
 }
 
-/** Each hook key's position in Object.keys(hooks) (the order compromise tries them in) and its rules. */
-type HookIndex = Map<string, { readonly order: number; readonly rules: readonly NetMatch[] }>;
+/** One hook key: its position in Object.keys(hooks) (the order compromise tries them in), its rules,
+ * and each rule's match string as a number (rules are told apart by their match string). */
+interface Hook {
+  readonly order: number;
+  readonly rules: readonly NetMatch[];
+  readonly ids: Int32Array;
+}
+
+/**
+ * The hooks by key, and a "seen" mark per match string: a sentence's candidates are deduplicated
+ * by stamping each match string with the sentence's number, not by a new Set of strings per
+ * sentence (that Set and its growth were most of the picker's time and garbage).
+ */
+interface HookIndex {
+  readonly hooks: Map<string, Hook>;
+  readonly seen: Uint32Array;
+  stamp: number;
+}
 
 const indexes = new WeakMap<object, HookIndex>();
 
 function hookIndex(hooks: Record<string, NetMatch[]>): HookIndex {
   let index = indexes.get(hooks);
   if (!index) {
-    index = new Map(Object.keys(hooks).map((key, order) => [key, { order, rules: hooks[key]! }]));
+    const idOf = new Map<string, number>();
+    const byKey = new Map<string, Hook>();
+    Object.keys(hooks).forEach((key, order) => {
+      const rules = hooks[key]!;
+      const ids = new Int32Array(rules.length);
+      rules.forEach((rule, i) => {
+        let id = idOf.get(rule.match);
+        if (id === undefined) idOf.set(rule.match, (id = idOf.size));
+        ids[i] = id;
+      });
+      byKey.set(key, { order, rules, ids });
+    });
+    index = { hooks: byKey, seen: new Uint32Array(idOf.size), stamp: 0 };
     indexes.set(hooks, index);
   }
   return index;
 }
 
+const byOrder = (a: Hook, b: Hook): number => a.order - b.order;
+
+/** All needs present, none of the ifNo, enough of the wants: compromise's trimDown, rule by rule. */
+function fits(rule: NetMatch, have: Set<string>): boolean {
+  const { needs, ifNo, wants } = rule;
+  for (let i = 0; i < needs.length; i++) if (!have.has(needs[i]!)) return false;
+  if (ifNo !== undefined) for (let i = 0; i < ifNo.length; i++) if (have.has(ifNo[i]!)) return false;
+  if (wants.length > 0) {
+    let found = 0;
+    for (let i = 0; i < wants.length; i++) if (have.has(wants[i]!)) found++;
+    if (found < rule.minWant) return false;
+  }
+  return true;
+}
+
 /** The rules worth trying on one sentence, in compromise's order, before its size check. */
 function candidates(index: HookIndex, have: Set<string>): NetMatch[] {
-  const hits: Array<{ readonly order: number; readonly rules: readonly NetMatch[] }> = [];
+  const hits: Hook[] = [];
   for (const item of have) {
-    const hit = index.get(item);
+    const hit = index.hooks.get(item);
     if (hit) hits.push(hit);
   }
-  hits.sort((a, b) => a.order - b.order);
-  const seen = new Set<string>();
+  hits.sort(byOrder);
+  // A new stamp per sentence; on wrap-around, every mark is cleared once.
+  if (index.stamp === 0xffffffff) { index.seen.fill(0); index.stamp = 0; }
+  const stamp = ++index.stamp;
+  const seen = index.seen;
   const out: NetMatch[] = [];
-  for (const { rules } of hits) {
-    for (const rule of rules) {
-      if (seen.has(rule.match)) continue;
-      seen.add(rule.match);
-      // All needs present, none of the ifNo, enough of the wants.
-      if (!rule.needs.every((need) => have.has(need))) continue;
-      if (rule.ifNo !== undefined && rule.ifNo.some((no) => have.has(no))) continue;
-      if (rule.wants.length > 0 && rule.wants.filter((want) => have.has(want)).length < rule.minWant) continue;
-      out.push(rule);
+  for (const { rules, ids } of hits) {
+    for (let i = 0; i < rules.length; i++) {
+      // The first rule with a given match string is the one compromise keeps, whether it fits or not.
+      const id = ids[i]!;
+      if (seen[id] === stamp) continue;
+      seen[id] = stamp;
+      const rule = rules[i]!;
+      if (fits(rule, have)) out.push(rule);
     }
   }
   return out;
