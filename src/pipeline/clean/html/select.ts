@@ -306,7 +306,7 @@ export function judgeBlocks(blocks: readonly HtmlBlock[], choice: Choice = choos
     }
   });
   const outsideGroup = { id: "outside" };
-  return blocks.map((b, i): Verdict => {
+  const verdicts = blocks.map((b, i): Verdict => {
     if (b.mark && b.rule) return { keep: false, kind: b.rule.kind, ruleId: b.rule.id, reason: b.rule.reason, group: b.mark };
     if (!inside[i]) {
       return { keep: false, kind: linkDensity(b) > MAX_LINK_DENSITY ? "navigation" : "other", ruleId: OUTSIDE_RULE[choice.step], reason: choice.reason, group: outsideGroup };
@@ -326,4 +326,96 @@ export function judgeBlocks(blocks: readonly HtmlBlock[], choice: Choice = choos
     }
     return KEEP;
   });
+  return withoutTeaserExcerpts(blocks, inside, withoutOrphanHeadings(blocks, inside, verdicts));
+}
+
+/** A teaser's excerpt is a sentence or two; a longer paragraph under a linked heading is the article's. */
+const MAX_EXCERPT_CHARS = 300;
+/** Removed blocks (a category, a byline, a date) that may stand between a teaser's parts. */
+const MAX_TEASER_GAP = 3;
+
+/**
+ * The link that ends a teaser card ("mehr", "Read more"). A list of links after a short paragraph
+ * is a menu, or the page's own list (a press service's index), not the end of a card.
+ */
+const MORE_LINK = /^(?:read more|more|read the (?:full )?(?:story|article)|full story|continue reading|mehr|weiterlesen|weiter|zum (?:artikel|beitrag)|lire (?:la suite|plus)|en savoir plus|leer más|ver más|seguir leyendo|czytaj (?:dalej|więcej)|więcej)(?![\p{L}\p{N}])/iu;
+
+const TEASER_EXCERPT = {
+  id: "html-teaser-excerpt",
+  reason: "the excerpt of a teaser: one short paragraph between a headline that links elsewhere and the teaser's \"more\" link",
+};
+
+/**
+ * A card of a list of other stories as the page sets it into the article: a heading that is all
+ * link, one short paragraph, then a "more" link. The headline and the
+ * link go as link text; the paragraph between them is the card's excerpt and goes with them.
+ */
+function withoutTeaserExcerpts(blocks: readonly HtmlBlock[], inside: readonly boolean[], verdicts: Verdict[]): Verdict[] {
+  const isLinkedHeadline = (j: number): boolean => blocks[j]!.heading > 0 && verdicts[j]!.ruleId === "html-link-list";
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (!verdicts[i]!.keep || !inside[i] || b.text.length > MAX_EXCERPT_CHARS || isHeading(b)) continue;
+    let before = -1;
+    for (let j = i - 1; j >= 0 && j >= i - 1 - MAX_TEASER_GAP && inside[j] && !verdicts[j]!.keep; j--) {
+      if (isLinkedHeadline(j)) {
+        before = j;
+        break;
+      }
+    }
+    if (before < 0) continue;
+    let after = -1;
+    for (let j = i + 1; j < blocks.length && j <= i + 1 + MAX_TEASER_GAP && inside[j] && !verdicts[j]!.keep; j++) {
+      if (LIST_RULES.has(verdicts[j]!.ruleId)) {
+        if (MORE_LINK.test(blocks[j]!.text)) after = j;
+        break;
+      }
+    }
+    if (after < 0) continue;
+    verdicts[i] = { keep: false, kind: "related", ruleId: TEASER_EXCERPT.id, reason: TEASER_EXCERPT.reason, group: verdicts[after]!.group };
+  }
+  return verdicts;
+}
+
+/** Removals that show a heading's section to be a list of other stories. */
+const LIST_RULES: ReadonlySet<string> = new Set(["html-link-list", "html-repeated-teasers"]);
+
+const ORPHAN_HEADING = {
+  id: "html-heading-over-links",
+  reason: "a heading over nothing but links to other stories (\"So macht Radfahren sonst noch Spaß\", \"Read further\"): the list went, its heading goes too",
+};
+
+/**
+ * A heading (below the main one) whose section, up to the next heading or the end of the article,
+ * keeps nothing and lost at least one list of links: the heading of a teaser list set into the
+ * article. A section that keeps one paragraph keeps its heading; the page's title is never touched.
+ */
+function withoutOrphanHeadings(blocks: readonly HtmlBlock[], inside: readonly boolean[], verdicts: Verdict[]): Verdict[] {
+  for (let i = 0; i < blocks.length; i++) {
+    const h = blocks[i]!;
+    if (!verdicts[i]!.keep || h.heading < 2 || !isHeading(h)) continue;
+    if (sectionIsLinks(blocks, inside, verdicts, i)) verdicts[i] = { keep: false, kind: "related", ruleId: ORPHAN_HEADING.id, reason: ORPHAN_HEADING.reason, group: verdicts[i + 1]!.group };
+  }
+  return verdicts;
+}
+
+/**
+ * Whether what follows heading `h` lost a list of links and kept nothing: up to the end of the
+ * element that holds the heading when that element holds more (a box of "more stories"), else up
+ * to the next heading or the end of the article.
+ */
+function sectionIsLinks(blocks: readonly HtmlBlock[], inside: readonly boolean[], verdicts: readonly Verdict[], h: number): boolean {
+  const box = blocks[h]!.owner.parent;
+  const inBox = (j: number): boolean => box !== null && box.type !== "root" && isInside(blocks[j]!.owner, box as Element);
+  const boxed = h + 1 < blocks.length && inside[h + 1] && inBox(h + 1);
+  let lists = 0;
+  for (let j = h + 1; j < blocks.length && inside[j]; j++) {
+    if (boxed && !inBox(j)) break;
+    const v = verdicts[j]!;
+    if (v.keep) {
+      if (boxed || !isHeading(blocks[j]!)) return false;
+      break;
+    }
+    if (LIST_RULES.has(v.ruleId)) lists++;
+  }
+  return lists > 0;
 }
