@@ -165,6 +165,15 @@ const BUILDINGS: TypingCase[] = [
   c("The summit was held at Windsor Castle.", "Windsor Castle", "no-person"),
 ];
 
+/** Coined names of organizations, typed by the list they stand in or by the frame they are written in. */
+const COINED: TypingCase[] = [
+  c("The partners are Lufthansa, Quantix Orbital and Brightline Freight.", "Quantix Orbital", "organization"),
+  c("Kestrel, the drone maker, said it had raised new funds.", "Kestrel", "organization"),
+  c("Halden, which owns three ferry lines, reported a loss.", "Halden", "organization"),
+  c("Halden, which owns three ferry lines, reported a loss.", "Halden", "no-place"),
+  c("Smith and Jones both scored for Leeds United on Saturday.", "Jones", "no-org"),
+];
+
 /** Clubs named after their towns, in sports context, are organizations. */
 const CLUBS: TypingCase[] = [
   c("Tottenham beat Arsenal 2-1 in London on Saturday.", "Tottenham", "organization"),
@@ -183,4 +192,4 @@ const CLUBS: TypingCase[] = [
   c("Tottenham beat Arsenal in London on Saturday.", "Tottenham", "organization"),
 ];
 
-export const TYPING_CASES: readonly TypingCase[] = [...DATELINES, ...MARKETS, ...NAMES, ...NOT_PEOPLE, ...NOBILITY, ...ACRONYMS, ...BUILDINGS, ...CLUBS];
+export const TYPING_CASES: readonly TypingCase[] = [...DATELINES, ...MARKETS, ...NAMES, ...NOT_PEOPLE, ...NOBILITY, ...ACRONYMS, ...BUILDINGS, ...COINED, ...CLUBS];

@@ -8,6 +8,7 @@ import { isCommonEnglishWord } from "../../../data/english.js";
 import { isTitleHead } from "../../../data/titles.js";
 import { isCapitalisedParticle } from "../../../data/names.js";
 import { readings } from "../../resolve/gazetteer.js";
+import { orgContext } from "./org-context.js";
 import { lexiconTag } from "../../../nlp/compromise.js";
 import type { ArticleDoc, Token } from "../../doc.js";
 import { hasLetter, isAllCaps, isCapitalised, isGivenName, isOwnPossessive, isPossessive, NAME_ABBREVIATIONS, NAME_PARTICLES, plainSpace, wordEnd, wordOf } from "./words.js";
@@ -248,6 +249,9 @@ function lastBefore(n: number, test: (i: number) => boolean): number {
  */
 const MAX_NAME_TOKENS = 12;
 
+/** Frames of organization names that make a sentence's first word a name ("Gavi, the vaccine alliance, ..."). */
+const SENTENCE_FIRST_FRAMES: ReadonlySet<string> = new Set(["apposition-kind", "which-owns", "possessive-office"]);
+
 export function findCandidates(doc: Pick<ArticleDoc, "text" | "tokens" | "sentences">): Candidate[] {
   const { text, tokens } = doc;
   const out: Candidate[] = [];
@@ -292,6 +296,8 @@ export function findCandidates(doc: Pick<ArticleDoc, "text" | "tokens" | "senten
   const phrased = withPhrases(text, out);
   if (doubtful.length === 0) return phrased;
   const named = new Set(phrased.flatMap((c) => c.text.split(/[\s-]+/)));
-  const back = doubtful.filter((c) => named.has(c.text) && /^\p{Lu}\p{Ll}/u.test(c.text));
+  // "Gavi, the vaccine alliance, agreed ...": a frame that only an organization's name stands in
+  // says that the first word is a name. Market moves are left out: "Spending rose 0.2 percent".
+  const back = doubtful.filter((c) => (named.has(c.text) || SENTENCE_FIRST_FRAMES.has(orgContext(text, c.start, c.end)?.id ?? "")) && /^\p{Lu}\p{Ll}/u.test(c.text));
   return back.length === 0 ? phrased : [...phrased, ...back].sort((a, b) => a.start - b.start);
 }

@@ -8,6 +8,7 @@ import type { Stage } from "../../stage.js";
 import { findCandidates } from "./candidates.js";
 import { capsMentions, newspaperHeadings } from "./caps.js";
 import { foreignEntities } from "./foreign.js";
+import { listKinds } from "./lists.js";
 import { articleContext, lowerWord, previousWord } from "./context.js";
 import { lexiconTag } from "../../../nlp/compromise.js";
 import { LOCATIVE_WORDS } from "../../../data/sports.js";
@@ -32,7 +33,7 @@ export function findEntities(doc: Parameters<Stage["run"]>[0]): Typed[] {
   const credits = creditLines(doc.text);
   const outsidePapers = (t: { start: number; end: number }): boolean => !papers.some((p) => t.start < p.end && p.start < t.end)
     && !credits.some((c) => t.start < c.end && c.start < t.end);
-  const typed = joinOfPhrases(ctx, findCandidates(doc)).flatMap((c) => typeCandidate(ctx, c)).filter(outsidePapers);
+  const typed = listKinds(ctx, joinOfPhrases(ctx, findCandidates(doc)).flatMap((c) => typeCandidate(ctx, c))).filter(outsidePapers);
 
   // "Jones Medical" after "Jones Medical Industries Inc": a company's name without its legal form
   // or kind of business is that company, not a person, and its words are no person's.

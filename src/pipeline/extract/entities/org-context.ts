@@ -46,6 +46,12 @@ export const ORG_CONTEXT_RULES: readonly OrgContextRule[] = [
     reason: "A body speaks in statements and its shares move: \"Crestline said in a statement\", \"Rocket Lab lost 3%\".",
   },
   {
+    id: "which-owns",
+    kind: "after",
+    match: /^, which (?:owns|operates|employs|publishes|broadcasts|sells|makes|manufactures|controls|bought|acquired|develops|holds the rights|is owned by|is listed)\b/iu,
+    reason: "\"Meta, which owns WhatsApp\": what a body does to its holdings and products, in a relative clause that a person would open with \"who\".",
+  },
+  {
     id: "apposition-kind",
     kind: "after",
     match: new RegExp(`^, (?:a|an|the|one of (?:the )?[^,.;]{0,40}?)(?: [\\p{L}'’-]+){0,4} (?:${KINDS})s?\\b(?! (?:of|for) [\\p{Lu}])`, "iu"),

@@ -23,6 +23,12 @@ import { isAllCaps, isGivenName, NAME_ABBREVIATIONS, wordEnd, wordOf } from "./w
 
 export type Kind = "person" | "organization" | "place";
 
+/** The reason of a name that no rule typed: other evidence (a list it stands in) may still type it. */
+export const NO_EVIDENCE = "no evidence";
+
+/** The reason of a name typed a person by its shape alone ("Quantix Orbital"): a list of organizations outweighs it. */
+export const NAME_SHAPE = "shape of a personal name";
+
 /** How sure the typing is: later mentions of the same name follow the surest one. */
 export const Strength = { weak: 1, medium: 2, strong: 3 } as const;
 
@@ -299,12 +305,12 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   const placeWord = tokens.some((t) => readings(wordOf(ctx.text, t)).some((r) => r.source !== "city" || r.population >= BARE_CITY_POPULATION));
   // "Credit Rating", "Happy Birthday": ordinary words in capitals have the shape but are no name.
   const ordinary = words.every((w) => isCommonEnglishWord(w));
-  if (words.length >= 2 && words.length <= 4 && wordsOk && properNouns && !placeWord && !ordinary) return as("person", Strength.weak, "shape of a personal name");
+  if (words.length >= 2 && words.length <= 4 && wordsOk && properNouns && !placeWord && !ordinary) return as("person", Strength.weak, NAME_SHAPE);
   if (words.length >= 2 && placeWord && ctx.sports) return as("organization", Strength.weak, "a town in a club's name");
   if (words.length >= 2 && tokens.some((t) => has(t, "Organization") || isOrgEnding(wordOf(ctx.text, t)))) return as("organization", Strength.weak, "multi-word name with an organization word");
   // "Best", "Superior", "Continental": an ordinary word that is also a small town's name is not read as the town.
   if (city && !ctx.sports && !(ordinary && !locative)) return as("place", Strength.weak, "small town");
-  return as(null, 0, "no evidence");
+  return as(null, 0, NO_EVIDENCE);
 }
 
 /** A first name or an initial opens a name of several words ("Dana Whitcombe", "J. Smith"). */
