@@ -90,6 +90,13 @@ export const quotes: Stage = {
           last.groups.push([item.quote]);
           return;
         }
+        // A paragraph that is only a quotation, right after a paragraph that ends with an attributed
+        // quote, goes on with that speaker however short it is (“He looks forward to clearing his name.”).
+        const alone = sentence.items.length === 1 && sentences[s + 1]?.paragraph !== sentence.paragraph && sentences[s - 1]?.paragraph !== sentence.paragraph;
+        if (alone && last?.attributed && lastSpan && span.paragraph === lastSpan.lastParagraph + 1 && last.sentence === s - 1 && /[.!?…]\s*$/.test(inner)) {
+          found.push({ groups: [[item.quote]], sentence: s, cue: null, cueSentence: null, attributed: false, speaker: last.speaker });
+          return;
+        }
         if (wordsIn(inner).length < MIN_UNATTRIBUTED_WORDS) {
           ctx.debug(() => `quotes: ${JSON.stringify(inner.slice(0, 60))} left out: no speech verb, too short for speech`);
           return;

@@ -56,6 +56,26 @@ export function indexMentions(doc: ArticleDoc): { mentions: MentionRef[]; tokenE
   return { mentions, tokenEntity };
 }
 
+/**
+ * The words of a role phrase that ends, with a comma, right before the name starting at token t,
+ * when it holds a role noun and opens its clause with a determiner or a possessive; else none.
+ */
+function appositionBefore(tokens: readonly Token[], t: number): string[] {
+  const sentence = tokens[t]!.sentence;
+  const opens = (tok: Token) => tok.tags.has("Determiner") || tok.tags.has("Possessive") || /['’]s?$/.test(tok.text);
+  // The nearest opener before the comma, within the phrase's words.
+  let u = t - 1;
+  while (u >= 0 && t - u <= MAX_APPOSITION_WORDS && tokens[u]!.sentence === sentence && !opens(tokens[u]!)) {
+    if (u > 0 && /[,;:.!?()"“”]/.test(tokens[u - 1]!.post)) return [];
+    u--;
+  }
+  if (u < 0 || t - u > MAX_APPOSITION_WORDS || tokens[u]!.sentence !== sentence || !opens(tokens[u]!)) return [];
+  const before = u > 0 && tokens[u - 1]!.sentence === sentence ? tokens[u - 1]! : null;
+  if (before && (before.tags.has("Preposition") || !/^\s*$/.test(before.post) && !/^,\s*$/.test(before.post))) return [];
+  const words = tokens.slice(u, t).map((tok) => tok.normal.replace(/\.$/, ""));
+  return words.some((w, i) => ROLE_NOUNS.has(w) || tokens[u + i]!.tags.has("Actor")) ? words : [];
+}
+
 /** Roles and gender of every person (indexed as doc.people). */
 export function learnPeople(doc: ArticleDoc, tokenEntity: ReadonlyMap<number, MentionRef>): { roles: Set<string>[]; genders: Gender[] } {
   const tokens = doc.tokens;
@@ -95,6 +115,14 @@ export function learnPeople(doc: ArticleDoc, tokenEntity: ReadonlyMap<number, Me
       if (tokens[u]!.tags.has("MaleName")) votes[k]!.male++;
       vote(k, w);
       if (ROLE_NOUNS.has(w) || tokens[u]!.tags.has("Honorific")) addRole(k, w);
+    }
+    // An apposition before the name, closed by a comma ("the premier of Ontario, Sandra Kim,";
+    // "Its spokesman, Joost Bakker"), opened by a determiner or a possessive at the start of the
+    // sentence or after a verb: not the object of a preposition ("after the meeting with the
+    // premier, Kim said"), whose role is someone else's.
+    if (t > 0 && /^,\s*$/.test(tokens[t - 1]!.post)) {
+      const roleWords = appositionBefore(tokens, t);
+      for (const w of roleWords) { addRole(k, w); vote(k, w); }
     }
     // A closed apposition after the name ("X, the mayor, said"; "X, director of Y."), not a clause
     // that goes on to its verb ("in Dayton, the mayor also said").

@@ -35,7 +35,10 @@ const COORDINATOR = /^(?:and|but|or|then)$/;
  * first the nearest fitting person before it in the sentence, else the sentence's subject when
  * that is a name ("Secretary General Tomas Berg condemned what he called …").
  */
-export function speakerOfCue(items: readonly Item[], cue: Cue, previous: string | null, tokens: readonly Token[], speakers: Speakers): string | null {
+export function speakerOfCue(
+  items: readonly Item[], cue: Cue, previous: string | null, tokens: readonly Token[], speakers: Speakers,
+  prior: readonly Item[] | null = null,
+): string | null {
   const sentenceStart = startOf(items, tokens);
   let slot: Slot | null = speakerSlot(items, cue, tokens);
   const before = items[cue.at - 1];
@@ -78,6 +81,10 @@ export function speakerOfCue(items: readonly Item[], cue: Cue, previous: string 
       const named = speakers.resolve(subject, { previous, sentenceStart });
       if (named && speakers.isGroup(named)) return named;
     }
+    // "The company said in a statement that … “…,” it said": the body that is the subject of the
+    // sentence just before, in the same paragraph, before the nearest organisation named.
+    const before = prior ? bodySubjectOf(prior, tokens, speakers) : null;
+    if (before) return before;
   }
   // "footage of Reyes saying": the name right before a participle is its subject, "of" or not.
   const cueItem = items[cue.at];
@@ -94,6 +101,15 @@ export function speakerOfCue(items: readonly Item[], cue: Cue, previous: string 
   return speakers.resolve(slot, { previous, sentenceStart, lastIsHead: participleSubject });
 }
 
+/** The subject of a sentence (of its verb of saying, when it has one) when that is a body or group. */
+function bodySubjectOf(items: readonly Item[], tokens: readonly Token[], speakers: Speakers): string | null {
+  const cue = findCue(items, items.length, tokens);
+  const slot = cue ? speakerSlot(items, cue, tokens) : sentenceSubject(items, items.length, tokens);
+  if (!slot || (slot.end - slot.first === 1 && GROUP_PRONOUNS.has(tokens[slot.first]!.normal))) return null;
+  const named = speakers.resolve(slot, { previous: null, sentenceStart: startOf(items, tokens) });
+  return named && speakers.isGroup(named) ? named : null;
+}
+
 /**
  * The source of the quotation at item q of sentence s, or null when nothing attributes it.
  * `close` is the offset after its closing mark; `previous` the speaker of the quote just before.
@@ -104,9 +120,10 @@ export function sourceOf(
 ): Source | null {
   const items = sentences[s]!.items;
   const cue = findCue(items, q, tokens);
-  if (cue) return { cue, speaker: speakerOfCue(items, cue, previous, tokens, speakers), via: "verb" };
-  const opens = !items.slice(0, q).some((it) => it.kind === "word");
   const prior = sentences[s - 1];
+  const sameParagraph = prior && prior.paragraph === sentences[s]!.paragraph ? prior.items : null;
+  if (cue) return { cue, speaker: speakerOfCue(items, cue, previous, tokens, speakers, sameParagraph), via: "verb" };
+  const opens = !items.slice(0, q).some((it) => it.kind === "word");
   const lastWord = prior?.items.at(-1);
   if (opens && prior && lastWord?.kind === "word" && tokens[lastWord.token]!.post.includes(":")) {
     // "He said:" ends the sentence before: its verb governs this quotation. "Ortiz made the

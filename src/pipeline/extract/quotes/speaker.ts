@@ -415,11 +415,15 @@ export class Speakers {
   /**
    * The company or association the passage before `offset` is about: of the organisations named
    * (outside quotes) in the last sentences, not public bodies, the one the article names most often,
-   * the nearest on a tie.
+   * the nearest on a tie; when the passage names none, the same among all those named before.
    */
   private companyOfPassage(offset: number): string | null {
     const s = this.sentenceAt(offset);
-    const from = this.doc.sentences[Math.max(0, s - PASSAGE_SENTENCES)]!.start;
+    // When the passage names none, the company the article is about, named before.
+    return this.companyFrom(this.doc.sentences[Math.max(0, s - PASSAGE_SENTENCES)]!.start, offset) ?? this.companyFrom(0, offset);
+  }
+
+  private companyFrom(from: number, offset: number): string | null {
     let best: { name: string; count: number; end: number } | null = null;
     for (const m of this.mentions) {
       if (m.kind !== "organization" || m.start < from || m.end > offset || this.quoted(m.start)) continue;

@@ -28,3 +28,32 @@ describe("a pronoun speaker after a sentence that names someone new", () => {
     expect(said(quotesOf(text, people))).toEqual(["Maria Lopez: We will appeal", "Maria Lopez: It is not over"]);
   });
 });
+
+describe("a body or a role named in the sentence before", () => {
+  it("gives \"it said\" to the body that is the subject of the sentence just before", () => {
+    const orgs = [{ name: "Harbor Freight Lines" }, { name: "ING" }];
+    const text = "Harbor Freight Lines to cut jobs\n\nHarbor Freight Lines will cut 400 jobs, it said on Tuesday.\n\n" +
+      "The company said in a statement that the cuts would save money. “These savings are needed,” it said.\n\nPeter Lang, an analyst at ING, said the move was overdue.";
+    expect(quotesOf(text, [{ name: "Peter Lang" }], orgs)[0]).toMatchObject({ speaker: "Harbor Freight Lines" });
+  });
+
+  it("reads a role written before the name and a comma (\"the premier of Ontario, Sandra Kim\")", () => {
+    const people = [{ name: "Claire Dubois", aliases: ["Dubois"] }, { name: "Sandra Kim", aliases: ["Kim"] }];
+    const text = "Budget talks\n\nDubois later met the premier of Ontario, Sandra Kim, who has criticised the cuts. After the meeting, Kim called the talks frank. “I told the minister that we will not pay,” the premier said.";
+    expect(quotesOf(text, people)[0]).toMatchObject({ speaker: "Sandra Kim" });
+  });
+
+  it("gives no role to a name after a preposition and a role (\"after the meeting with the premier, Kim said\")", () => {
+    const people = [{ name: "Sandra Kim", aliases: ["Kim"] }, { name: "Doug Ford", aliases: ["Ford"], titles: ["Premier"] }];
+    const text = "Budget talks\n\nPremier Doug Ford met the mayors. After the meeting with the premier, Sandra Kim said the talks were frank. “We will not pay,” the premier said.";
+    expect(quotesOf(text, people)[0]).toMatchObject({ speaker: "Doug Ford" });
+  });
+});
+
+describe("a paragraph that is only a short quotation", () => {
+  it("goes on with the speaker of the quote that ends the paragraph before", () => {
+    const people = [{ name: "Asha Rahman", aliases: ["Rahman"] }];
+    const text = "Retrial ordered\n\nAsha Rahman welcomed the ruling. “My client has always maintained his innocence,” she said.\n\n“He looks forward to clearing his name.”\n\nThe prosecution said it would appeal.";
+    expect(said(quotesOf(text, people))).toEqual(["Asha Rahman: My client has always maintained his innocence", "Asha Rahman: He looks forward to clearing his name."]);
+  });
+});
