@@ -29,6 +29,8 @@ const BARE_CITY_POPULATION = 100_000;
 const CAPS_SPAN = 3;
 /** Longest run typed by a first name: longer runs of capitals are titles or headlines. */
 const MAX_PERSON_WORDS = 3;
+/** Longest run read as one name, as the entity rules read them: longer runs are headings or lists. */
+const MAX_NAME_WORDS = 12;
 
 /** A run of name words: each word with its offset in the piece. */
 interface Run { words: string[]; starts: number[]; caps: boolean; titleBefore: boolean }
@@ -68,17 +70,33 @@ function runsOf(terms: readonly PlainTerm[]): Run[] {
 /** A word that can be a surname: a name in compromise's lexicon, or no ordinary English word ("Cup", "League"). */
 const isSurnameWord = (w: string): boolean => lexiconTags(w.toLowerCase()).includes("Person") || !isCommonEnglishWord(w);
 
+/**
+ * The last word of a name that opens with a first name: any word but a plural of an ordinary one
+ * ("Christian Democrats"); English words are surnames too ("Gordon Brown", "Emmanuel Macron").
+ */
+const isLastNameAfterFirstName = (w: string): boolean => !(/s$/u.test(w) && isCommonEnglishWord(w) && isCommonEnglishWord(w.slice(0, -1)));
+
 const isFirstName = (w: string): boolean => FIRST_NAME_TAGS.some((t) => lexiconTags(w.toLowerCase()).includes(t));
 
+/** "President Bill Clinton": the title's words are not the name, and the name follows a title. */
+function withoutTitle(run: Run): Run {
+  let k = 0;
+  while (k < run.words.length - 1 && (isHonorific(run.words[k]!) || isTitleWord(run.words[k]!))) k++;
+  return k === 0 ? run : { ...run, words: run.words.slice(k), starts: run.starts.slice(k), titleBefore: true };
+}
+
 /**
- * "Mary Robinson of Acme Holdings Corp": a person's name before a connector is that person and
- * the rest another name; "Bank of England" stays whole.
+ * "Mary Robinson of Acme Holdings Corp", "President Emmanuel Macron of France": a person's name
+ * before a connector is that person and the rest another name; "Bank of England" stays whole.
  */
 function atPersonOf(part: Run, isKnownPerson: (name: string) => boolean): Run[] {
   const k = part.words.findIndex((w, i) => i > 0 && CONNECTORS.has(w));
   if (k < 0) return [part];
   const left = part.words.slice(0, k);
-  if (!(left.length >= 2 && isFirstName(left[0]!)) && !isKnownPerson(left.join(" "))) return [part];
+  const last = left[left.length - 1]!;
+  const person = isKnownPerson(left.join(" ")) || (left.length <= MAX_PERSON_WORDS
+    && ((left.length >= 2 && isFirstName(left[0]!) && isLastNameAfterFirstName(last)) || (part.titleBefore && isSurnameWord(last))));
+  if (!person) return [part];
   const rest = { ...part, words: part.words.slice(k + 1), starts: part.starts.slice(k + 1), titleBefore: false };
   return [{ ...part, words: left, starts: part.starts.slice(0, k) }, ...atPersonOf(rest, isKnownPerson)];
 }
@@ -91,9 +109,9 @@ function typeByData(words: readonly string[], titleBefore: boolean): Kind | null
   if (wellKnownOrg(text)) return "organization";
   if (words.length > 1 && isOrgEnding(last) && !WEAK_ORG_ENDINGS.has(last.toLowerCase())) return "organization";
   // After a title or from a first name, a person when the last word can be a surname.
-  const personLike = words.length <= MAX_PERSON_WORDS && !isAllCaps(text) && isSurnameWord(last) && !words.some((w) => CONNECTORS.has(w));
-  if (titleBefore && personLike) return "person";
-  if (words.length > 1 && personLike && isFirstName(words[0]!) && readings(text).length === 0) return "person";
+  const personLike = words.length <= MAX_PERSON_WORDS && !isAllCaps(text) && !words.some((w) => CONNECTORS.has(w));
+  if (titleBefore && personLike && isSurnameWord(last)) return "person";
+  if (words.length > 1 && personLike && isFirstName(words[0]!) && isLastNameAfterFirstName(last) && readings(text).length === 0) return "person";
   if (placeByData(text)) return "place";
   return null;
 }
@@ -173,15 +191,9 @@ export function tailEntities(doc: ArticleDoc): Pick<ArticleDoc, "people" | "orga
         for (const run of runsOf(sentence.terms)) {
           const at = offset + a;
           if (run.caps) { capsLine(run, at); continue; }
-          for (const part of atPersonOf(run, (w) => known.get(nameKey(w)) === "person")) {
-            let { words, starts } = part;
-            // "President Bill Clinton": the title's words are not the name.
-            let titled = part.titleBefore;
-            while (words.length > 1 && (isHonorific(words[0]!) || isTitleWord(words[0]!))) {
-              words = words.slice(1);
-              starts = starts.slice(1);
-              titled = true;
-            }
+          if (run.words.length > MAX_NAME_WORDS) continue;
+          for (const part of atPersonOf(withoutTitle(run), (w) => known.get(nameKey(w)) === "person")) {
+            const { words, starts, titleBefore: titled } = part;
             const start = at + starts[0]!;
             const end = at + starts[starts.length - 1]! + words[words.length - 1]!.length;
             const text = doc.text.slice(start, end).replace(/\s+/gu, " ");

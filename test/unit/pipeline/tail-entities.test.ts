@@ -27,8 +27,8 @@ describe("tailEntities", () => {
   });
 
   it("types new names by titles, first names, organization endings, countries and the gazetteer", () => {
-    const found = scan("President Bill Clinton met Mary Robinson of Acme Holdings Corp in Paris. He flew to France on Monday in January.");
-    expect(found.people).toEqual(["Bill Clinton", "Mary Robinson"]);
+    const found = scan("President Bill Clinton met Mary Robinson of Acme Holdings Corp in Paris. He flew to France on Monday in January with Emmanuel Macron. The Christian Democrats and Major League Baseball were there.");
+    expect(found.people).toEqual(["Bill Clinton", "Emmanuel Macron", "Mary Robinson"]);
     expect(found.organizations).toEqual(["Acme Holdings Corp"]);
     expect(found.places).toEqual(["France", "Paris"]);
   });
