@@ -6,12 +6,27 @@
 // on first use, as in the unbundled build.
 //   node scripts/bundle.mjs [--minify] [--outdir DIR]
 import { build } from "esbuild";
+import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
 const outdir = args.includes("--outdir") ? args[args.indexOf("--outdir") + 1] : `${root}/dist/bundle`;
+
+const minify = args.includes("--minify");
+
+/**
+ * The pipeline is bundled apart, as one CommonJS file that scripts/cached-pipeline.mjs compiles
+ * with V8's code cache: `import("./pipeline/index.js")` in src/extract.ts loads that module instead.
+ */
+const cachedPipeline = {
+  name: "cached-pipeline",
+  setup(b) {
+    b.onResolve({ filter: /\/pipeline\/index\.js$/ }, (a) =>
+      a.kind === "dynamic-import" && /[\\/]src[\\/]extract\.ts$/.test(a.importer) ? { path: `${root}/scripts/cached-pipeline.mjs` } : undefined);
+  },
+};
 
 // Chunk names carry a content hash: chunks of an earlier build would pile up beside the new ones.
 rmSync(outdir, { recursive: true, force: true });
@@ -26,9 +41,30 @@ await build({
   format: "esm",
   platform: "node",
   target: "node20",
-  minify: args.includes("--minify"),
+  minify,
   legalComments: "linked",
+  plugins: [cachedPipeline],
   // Packages that are bundled but written as CommonJS call require() for Node's own modules.
   banner: { js: 'import { createRequire as __extractCreateRequire } from "node:module"; const require = __extractCreateRequire(import.meta.url);' },
   logLevel: "warning",
 });
+
+await build({
+  absWorkingDir: root,
+  entryPoints: ["src/pipeline/index.ts"],
+  outfile: `${outdir}/pipeline.cjs`,
+  bundle: true,
+  format: "cjs",
+  platform: "node",
+  target: "node20",
+  minify,
+  legalComments: "linked",
+  // The data modules find dist/generated and node_modules from their own file's URL.
+  define: { "import.meta.url": "__extractImportMetaUrl" },
+  banner: { js: 'const __extractImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+  logLevel: "warning",
+});
+
+// The code cache is made under the V8 flags bin/extract sets (V8 rejects a cache made under others).
+const cache = spawnSync(process.execPath, ["--no-regexp-tier-up", `${root}/scripts/code-cache.mjs`, outdir], { stdio: "inherit" });
+if (cache.status !== 0) throw new Error(`scripts/code-cache.mjs exited with ${cache.status}`);

@@ -6,7 +6,7 @@ import type { JobResult, JobSettings, WorkItem } from "./types.js";
 export type Job = (item: WorkItem) => Promise<JobResult>;
 
 export async function loadJob(settings: JobSettings): Promise<Job> {
-  const { extract } = await import("../index.js");
+  const { extract } = await import("../extract.js");
   return async (item) => {
     const debug: string[] = [];
     try {

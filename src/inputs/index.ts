@@ -13,11 +13,20 @@ import { gunzip } from "./gzip.js";
 import { readNdjson } from "./ndjson.js";
 import { SNIFF_BYTES, sniffKind, unsupportedFormat } from "./sniff.js";
 import { formatBytes, peek, readLimited, splitLines, tooLarge, type Bytes } from "./streams.js";
-import { readTar } from "./tar.js";
 import { fetchUrl, hostOf, isUrl } from "./url.js";
 import { InputFailure, type InputOptions, type InputRecord, type SourceRef } from "./types.js";
-import { readWarc } from "./warc.js";
-import { readZip } from "./zip.js";
+
+// The archive readers and their libraries (tar-stream, yauzl, warcio with pako: most of this
+// layer's code) load when an archive is met, not to read a plain article.
+const readZip = async function* (...args: Parameters<typeof import("./zip.js").readZip>): AsyncGenerator<InputRecord> {
+  yield* (await import("./zip.js")).readZip(...args);
+};
+const readTar = async function* (...args: Parameters<typeof import("./tar.js").readTar>): AsyncGenerator<InputRecord> {
+  yield* (await import("./tar.js")).readTar(...args);
+};
+const readWarc = async function* (...args: Parameters<typeof import("./warc.js").readWarc>): AsyncGenerator<InputRecord> {
+  yield* (await import("./warc.js")).readWarc(...args);
+};
 
 export type { InputOptions, InputRecord, SourceRef } from "./types.js";
 export { DEFAULT_LIMITS } from "./types.js";
