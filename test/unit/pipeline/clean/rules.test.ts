@@ -53,4 +53,12 @@ describe("line rules", () => {
     expect(lineRuleFor("Previous")?.weak).toBe(true);
     expect(lineRuleFor("Previous", true)).toBeNull();
   });
+
+  it("recognise like, save and follow buttons, and topic subscriptions, not headings that use the verbs", () => {
+    for (const line of ["Gefällt mir:", "Like", "Merken", "Tipp favorisieren", "Rezept drucken"]) expect(lineRuleFor(line)?.kind, line).toBe("share");
+    for (const line of ["„Experten“ abonnieren", "Thema folgen", "+ FOLLOW", "Autor folgen"]) expect(lineRuleFor(line)?.id, line).toBe("newsletter-label");
+    for (const line of ["Dem Geld folgen", "Energie speichern", "Follow the money", "Likes and dislikes"]) expect(lineRuleFor(line), line).toBeNull();
+    expect(lineRuleFor("weiterlesen 10 Minuten")?.id).toBe("reading-time");
+    expect(isRelatedHeading("Empfehlungen aus der Redaktion")).toBe(true);
+  });
 });
