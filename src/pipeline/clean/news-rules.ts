@@ -69,6 +69,17 @@ function liveblogTime(): RegExp {
   return new RegExp(`^(?:${label})?(?:${clock}(?:\\s+${ago})?|${ago})${buttons}$`, "iu");
 }
 
+/** The site speaking of its own channel: "our WhatsApp channel", "tenemos canal de Telegram". */
+const OWN_MESSENGER = "(?:our|unser(?:e[nmr]?)?|nuestr[oa]|notre|nos|nasz(?:ego|ej|ym|a)?|tenemos(?: un)?|we(?:'re| are) (?:now )?on|wir sind (?:jetzt )?(?:auch )?(?:auf|bei)|estamos en|nous sommes sur) (?:[\\p{L}.-]+ ){0,3}?(?:whatsapp|telegram)";
+const JOIN = "(?:join|follow|subscribe|sign up|únete|unete|síguenos|suscríbete|rejoignez|suivez|abonnez|abonnier|folg|beitreten|tritt|dołącz|obserwuj|subskrybuj)";
+
+/**
+ * An invitation to the site's messenger channel: the site's own channel and a verb of joining it,
+ * or a channel label with its button ("WDR aktuell Whatsapp-Kanal abonnieren"). A quotation that
+ * mentions someone's WhatsApp group is not one (it starts with a quotation mark, or has no verb).
+ */
+const MESSENGER_PROMPT = new RegExp(`^(?![„“"«‚])(?:(?=.*${JOIN})(?=.*${OWN_MESSENGER})|.*(?:whatsapp|telegram)[- ]?(?:kanal|channel|canal|gruppe|group) (?:abonnieren|folgen|beitreten|join|subscribe))`, "iu");
+
 export const NEWS_RULES: readonly LineRule[] = [
   // caption: galleries and slideshows
   {
@@ -130,8 +141,30 @@ export const NEWS_RULES: readonly LineRule[] = [
     id: "wire-standards",
     kind: "credit",
     match: phrase("our standards: the [\\p{L} ]{1,40}trust principles|copyright \\d{4} (?:the )?associated press|the associated press contributed to this report|this material may not be published, broadcast, rewritten(?:,)? or redistributed|(?:all )?(?:quotes|market data) delayed (?:by )?(?:a minimum of )?\\d+ minutes"),
+    hint: /standards|associated press|may not be published|delayed/i,
     maxLength: 300,
     reason: "a wire service's standards or copyright notice",
+  },
+  {
+    id: "messenger-prompt",
+    kind: "newsletter",
+    match: MESSENGER_PROMPT,
+    maxLength: 300,
+    reason: "an invitation to the site's WhatsApp or Telegram channel",
+  },
+  {
+    // Disclosures run to a paragraph; each phrase here says how the site is paid, never what happened.
+    id: "affiliate-disclosure",
+    kind: "ad",
+    match: phrase([
+      "(?:we|i) (?:may |might |can |will )?(?:earn|receive|get|make) (?:a )?(?:small )?(?:commission|fee|share of (?:the )?(?:sale|sales|revenue))(?: (?:if|when|from|on))",
+      "(?:links?|offers?|products?) (?:marked|labell?ed|flagged) with (?:an |a )?(?:asterisk|\\*)", "(?:mit (?:einem )?(?:sternchen|\\*)|durch (?:ein )?(?:sternchen|\\*)) (?:gekennzeichnet|markiert)", "kennzeichnen wir mit (?:einem )?(?:sternchen|\\*)",
+      "(?:geld|eine provision|eine vergütung) erhalten wir,? wenn", "(?:does|do) not (?:influence|affect) our (?:editorial|recommendations|reviews?|ratings?|coverage)", "(?:hat|haben) (?:keinerlei |keinen )?einfluss auf unsere (?:empfehlungen|bewertungen?|berichterstattung)",
+      "nous (?:pouvons )?(?:percevoir|touchons|recevons) une commission", "(?:podemos )?(?:recibir|recibimos|ganar|ganamos) una comisión",
+    ].join("|")),
+    hint: /commission|comisión|fee|share of|asterisk|\*|sternchen|erhalten wir|not (?:influence|affect)|einfluss/i,
+    maxLength: 700,
+    reason: "a disclosure of how the site earns from the links it prints",
   },
   // other: live blogs
   {
@@ -160,6 +193,7 @@ export const NEWS_RULES: readonly LineRule[] = [
       "\\(?\\d[\\d,.]*\\s?[km]?\\)?\\s*(?:shares?|comments?|likes?|views?|reactions?|replies|kommentare?|commentaires?|partages?|comentarios?|komentarz[ey]?|udostępnie[ńn])",
       "(?:view|read|show|see|join) (?:all )?(?:the )?\\d[\\d,.]*\\s?[km]? comments?", "share or comment on this (?:article|story)", "gift (?:this )?article", "save(?: (?:article|story|for later))?",
       "share|comment|comments|e-?mail|print|copy link|link|x|facebook|twitter|linkedin|whatsapp|reddit|flipboard|sms",
+      "like|bookmark|\\+ ?follow|gefällt mir|merken|drucken|favorisieren",
     ].join("|")})[\\s:|·•,]*){1,8}$`, "iu"),
     maxLength: 100,
     reason: "share and comment buttons with their counters (\"312 shares\", \"Comments 48\")",
@@ -173,7 +207,8 @@ export const NEWS_RULES: readonly LineRule[] = [
       "see (?:all )?subscription options", "start your (?:free )?trial", "cancel any ?time", "for (?:just |only )?[$£€]\\d+(?:\\.\\d{2})? (?:a|per|every|for) (?:\\d+ )?(?:week|month|year)s?", "(?:get|enjoy) (?:full|unlimited|digital) access",
       "(?:will|would|could) you support us", "support (?:our|independent|quality|local) journalism", "fund(?:s|ing)? independent journalism", "make a (?:one-off |one-time |monthly |small )?(?:contribution|donation)", "become a (?:member|supporter|patron)", "support (?:the )?[\\p{L}]+ (?:from|for) (?:as little as |just )?[$£€]\\d",
       "(?:delivered )?(?:in|into|to|straight to) your inbox", "sign up (?:here|now|today)(?: for free)?", "the best of [\\p{L} ]{1,40}, (?:every|each) (?:day|week|morning|sunday|monday|tuesday|wednesday|thursday|friday|saturday)",
-      "dieser artikel ist (?:nur )?für abonnenten", "weiterlesen mit", "unterstützen sie (?:unabhängigen|unseren) journalismus", "cet article est réservé aux abonnés", "contenido exclusivo para suscriptores", "artykuł (?:dostępny )?(?:tylko )?dla (?:prenumeratorów|subskrybentów)",
+      "dieser artikel ist (?:nur )?für abonnenten", "weiterlesen mit", "jetzt spenden",
+      "wesprzyj nas", "wesprzyj (?:naszą|nasz|naszego) (?:pracę|redakcję|portal|dziennikarstwo|klub)", "soutenez-nous", "soutenez (?:notre|le) journalisme", "apóyanos", "apoya (?:nuestro|el) periodismo", "unterstützen sie (?:unabhängigen|unseren) journalismus", "cet article est réservé aux abonnés", "contenido exclusivo para suscriptores", "artykuł (?:dostępny )?(?:tylko )?dla (?:prenumeratorów|subskrybentów)",
     ].join("|")),
     maxLength: 320,
     reason: "a paywall, donation or subscription prompt",

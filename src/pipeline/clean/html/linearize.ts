@@ -52,7 +52,9 @@ export function linearize(root: AnyNode, marks: Marks): HtmlBlock[] {
     const links = linkChars;
     linkChars = 0;
     if (!owner) return;
-    const text = raw.replace(/\s+/g, " ").replace(/ ?\u0001(?: ?\u0001)+ ?/g, "\n\n").replace(/ ?\u0001 ?/g, "\n").trim();
+    const flat = raw.replace(/\s+/g, " ");
+    // Line breaks are rare: most blocks skip the two passes that turn them into new lines.
+    const text = (flat.includes(BR) ? flat.replace(/ ?\u0001(?: ?\u0001)+ ?/g, "\n\n").replace(/ ?\u0001 ?/g, "\n") : flat).trim();
     if (text === "") return;
     blocks.push({ text, linkChars: Math.min(links, text.length), owner, heading, mark, rule });
   };

@@ -73,7 +73,7 @@ export const ELEMENT_RULES: readonly ElementRule[] = [
     id: "html-related",
     kind: "related",
     match: {
-      marker: parts(`related|${B}recommend|${B}recirc|${B}more-?(?:articles|stories|news|posts|from|on)|${B}most-?(?:read|popular|viewed|shared|commented)|mostread|mostpopular|${B}popular-?(?:posts|articles|stories)|${B}read-?(?:more|next|also)|${B}also-?read|${B}further-?reading|${B}next-?(?:article|post|story)|${B}prev(?:ious)?-?(?:article|post)|post-?navigation|nav-?links|${B}trending|outbrain|taboola|plista|ligatus|${B}yarpp|jp-relatedposts|${B}weitere|${B}empfehl|${B}lesetipp|${B}mehr-?zum|${B}topic-?list|${B}tag-?cloud|${B}tags${E}|${B}teaser-?(?:list|box|grid|block|row|container)|${B}teasers${E}|${B}widget-?area|${B}widgets${E}|widget_(?:recent|categories|archive|tag|meta|rss|nav|popular|related)|${B}sidebar|${B}side-?bar|${B}rail${E}`),
+      marker: parts(`related|${B}recommend|${B}recirc|${B}more-?(?:articles|stories|news|posts|from|on)|${B}most-?(?:read|popular|viewed|shared|commented)|mostread|mostpopular|${B}popular-?(?:posts|articles|stories)|${B}read-?(?:more|next|also)|${B}also-?read|${B}further-?reading|${B}next-?(?:article|post|story)|${B}prev(?:ious)?-?(?:article|post)|post-?navigation|nav-?links|${B}trending|outbrain|taboola|plista|ligatus|${B}yarpp|jp-relatedposts|${B}weitere|${B}empfehl|${B}lesetipp|${B}mehr-?zum|${B}topic-?list|${B}tag-?cloud|${B}tags${E}|${B}teaser-?(?:list|box|grid|block|row|container)|${B}teasers${E}|${B}widget-?area|${B}widgets${E}|widget_(?:recent|categories|archive|tag|meta|rss|nav|popular|related)|${B}sidebar|${B}side-?bar|${B}rail${E}|${B}aside${E}|widget_text|textwidget|widgettitle|widgetcontainer`),
     },
     reason: "links to other stories",
   },

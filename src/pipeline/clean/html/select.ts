@@ -326,11 +326,14 @@ export function judgeBlocks(blocks: readonly HtmlBlock[], choice: Choice = choos
     }
     return KEEP;
   });
-  return withoutTeaserExcerpts(blocks, inside, withoutOrphanHeadings(blocks, inside, verdicts));
+  return withoutOrphanHeadings(blocks, inside, withoutTeaserExcerpts(blocks, inside, verdicts));
 }
 
 /** A teaser's excerpt is a sentence or two; a longer paragraph under a linked heading is the article's. */
 const MAX_EXCERPT_CHARS = 300;
+/** An excerpt cut short with an ellipsis says it is one, and may run longer. */
+const MAX_CUT_EXCERPT_CHARS = 500;
+const CUT_SHORT = /(?:…|\.\.\.|\[…\]|\[\.\.\.\])\.?$/u;
 /** Removed blocks (a category, a byline, a date) that may stand between a teaser's parts. */
 const MAX_TEASER_GAP = 3;
 
@@ -354,7 +357,8 @@ function withoutTeaserExcerpts(blocks: readonly HtmlBlock[], inside: readonly bo
   const isLinkedHeadline = (j: number): boolean => blocks[j]!.heading > 0 && verdicts[j]!.ruleId === "html-link-list";
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (!verdicts[i]!.keep || !inside[i] || b.text.length > MAX_EXCERPT_CHARS || isHeading(b)) continue;
+    if (!verdicts[i]!.keep || !inside[i] || isHeading(b)) continue;
+    if (b.text.length > (CUT_SHORT.test(b.text) ? MAX_CUT_EXCERPT_CHARS : MAX_EXCERPT_CHARS)) continue;
     let before = -1;
     for (let j = i - 1; j >= 0 && j >= i - 1 - MAX_TEASER_GAP && inside[j] && !verdicts[j]!.keep; j--) {
       if (isLinkedHeadline(j)) {
@@ -390,7 +394,8 @@ const ORPHAN_HEADING = {
  * article. A section that keeps one paragraph keeps its heading; the page's title is never touched.
  */
 function withoutOrphanHeadings(blocks: readonly HtmlBlock[], inside: readonly boolean[], verdicts: Verdict[]): Verdict[] {
-  for (let i = 0; i < blocks.length; i++) {
+  // From the end: a box's label above its own heading ("Related", then "Read further") goes too.
+  for (let i = blocks.length - 1; i >= 0; i--) {
     const h = blocks[i]!;
     if (!verdicts[i]!.keep || h.heading < 2 || !isHeading(h)) continue;
     if (sectionIsLinks(blocks, inside, verdicts, i)) verdicts[i] = { keep: false, kind: "related", ruleId: ORPHAN_HEADING.id, reason: ORPHAN_HEADING.reason, group: verdicts[i + 1]!.group };

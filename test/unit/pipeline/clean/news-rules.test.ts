@@ -45,4 +45,37 @@ describe("news furniture rules", () => {
       expect(idOf(line), line).toBeUndefined();
     }
   });
+
+  it("remove invitations to the site's messenger channel, not quotations about someone's group", () => {
+    for (const line of [
+      "Join our WhatsApp channel for the latest headlines.",
+      "¿Ya sabías que en Guatemala.com tenemos canal de Telegram? Únete desde tu celular en este enlace de invitación.",
+      "Folgen Sie unserem WhatsApp-Kanal: So verpassen Sie keine Nachricht mehr.",
+      "WDR aktuell Whatsapp-Kanal abonnieren - so geht's",
+      "Rejoignez notre chaîne WhatsApp pour suivre l'actualité.",
+    ]) expect(idOf(line), line).toBe("messenger-prompt");
+    for (const line of [
+      "“We organised the march in our WhatsApp group and asked others to join,” she said.",
+      "The protesters coordinated on Telegram, police said.",
+      "WhatsApp said its channels now reach 500 million users a month.",
+    ]) expect(idOf(line), line).toBeUndefined();
+  });
+
+  it("remove disclosures of how the site earns from its links, not reports about commissions", () => {
+    for (const line of [
+      "We may earn a commission if you buy something through links on this page.",
+      "Solche Links kennzeichnen wir mit einem Sternchen (*). Geld erhalten wir, wenn Sie diesen Link klicken. Ob und in welcher Höhe uns ein Anbieter vergütet, hat keinerlei Einfluss auf unsere Empfehlungen.",
+      "Products marked with an asterisk are sold by our partners.",
+    ]) expect(lineRuleFor(line)?.kind, line).toBe("ad");
+    for (const line of [
+      "The agency will earn a commission of 2 per cent on every sale, the filing shows.",
+      "The EU Commission said the rules would not affect prices.",
+    ]) expect(idOf(line), line).toBeUndefined();
+  });
+
+  it("remove donation prompts in the pages' languages", () => {
+    for (const line of ["Wesprzyj nas darowizną lub przekaż nam 1% podatku.", "Soutenez-nous : abonnez-vous dès 1 euro.", "Apóyanos con una suscripción.", "Jetzt spenden!"]) {
+      expect(lineRuleFor(line)?.kind, line).toBe("newsletter");
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isRelatedHeading, lineRuleFor } from "../../../../src/pipeline/clean/rules.js";
+import fc from "fast-check";
+import { isRelatedHeading, LINE_RULES, lineRuleFor } from "../../../../src/pipeline/clean/rules.js";
 
 describe("line rules", () => {
   it("recognise consent notices in the pages' languages", () => {
@@ -52,5 +53,32 @@ describe("line rules", () => {
   it("skip weak rules when asked for strong ones only", () => {
     expect(lineRuleFor("Previous")?.weak).toBe(true);
     expect(lineRuleFor("Previous", true)).toBeNull();
+  });
+
+  it("recognise like, save and follow buttons, and topic subscriptions, not headings that use the verbs", () => {
+    for (const line of ["Gefällt mir:", "Like", "Merken", "Tipp favorisieren", "Rezept drucken"]) expect(lineRuleFor(line)?.kind, line).toBe("share");
+    for (const line of ["„Experten“ abonnieren", "Thema folgen", "+ FOLLOW", "Autor folgen"]) expect(lineRuleFor(line)?.id, line).toBe("newsletter-label");
+    for (const line of ["Dem Geld folgen", "Energie speichern", "Follow the money", "Likes and dislikes"]) expect(lineRuleFor(line), line).toBeNull();
+    expect(lineRuleFor("weiterlesen 10 Minuten")?.id).toBe("reading-time");
+    expect(isRelatedHeading("Empfehlungen aus der Redaktion")).toBe(true);
+  });
+});
+
+describe("line rule hints", () => {
+  // A rule's body without its word boundaries and its case flag, for fast-check to generate from
+  // (the hints are case-blind): every generated text that the rule matches must pass its hint.
+  const bodyOf = (re: RegExp): RegExp => {
+    const before = "(?<![\\p{L}\\p{N}])";
+    const after = "(?![\\p{L}\\p{N}])";
+    const src = re.source.startsWith(before) && re.source.endsWith(after) ? re.source.slice(before.length, -after.length) : re.source;
+    return new RegExp(src, re.flags.replace("i", ""));
+  };
+
+  it("let through every text their rule matches", () => {
+    const hinted = LINE_RULES.filter((r) => r.hint !== undefined);
+    expect(hinted.length).toBeGreaterThan(0);
+    for (const rule of hinted) {
+      fc.assert(fc.property(fc.stringMatching(bodyOf(rule.match)), (s) => !rule.match.test(s) || rule.hint!.test(s)), { numRuns: 3000 });
+    }
   });
 });
