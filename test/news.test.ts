@@ -58,10 +58,6 @@ const KNOWN: Readonly<Record<string, Readonly<Record<string, string>>>> = {
       "'the minister said' goes to the holder of 'Trade Minister' (Sandhu); the article means the minister of the sentence before (Ibarra, an 'Economy Secretary')",
   },
   "politics-us-attorney-general": {
-    "Ruth Adebayo country is null, not US":
-      "'a Democrat from Georgia' is read as the country Georgia, another country, so the setting's country is withheld (Georgia is the places issue)",
-    "place Georgia country is GE, not US":
-      "the US state is resolved to the country Georgia (places and geocoding are another issue)",
     "2 agreements, expected at most 1":
       "a second agreement is listed where the article reports none (a company's 'would cooperate with the investigation' or the inquiry's 'agreements')",
   },
