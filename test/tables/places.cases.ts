@@ -366,6 +366,14 @@ const IN_CONTEXT: PlaceCase[] = [
   ["The Canadian prime minister spoke in Vancouver.", "Vancouver", "CA"],
   ["The Scottish city of Perth was granted city status.", "Perth", "GB"],
   ["Egyptian police in Alexandria arrested the suspect.", "Alexandria", "EG"],
+  // A country's name that is also a US state: the state in a story that places other towns or
+  // states in the US, the country otherwise; a namesake region next door is the country itself.
+  ["The storm moved from Florida into Georgia on Tuesday.", "Georgia", "US"],
+  ["Senator Ruth Adebayo of Georgia met the mayor of Chicago.", "Georgia", "US"],
+  ["Georgia and Armenia signed a transit deal.", "Georgia", "GE"],
+  ["The U.S. envoy pledged aid to Georgia.", "Georgia", "GE"],
+  ["Protesters gathered in Hong Kong as Beijing tightened its grip.", "Hong Kong", "HK"],
+  ["Taiwan said Chinese jets flew near Kinmen.", "Taiwan", "TW"],
 ];
 
 /** Clubs named after their towns in sports reports: teams, no places. */

@@ -7,7 +7,7 @@
 import type { PlaceFinding } from "../doc.js";
 import type { Reading } from "./gazetteer.js";
 import { placeEnding, readings } from "./gazetteer.js";
-import { countryByName, countryOfDemonym } from "../../data/places/countries.js";
+import { countryByCode, countryByName, countryOfDemonym } from "../../data/places/countries.js";
 import { placeKey } from "../../data/places/load.js";
 import { US_STATE_ABBREVIATIONS } from "../extract/entities/typing.js";
 
@@ -17,6 +17,7 @@ export const GEOCODE_RULES = [
   { id: "kind-after", reason: "A region's kind written after the name (Victoria state, Sichuan province) makes it the region." },
   { id: "named-area", reason: "A country, a home nation or a named area is what its name says." },
   { id: "article-country", reason: "A namesake in a country the article names, by a country, a region, a nationality word or an unambiguous large city, is the one meant, unless another is far larger." },
+  { id: "state-over-country", reason: "A country's name that is also a state of another country (Georgia) is that state in an article that names other states or towns of that country and gives no other sign of the namesake country." },
   { id: "region-over-town", reason: "A first-level region is better known than a town of the same name abroad (Ontario, Florida), but a city of half a million is the city (Paris, Moscow)." },
   { id: "largest", reason: "Else the largest namesake, a capital counting as a larger city." },
   { id: "not-confident", reason: "Small namesakes of like size in several countries, and no evidence: no code rather than a guess." },
@@ -182,6 +183,45 @@ function articleCountries(all: readonly Entry[], text: string): Map<string, Set<
   return countries;
 }
 
+/**
+ * "a Democrat from Georgia" in a story from Washington: a country's name that is also a region of
+ * another country is that region when the rest of the article places other regions or towns in
+ * that country (not only its name or nationality word, which a story about the namesake country
+ * may well write: "U.S. aid to Georgia") and nothing else in it points to the namesake country.
+ */
+function stateOverCountry(x: Entry, regionsElsewhere: ReadonlyMap<string, number>, countries: ReadonlySet<string>): Choice | null {
+  const country = x.options.find((r) => r.source === "country");
+  if (!country?.countryCode || countries.has(country.countryCode)) return null;
+  const own = x.options.find((r) => r.source === "region" && r.countryCode && r.countryCode !== country.countryCode);
+  if (!own?.countryCode || (regionsElsewhere.get(own.countryCode) ?? 0) === 0) return null;
+  // Hong Kong and Taiwan as regions of China, Luxembourg as a province of Belgium: a namesake
+  // next door is the same land, which the country's own name means; only one far away is another place.
+  const other = countryByCode(own.countryCode);
+  if (!other || country.lat === null || country.lon === null || kilometres(country.lat, country.lon, other.lat, other.lon) < FAR_NAMESAKE_KM) return null;
+  return { reading: own, rule: "state-over-country" };
+}
+
+/** A country and a region of another country this far apart are two places that share a name (Georgia and Georgia, US). */
+const FAR_NAMESAKE_KM = 3000;
+
+/** Great-circle distance between two points, in kilometres. */
+function kilometres(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const a = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(a));
+}
+
+/** For each country, how many of the article's places read alone as one of its regions or towns (a place that is a country's name counts for none). */
+function localPlaces(all: readonly Entry[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const e of all) {
+    if (e.options.some((r) => r.source === "country" || r.source === "nation" || r.source === "area")) continue;
+    const r = choose(e.options, new Set())?.reading;
+    if (r?.countryCode && (r.source === "region" || r.source === "city")) out.set(r.countryCode, (out.get(r.countryCode) ?? 0) + 1);
+  }
+  return out;
+}
+
 /** The countries the rest of the article gives, leaving out what this place gives itself. */
 function countriesBesides(countries: ReadonlyMap<string, ReadonlySet<Entry | null>>, x: Entry): Set<string> {
   const out = new Set<string>();
@@ -193,17 +233,20 @@ export function geocode(places: readonly PlaceFinding[], text: string): PlaceFin
   const all: Entry[] = places.map((p) => ({ p, options: [p.name, ...p.aliases].flatMap((n) => readings(n)) }));
   const evidence = articleCountries(all, text);
   const placed = placedBy(all, text);
+  const local = localPlaces(all);
   const unsure = new Set<PlaceFinding>();
   const resolved = all.map((x) => {
     const { p, options } = x;
     const countries = countriesBesides(evidence, x);
     const within = placed.get(p);
-    let choice: Choice | null;
+    let choice: Choice | null, state: Choice | null;
     if (within) {
       const there = options.filter((o) => o.countryCode === within);
       choice = there.length ? choose(there, new Set([within])) : null;
       // The data knows no such town there: the text's country, without coordinates.
       if (!choice) return { ...p, type: "city" as const, countryCode: within, lat: null, lon: null };
+    } else if ((state = stateOverCountry(x, local, countries))) {
+      choice = state;
     } else {
       const kindAfter = p.mentions.some((m) => REGION_KIND_AFTER.test(text.slice(m.end, m.end + 12)));
       const regions = options.filter((o) => o.source === "region");

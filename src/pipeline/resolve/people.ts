@@ -154,12 +154,13 @@ export function homeCountry(places: readonly PlaceFinding[], text: string): stri
 }
 
 /** Does the span name a country (or a people's word for one) other than `home`? "her Mexican counterpart". */
-function namesOtherCountry(span: string, home: string): boolean {
+function namesOtherCountry(span: string, home: string, homePlaces: ReadonlySet<string>): boolean {
   const words = span.split(/[^\p{L}.'’-]+/u).filter(Boolean).map((w) => w.replace(/['’]s$/u, ""));
   for (let i = 0; i < words.length; i++) {
     if (!/^\p{Lu}/u.test(words[i]!)) continue;
     for (const w of [i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : "", words[i]!]) {
-      if (!w) continue;
+      // "a Democrat from Georgia": a name the article resolved to a place at home is no other country.
+      if (!w || homePlaces.has(w.toLowerCase())) continue;
       const code = countryOfDemonym(w) ?? countryByName(w)?.code ?? null;
       if (code && code !== home) return true;
     }
@@ -175,6 +176,7 @@ function namesOtherCountry(span: string, home: string): boolean {
 export function withHomeCountry(people: readonly PersonFinding[], places: readonly PlaceFinding[], text: string, sentences: readonly { start: number; end: number }[]): PersonFinding[] {
   const home = homeCountry(places, text);
   if (!home) return [...people];
+  const homePlaces = new Set(places.filter((p) => p.countryCode === home).flatMap((p) => [p.name, ...p.aliases].map((n) => n.toLowerCase())));
   // Sentences are in text order: a binary search keeps this linear in the people.
   const sentenceOf = (offset: number) => {
     let lo = 0, hi = sentences.length - 1;
@@ -191,6 +193,6 @@ export function withHomeCountry(people: readonly PersonFinding[], places: readon
     const first = p.mentions[0];
     if (!first) return p;
     const s = sentenceOf(first.start);
-    return namesOtherCountry(text.slice(s.start, s.end), home) ? p : { ...p, country: home };
+    return namesOtherCountry(text.slice(s.start, s.end), home, homePlaces) ? p : { ...p, country: home };
   });
 }

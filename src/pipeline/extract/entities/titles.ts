@@ -265,3 +265,23 @@ export function titleInApposition(ctx: ArticleContext, first: number, last: numb
   }
   return NONE;
 }
+
+/** Characters looked back over for a nationality word before "counterpart". */
+const COUNTERPART_REACH = 40;
+
+/**
+ * "Poland's Marta Kowalczyk", "her Mexican counterpart, Economy Secretary Rodrigo Ibarra": a
+ * country's possessive right before a name, or a nationality word before "counterpart" and the
+ * name, gives the person's country.
+ */
+export function countryBefore(ctx: ArticleContext, first: number): string | null {
+  const t = ctx.tokens[first]!, prev = ctx.tokens[first - 1];
+  if (!prev || prev.sentence !== t.sentence || t.pre.trim() !== "") return null;
+  if (isPossessive(ctx.text, prev) && /^[ \t]+$/u.test(prev.post)) {
+    const c = countryByName(wordOf(ctx.text, prev));
+    if (c) return c.code;
+  }
+  const before = ctx.text.slice(Math.max(0, t.start - COUNTERPART_REACH), t.start);
+  const m = /(?:^|\s)(\p{Lu}[\p{L}-]+) counterparts?,? $/u.exec(before);
+  return m ? countryOfDemonym(m[1]!) : null;
+}

@@ -18,7 +18,7 @@ import { opensClause } from "./candidates.js";
 import type { ArticleContext } from "./context.js";
 import { lowerWord, previousWord } from "./context.js";
 import { orgContext } from "./org-context.js";
-import { demonymAt, peelPrefix, titleBefore, titleInApposition } from "./titles.js";
+import { countryBefore, demonymAt, peelPrefix, titleBefore, titleInApposition } from "./titles.js";
 import { isAllCaps, isGivenName, NAME_ABBREVIATIONS, wordEnd, wordOf } from "./words.js";
 
 export type Kind = "person" | "organization" | "place";
@@ -434,7 +434,7 @@ export function typeCandidate(ctx: ArticleContext, c: Candidate): Typed[] {
   const hints = {
     person: prefix.person || before.person,
     title: prefix.title ?? before.title,
-    country: country ?? before.country,
+    country: country ?? before.country ?? countryBefore(ctx, c.first),
   };
   const typed = typeName(ctx, { first, last: c.last, caps: c.caps }, hints);
   // "Norwegian Air Shuttle": a nationality word before an organization's name is part of it.

@@ -30,6 +30,19 @@ describe("how people are called", () => {
     expect(doc.people.every((p) => !p.aliases.includes("the minister"))).toBe(true);
   });
 
+  it("gives a person the country of a country's possessive or a counterpart's nationality written before the name", () => {
+    const country = (text: string, name: string) => resolved(text).people.find((p) => p.name === name)?.country;
+    expect(country("Hungary's Zsofia Farkas reached the semi-finals.", "Zsofia Farkas")).toBe("HU");
+    expect(country("Japanese Foreign Minister Taro Kono met his Korean counterpart, Foreign Minister Park Jin, in Seoul.", "Park Jin")).toBe("KR");
+    expect(country("Gazprom's Alexei Miller spoke first.", "Alexei Miller")).toBeNull();
+  });
+
+  it("keeps the setting's country for a senator from a US state that shares a country's name", () => {
+    const doc = resolved("WASHINGTON (Reuters) - Senator Ruth Adebayo, a Democrat from Georgia, welcomed the move.");
+    expect(doc.people.find((p) => p.name === "Ruth Adebayo")?.country).toBe("US");
+    expect(doc.places.find((p) => p.name === "Georgia")?.countryCode).toBe("US");
+  });
+
   it("gives a person the country of the place written before their title", () => {
     const doc = resolved("Officials met on Friday.\n\nU.S. Secretary of State Marco Rubio met Texas Governor Greg Abbott and Tokyo Governor Yuriko Koike.");
     const country = (name: string) => doc.people.find((p) => p.name === name)?.country;
@@ -55,9 +68,10 @@ describe("the country of a state office from the article's setting", () => {
     expect(doc.people.map((p) => [p.name, p.country])).toEqual([["Helen Reeve", "GB"], ["Caroline Mears", "GB"]]);
   });
 
-  it("leaves alone business roles and holders named beside another country", () => {
+  it("gives the setting's country neither to business roles nor to holders named beside another country", () => {
     const doc = resolved("Deal\n\nOTTAWA, June 24 - Fiona Drummond, the company's chief executive, spoke. The Canadian minister met her Mexican counterpart, Economy Secretary Rodrigo Ibarra, in Ottawa.");
-    expect(doc.people.map((p) => [p.name, p.country])).toEqual([["Fiona Drummond", null], ["Rodrigo Ibarra", null]]);
+    // Ibarra's country is the counterpart's nationality, not the setting's.
+    expect(doc.people.map((p) => [p.name, p.country])).toEqual([["Fiona Drummond", null], ["Rodrigo Ibarra", "MX"]]);
   });
 
   it("reads the setting from most place mentions when there is no dateline", () => {
