@@ -39,7 +39,7 @@ const AGENCY_CREDIT = `(?:(?:${AGENCIES})(?:\\s*/\\s*(?:${PHOTOGRAPHER}|${AGENCI
 /** Several credits in a row, where initials may stand beside an agency ("NBN, AFP"). */
 const CREDIT_SEP = `\\s*[,;|&]\\s*|\\s+${anyCase("(?:via|for|über|pour|para|dla)")}\\s+`;
 const CREDITS = `(?:(?:${AGENCY_CREDIT})(?:(?:${CREDIT_SEP})(?:${AGENCY_CREDIT}|${INITIALS}))*|${INITIALS}(?:(?:${CREDIT_SEP})${INITIALS})*(?:${CREDIT_SEP})(?:${AGENCY_CREDIT})(?:(?:${CREDIT_SEP})(?:${AGENCY_CREDIT}|${INITIALS}))*)`;
-const CREDIT_LABEL = anyCase("photograph|photo|image|picture|foto|bild|credit|source|image source|quelle|fot\\.|zdjęcie");
+const CREDIT_LABEL = anyCase("photograph|photo|image|picture|foto|bild|credit|source|image source|quelle|fot\\.|zdjęcie|kuva");
 
 /** "Reporting by Anna Lee in London; Editing by Mark Potter" -> the reporters' and writers' names. */
 export function wireTrailerAuthors(text: string): string[] {
@@ -109,7 +109,7 @@ export const NEWS_RULES: readonly LineRule[] = [
     // Matched without regard to case for the label, with it for the names: "Photograph: Ben Birchall/PA".
     id: "photo-credit-label",
     kind: "credit",
-    match: new RegExp(`^[(\\[]?(?:[Pp]hotograph|[Pp]hoto|PHOTO|[Ii]mage|[Pp]icture|[Ii]llustration|[Vv]ideo|[Ff]oto|[Bb]ild|[Cc]redit|[Ii]mage source|[Ii]mage credit|[Pp]hoto credit|[Pp]hoto by|[Pp]hotographed by|[Cc]ourtesy(?: of)?)s?\\s*[:,]?\\s+(?:${PHOTOGRAPHER}|${AGENCIES})(?:\\s*(?:/|,|via|for|and|&)\\s*(?:${PHOTOGRAPHER}|${CREDIT_NAME}))*[)\\]]?\\.?$`, "u"),
+    match: new RegExp(`^[(\\[]?(?:[Pp]hotograph|[Pp]hoto|PHOTO|[Ii]mage|[Pp]icture|[Ii]llustration|[Vv]ideo|[Ff]oto|[Bb]ild|[Kk]uva|[Cc]redit|[Ii]mage source|[Ii]mage credit|[Pp]hoto credit|[Pp]hoto by|[Pp]hotographed by|[Cc]ourtesy(?: of)?)s?\\s*[:,]?\\s+(?:${PHOTOGRAPHER}|${AGENCIES})(?:\\s*(?:/|,|via|for|and|&)\\s*(?:${PHOTOGRAPHER}|${CREDIT_NAME}))*[)\\]]?\\.?$`, "u"),
     maxLength: 120,
     reason: "a photo credit (\"Photograph: Jane Doe/AFP\", \"Image source, Getty Images\")",
   },
@@ -165,6 +165,19 @@ export const NEWS_RULES: readonly LineRule[] = [
     hint: /commission|comisión|fee|share of|asterisk|\*|sternchen|erhalten wir|not (?:influence|affect)|einfluss/i,
     maxLength: 700,
     reason: "a disclosure of how the site earns from the links it prints",
+  },
+  {
+    // At the start of the block: a site states its policy first; a report about moderation does not.
+    id: "comment-policy",
+    kind: "comments",
+    match: new RegExp(`^(?:\\d+\\.\\s*)?(?:${[
+      "(?:all |the )?comments? (?:under (?:a )?[\\p{L}]+ )?(?:are|will be|is) (?:moderated|allowed|published|welcome|reviewed|closed|disabled|deactivated)",
+      "(?:alle |die )?kommentare (?:werden|sind) (?:moderiert|freigeschaltet|geschlossen|deaktiviert|bei diesem artikel deaktiviert)",
+      "(?:ich freue mich|wir freuen uns) über (?:eure|deine|ihre|ihren|deinen) kommentar(?:e)?",
+      "les commentaires sont (?:modérés|fermés|désactivés)", "los comentarios (?:están|son) (?:moderados|cerrados|desactivados)", "komentarze (?:są|zostały) (?:moderowane|wyłączone|zamknięte)",
+    ].join("|")})(?![\\p{L}\\p{N}])`, "iu"),
+    maxLength: 400,
+    reason: "the site's rules for reader comments (\"Comments are moderated\")",
   },
   // other: live blogs
   {

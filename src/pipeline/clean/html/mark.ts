@@ -84,7 +84,9 @@ export function markBoilerplate(root: AnyNode): Marks {
         visit(child, insideArticle);
         continue;
       }
-      const marker = markerOf(child.attribs["id"] ?? "", child.attribs["class"] ?? "");
+      // A custom element's name says what it is as a class would ("pp-inline-teaser", "amp-ad").
+      const custom = child.name.includes("-") ? ` ${child.name}` : "";
+      const marker = markerOf(child.attribs["id"] ?? "", `${child.attribs["class"] ?? ""}${custom}`);
       const rule = ruleFor(child, marker, insideArticle);
       const own = prose.get(child) ?? 0;
       const protectedByProse = (total > 0 && own >= total * PROTECTED_PROSE_SHARE) || (rule?.maxProse !== undefined && own > rule.maxProse);

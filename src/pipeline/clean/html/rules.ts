@@ -101,7 +101,7 @@ export const ELEMENT_RULES: readonly ElementRule[] = [
   {
     id: "html-box",
     kind: "related",
-    match: { marker: parts(`${B}fact-?box|${B}info-?box|${B}float-?(?:rhs|right|left)${E}|${B}inline-?(?:text-?)?box|${B}pull-?quote|${B}teaser-?box|${B}promo(?:-?box|-?teaser|-?banner)?${E}`) },
+    match: { marker: parts(`${B}fact-?box|${B}info-?box|${B}float-?(?:rhs|right|left)${E}|${B}inline-?(?:text-?)?box|${B}pull-?quote|${B}teaser-?box|${B}inline-?teaser|${B}promo(?:-?box|-?teaser|-?banner)?${E}`) },
     reason: "a box set into the article that points elsewhere (fact box, promotion, pull quote)",
   },
   // Author boxes tell who wrote the piece in a paragraph or two: longer than a byline, still not the article.

@@ -79,3 +79,16 @@ describe("news furniture rules", () => {
     }
   });
 });
+
+describe("comment policies and credits in more languages", () => {
+  it("remove a site's comment rules, not reports about moderation", () => {
+    for (const line of ["Comments are moderated", "4. Comments under pseudonym are allowed but a valid email address is obligatory.", "Kommentare sind bei diesem Artikel deaktiviert", "Ich freue mich über eure Kommentare, eine Antwort kann manchmal etwas länger dauern, aber sie kommt."]) {
+      expect(idOf(line), line).toBe("comment-policy");
+    }
+    for (const line of ["The platform said that comments on children's videos are now disabled.", "Critics say comments are rarely moderated on the site."]) expect(idOf(line), line).toBeUndefined();
+  });
+
+  it("remove Finnish photo credits", () => {
+    expect(lineRuleFor("Kuva: ALEXANDER BECHER")?.kind).toBe("credit");
+  });
+});
