@@ -19,8 +19,8 @@ type Kind = "person" | "organization" | "place";
 
 /** Lower-case words that may stand inside a name between capitalised words ("Bank of England"). */
 const CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "&", "de", "du", "da", "van", "von", "der", "den", "la", "le", "al", "bin", "el"]);
-/** Tags of capitalised words that are not names: months, week days, numbers, demonyms ("German"). */
-const NOT_NAME_TAGS = ["Date", "Month", "WeekDay", "Value", "Pronoun", "Determiner", "Preposition", "Conjunction", "Demonym"];
+/** Tags of capitalised words that are not names: months, week days, numbers. */
+const NOT_NAME_TAGS = ["Date", "Month", "WeekDay", "Value", "Pronoun", "Determiner", "Preposition", "Conjunction"];
 /** Lexicon tags of a first name: "John Smith" is a person though neither word was seen before. */
 const FIRST_NAME_TAGS = ["FirstName", "MaleName", "FemaleName"];
 /** A bare city name is read as a place when this many people live there (as typing.ts does). */
@@ -33,7 +33,7 @@ const MAX_PERSON_WORDS = 3;
 const MAX_NAME_WORDS = 12;
 
 /** A run of name words: each word with its offset in the piece. */
-interface Run { words: string[]; starts: number[]; caps: boolean; titleBefore: boolean }
+interface Run { words: string[]; starts: number[]; caps: boolean; titleBefore: boolean; demonyms: number }
 
 const isNameWord = (t: PlainTerm): boolean => t.tags.includes("ProperNoun") && !NOT_NAME_TAGS.some((n) => t.tags.includes(n));
 const isAllCaps = (w: string): boolean => /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
@@ -61,7 +61,9 @@ function runsOf(terms: readonly PlainTerm[]): Run[] {
     }
     const run = terms.slice(i, j + 1);
     const words = run.map(bare);
-    runs.push({ words, starts: run.map((t) => t.offset.start), caps: words.every(isAllCaps), titleBefore });
+    let demonyms = 0;
+    while (demonyms < run.length && run[demonyms]!.tags.includes("Demonym")) demonyms++;
+    runs.push({ words, starts: run.map((t) => t.offset.start), caps: words.every(isAllCaps), titleBefore, demonyms });
     i = j + 1;
   }
   return runs;
@@ -181,6 +183,22 @@ export function tailEntities(doc: ArticleDoc): Pick<ArticleDoc, "people" | "orga
     }
   };
 
+  // "European Union" is a name; "German" alone is not, and "German Chancellor Helmut Kohl" names
+  // a person after the demonym: a run that opens with demonyms is a name only when it is known or
+  // the name lists type it whole, else it is read without them.
+  const byDemonym = (run: Run, at: number): Run | null => {
+    if (run.demonyms === 0) return run;
+    if (run.demonyms < run.words.length) {
+      const start = at + run.starts[0]!;
+      const end = at + run.starts[run.starts.length - 1]! + run.words[run.words.length - 1]!.length;
+      const text = doc.text.slice(start, end).replace(/\s+/gu, " ");
+      const kind = known.get(nameKey(text)) ?? (wellKnownOrg(text) || isOrgEnding(run.words[run.words.length - 1]!) ? "organization" : null);
+      if (kind) { add(kind, text, start, end); return null; }
+    }
+    const k = run.demonyms;
+    return k < run.words.length ? { ...run, words: run.words.slice(k), starts: run.starts.slice(k), demonyms: 0 } : null;
+  };
+
   const from = doc.detailEnd;
   for (const para of doc.paragraphs) {
     if (para.end <= from) continue;
@@ -192,7 +210,9 @@ export function tailEntities(doc: ArticleDoc): Pick<ArticleDoc, "people" | "orga
           const at = offset + a;
           if (run.caps) { capsLine(run, at); continue; }
           if (run.words.length > MAX_NAME_WORDS) continue;
-          for (const part of atPersonOf(withoutTitle(run), (w) => known.get(nameKey(w)) === "person")) {
+          const name = byDemonym(run, at);
+          if (!name) continue;
+          for (const part of atPersonOf(withoutTitle(name), (w) => known.get(nameKey(w)) === "person")) {
             const { words, starts, titleBefore: titled } = part;
             const start = at + starts[0]!;
             const end = at + starts[starts.length - 1]! + words[words.length - 1]!.length;

@@ -33,6 +33,12 @@ describe("tailEntities", () => {
     expect(found.places).toEqual(["France", "Paris"]);
   });
 
+  it("reads a name that opens with a demonym whole when it is known or typed whole, else without it", () => {
+    const found = scan("The European Union and German Chancellor Helmut Kohl met German officials.");
+    expect(found.organizations).toEqual(["European Union"]);
+    expect(found.people).toEqual(["Helmut Kohl"]);
+  });
+
   it("remembers a new person's surname for later in the tail", () => {
     expect(scan("Mary Robinson spoke. Then Robinson left.").people).toEqual(["Mary Robinson", "Robinson"]);
   });
