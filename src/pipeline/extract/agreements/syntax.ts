@@ -30,6 +30,8 @@ function inVerbGroup(v: SentenceView, i: number): boolean {
   if (w.tags.has("Adverb") && !w.tags.has("QuestionWord")) return true;
   if (w.tags.has("Negative") || w.tags.has("Modal") || w.tags.has("Auxiliary")) return true;
   if (v.isDate[i]) return true;
+  // "had since changed": "since" right after a perfect auxiliary is an adverb, inside the group
+  if (w.lower === "since" && i > 0 && /^(?:had|has|have|having)$/.test(v.words[i - 1]!.lower)) return true;
   // "on" or "late" before a date word ("on Saturday", "late on Friday")
   if (["on", "late", "early", "last", "this", "next"].includes(w.lower) && i + 1 < v.words.length && v.isDate[i + 1]) return true;
   return false;

@@ -12,6 +12,11 @@ const CUE_REACH = 40;
 const AHEAD_CUE = /\b(?:starting|beginning|effective|due|scheduled\s+for|set\s+for|slated\s+for|planned\s+for|expected\s+(?:on|in|by)|ahead\s+of|in\s+time\s+for|payable|record|(?:postponed|delayed|extended|adjourned|deferred|put\s+off|pushed\s+back|moved)(?:\s+[\w'’$.,-]+){0,6}?\s+(?:until|till|to|through))\s+(?:on\s+|the\s+|early\s+|late\s+|mid-)?$/i;
 const FUTURE_CUE = /\b(?:by|until|till)\s+(?:on\s+|early\s+|late\s+|mid-)?$/i;
 const PAST_CUE = /\b(?:since|ago)\s+(?:on\s+|the\s+|early\s+|late\s+|mid-)?$/i;
+/**
+ * A request with a deadline ("had asked Kraxen for a full report by Friday", "ordered the firm to
+ * pay by March"): what is asked for is still to come, whatever the tense of the asking.
+ */
+const REQUEST = /\b(?:ask(?:ed|s)?|order(?:ed|s)?|demand(?:ed|s)?|request(?:ed|s)?|urg(?:ed|es)|instruct(?:ed|s)?|direct(?:ed|s)?|requir(?:ed|es)|summon(?:ed|s)?|gave|given|giv(?:es|ing))\b/i;
 /** An offer or deadline that expires: its date lies ahead of the article. */
 const EXPIRY = /\bexpir(?:e|es|ing)\b|\bdeadline\b/i;
 
@@ -32,7 +37,7 @@ const WRITTEN_YEAR = /(?<![\d$£€.,/-])(1\d{3}|20\d{2})(?![\d%,]|\.\d)/g;
 export function cueBefore(text: string, start: number, sentenceStart: number): ResolveContext["cue"] {
   const before = text.slice(Math.max(sentenceStart, start - CUE_REACH), start);
   if (AHEAD_CUE.test(before)) return "ahead";
-  if (FUTURE_CUE.test(before)) return "future";
+  if (FUTURE_CUE.test(before)) return /\bby\s+(?:on\s+|early\s+|late\s+|mid-)?$/i.test(before) && REQUEST.test(text.slice(sentenceStart, start)) ? "ahead" : "future";
   if (PAST_CUE.test(before)) return "past";
   if (EXPIRY.test(text.slice(sentenceStart, start))) return "future";
   return null;

@@ -73,6 +73,9 @@ function groupTense(tokens: readonly Token[], first: number, last: number): Tens
   // "is to resume trading Tuesday": be + to + infinitive is an arrangement ahead.
   if (PRESENT_BE.has(finite) && words[finiteAt + 1] === "to") return "future";
   if (PRESENT_BE.has(finite)) return "present";
+  // "in October, causing delays": a participle alone has no tense of its own; the finite verb
+  // of its clause ("had glued themselves … in October") tells it.
+  if (finiteAt >= 0 && words.every((_, k) => k < finiteAt || tagged(k, "Gerund"))) return "none";
   if (finiteAt >= 0 && tagged(finiteAt, "PastTense")) return "past";
   // "prices fell": a plural noun the tagger read as a verb, then the real verb in the past.
   if (finiteAt >= 0 && tagged(finiteAt, "PresentTense") && !tagged(finiteAt, "Auxiliary") && !tagged(finiteAt, "Gerund") && words.some((_, k) => k > finiteAt && tagged(k, "PastTense"))) return "past";
@@ -107,10 +110,26 @@ function verbGroups(tokens: readonly Token[], s: Sentence, skip: Span): VerbGrou
       if (isVerbal(tokens, j + 1) || (adverb(n) && j + 2 < s.endToken && (isVerbal(tokens, j + 2) || adverb(tokens[j + 2]!)))) j++;
       else break;
     }
-    groups.push({ first: i, last: j, tense: groupTense(tokens, i, j) });
+    groups.push({ first: i, last: j, tense: infinitiveAfterIntention(tokens, groups, i) ? "future" : groupTense(tokens, i, j) });
     i = j + 1;
   }
   return groups;
+}
+
+/** How many words (a day, a place) may stand between a verb of intention and its "to". */
+const INTENTION_REACH = 6;
+
+/**
+ * "agreed on Wednesday to remove tariffs from September": an infinitive whose "to" follows a verb
+ * of intention a few words back looks ahead, like "agreed to remove" written together.
+ */
+function infinitiveAfterIntention(tokens: readonly Token[], groups: readonly VerbGroup[], first: number): boolean {
+  if (first === 0 || tokens[first - 1]!.normal !== "to") return false;
+  const before = groups.at(-1);
+  if (!before || first - 1 - before.last > INTENTION_REACH || first - 1 - before.last < 2) return false;
+  for (let k = before.last + 1; k < first - 1; k++) if (/[,;:()"“”]/.test(tokens[k]!.post)) return false;
+  for (let k = before.first; k <= before.last; k++) if (INTENTION.test(tokens[k]!.normal)) return true;
+  return false;
 }
 
 /** Index of the sentence that holds an offset, or -1. */
@@ -145,6 +164,13 @@ function between(tokens: readonly Token[], a: number, b: number): string {
   return out;
 }
 
+const RELATIVE = new Set(["that", "which", "who", "whose", "whom"]);
+
+function relativeBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (RELATIVE.has(tokens[i]!.normal)) return true;
+  return false;
+}
+
 /** Tense of the verb group closest to the span, within its sentence ("none" when there is no verb). */
 export function tenseAround(tokens: readonly Token[], sentences: readonly Sentence[], span: Span): Tense {
   const index = sentenceIndexAt(sentences, span.start);
@@ -164,6 +190,9 @@ export function tenseAround(tokens: readonly Token[], sentences: readonly Senten
       const gap = g.last < first ? between(tokens, g.last, first) : between(tokens, last, g.first);
       if (/["“”]|''|``/.test(gap)) distance += ACROSS_QUOTE;
       else if (/[,;:()]/.test(gap) && SPEECH.test(tokens[g.first]!.normal)) distance += ACROSS_CLAUSE;
+      // "from September, ending a dispute that had hurt farmers": a verb after a relative pronoun
+      // that follows the expression belongs to a clause about a noun, not to the expression.
+      if (g.first > last && relativeBetween(tokens, last + 1, g.first)) distance += ACROSS_QUOTE;
       if (k > 0) distance += NEIGHBOUR_SENTENCE;
       if (distance < bestDistance) { bestDistance = distance; best = g; }
     }

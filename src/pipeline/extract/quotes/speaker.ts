@@ -196,7 +196,8 @@ export class Speakers {
       if (author) return author;
     }
     if (ORG_NOUNS.has(normal)) return this.nearestOrganization(here, normal);
-    if (ROLE_NOUNS.has(normal) || headTok.tags.has("Actor")) return this.byRole(normal, here, slot);
+    // "their attorneys": a plural role is a group, not the one person who holds the role.
+    if ((ROLE_NOUNS.has(normal) || headTok.tags.has("Actor")) && !headTok.tags.has("Plural")) return this.byRole(normal, here, slot);
     return null;
   }
 

@@ -84,6 +84,12 @@ describe("agreement parties", () => {
     expect(parties("Chile met Peru on Monday and signed a fishing accord.", { places: [{ name: "Chile" }, { name: "Peru" }] })).toEqual([["Chile"]]);
   });
 
+  it("reads \"had since changed ... and agreed\": \"since\" after the auxiliary is inside the first verb group", () => {
+    expect(parties("The regulator said Brightstart had since changed its auditors and agreed to publish its accounts.", {
+      organizations: [{ name: "Brightstart" }],
+    })).toEqual([["Brightstart"]]);
+  });
+
   it("skips an appositive between the subject and its verb", () => {
     expect(parties("Pakistan, a key ally in the region, has agreed to deploy peacekeepers.", { places: [{ name: "Pakistan" }] })).toEqual([["Pakistan"]]);
   });

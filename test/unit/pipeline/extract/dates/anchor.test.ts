@@ -104,3 +104,14 @@ describe("stories without a date of their own", () => {
     expect(all(text, { referenceDate: "2024-05-10" }).slice(3)).toEqual(["3 December 1943=1943-12-03", "Christmas Day=1943-12-25", "the next day=1943-12-26"]);
   });
 });
+
+describe("a deadline set by a request", () => {
+  it("places \"by Friday\" after a request ahead of the article's date, whatever the tense of the asking", () => {
+    // 2026-02-11 is a Wednesday.
+    expect(all("The regulator had asked the company for a full report by Friday.", { referenceDate: "2026-02-11" })).toEqual(["Friday=2026-02-13"]);
+  });
+
+  it("keeps a past \"by Friday\" without a request in the past", () => {
+    expect(all("The workers had cleared the site by Friday.", { referenceDate: "2026-02-11" })).toEqual(["Friday=2026-02-06"]);
+  });
+});

@@ -24,6 +24,12 @@ describe("tense around a time expression", () => {
     ["They have agreed on Monday.", "Monday", "past"],
     ["Volume was 840 million shares, up from 443 million Thursday and the week's most active session.", "Thursday", "past"],
     ["Prices fell Thursday, and it's the third fall in a row.", "Thursday", "past"],
+    // a participle has no tense of its own: the finite verb of its clause tells it
+    ["They had glued themselves to the road in October, causing long delays.", "October", "past"],
+    // an infinitive a few words after a verb of intention looks ahead
+    ["Canada and Mexico agreed on Wednesday to remove tariffs on steel from September.", "September", "future"],
+    // a verb in a relative clause after the expression is about a noun, not the expression
+    ["They agreed to remove tariffs from September, ending a dispute that had hurt farmers.", "September", "future"],
   ])("reads %j around %j as %s", (text, expression, tense) => {
     expect(tenseOf(text, expression)).toBe(tense);
   });
