@@ -36,6 +36,13 @@ describe("--jobs", () => {
     180_000,
   );
 
+  it("starts its workers when node itself was given V8 flags, which Worker refuses by name", async () => {
+    const r = await sh(`node --expose-gc --stack-size=2000 bin/extract --ndjson --jobs 2 ${ALL.slice(0, 3).join(" ")}`);
+    expect(r.stderr).not.toContain("ERR_WORKER_INVALID_EXEC_ARGV");
+    expect(lines(r.stdout)).toHaveLength(3);
+    expect(r.stderr).toContain("3 inputs, 3 ok");
+  }, 60_000);
+
   it("refuses a number of jobs that is not a whole number", async () => {
     const r = await runBin(["--jobs", "0", SEED]);
     expect(r.code).toBe(2);

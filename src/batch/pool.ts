@@ -54,6 +54,8 @@ export class WorkerPool implements Executor {
   private nextId = 0;
   private startFailures = 0;
   private closed = false;
+  /** The flags workers are started with; null once Worker has refused them. */
+  private execArgv: string[] | null = workerExecArgv(process.execArgv);
 
   constructor(private readonly options: PoolOptions) {
     if (!(options.size >= 1)) throw new RangeError("a pool needs at least one worker");
@@ -128,17 +130,7 @@ export class WorkerPool implements Executor {
   }
 
   private spawn(): void {
-    const data: WorkerData = { settings: this.options.settings };
-    const worker = new Worker(this.options.workerUrl ?? DEFAULT_WORKER, {
-      workerData: data,
-      // Records reach stdout only through results, in input order: anything a worker printed
-      // there itself would corrupt the output, so its stdout is drained and dropped.
-      stdout: true,
-      // The flags node was started with, less those that name the main script's source
-      // (`node --input-type=module -e ...` would make every worker fail to start).
-      execArgv: workerExecArgv(process.execArgv),
-      ...(this.options.resourceLimits ? { resourceLimits: this.options.resourceLimits } : {}),
-    });
+    const worker = this.newWorker();
     worker.stdout.resume();
     const slot: Slot = { worker, ready: false, retired: false, task: null, timer: null, error: null };
     this.slots.add(slot);
@@ -147,6 +139,30 @@ export class WorkerPool implements Executor {
       slot.error = err;
     });
     worker.on("exit", (code) => this.onExit(slot, code));
+  }
+
+  private newWorker(): Worker {
+    const options = {
+      workerData: { settings: this.options.settings } satisfies WorkerData,
+      // Records reach stdout only through results, in input order: anything a worker printed
+      // there itself would corrupt the output, so its stdout is drained and dropped.
+      stdout: true,
+      ...(this.options.resourceLimits ? { resourceLimits: this.options.resourceLimits } : {}),
+    };
+    const url = this.options.workerUrl ?? DEFAULT_WORKER;
+    if (this.execArgv !== null) {
+      try {
+        // The flags node was started with, less those that name the main script's source
+        // (`node --input-type=module -e ...` would make every worker fail to start).
+        return new Worker(url, { ...options, execArgv: this.execArgv });
+      } catch (err) {
+        // Worker refuses V8 flags given by name (`node --expose-gc bin/extract`). They are
+        // process-wide and hold in every worker anyway, so the workers start without the list.
+        if ((err as NodeJS.ErrnoException).code !== "ERR_WORKER_INVALID_EXEC_ARGV") throw err;
+        this.execArgv = null;
+      }
+    }
+    return new Worker(url, { ...options, execArgv: [] });
   }
 
   private onMessage(slot: Slot, m: WorkerMessage): void {
