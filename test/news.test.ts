@@ -26,18 +26,8 @@ const KNOWN: Readonly<Record<string, Readonly<Record<string, string>>>> = {
       "a chief executive's nationality is not written; only state offices take the setting's country, by design",
   },
   "factcheck-group-election": {
-    "no person Luiza Campos":
-      "the paragraph is removed by the cleaner as a share-links block (it names WhatsApp and Instagram), so the entity stage never sees it",
-    "no organization Superior Electoral Court":
-      "the paragraph is removed by the cleaner as a share-links block (it names WhatsApp and Instagram), so the entity stage never sees it",
-    "no organization Meta":
-      "'Meta, which owns ...' is in a paragraph the cleaner removes as a share-links block; its other mentions open sentences and read as the Colombian department",
-    "no organization WhatsApp":
-      "the paragraph is removed by the cleaner as a share-links block (it names WhatsApp and Instagram), so the entity stage never sees it",
-    "no organization Instagram":
-      "the paragraph is removed by the cleaner as a share-links block (it names WhatsApp and Instagram), so the entity stage never sees it",
-    "no date Monday = 2026-09-28":
-      "the paragraph with 'since Monday' is removed by the cleaning stage as share links (it names WhatsApp and Instagram), so its date is never read",
+    "Luiza Campos country is null, not BR":
+      "'a leading candidate in Brazil's presidential election' and 'candidate Luiza Campos' are sentences apart: a candidate's country is not read from the election named before",
   },
   "politics-trade-talks": {
     "no quote by Rodrigo Ibarra: We are neighbours in the same house":

@@ -35,6 +35,23 @@ export interface LineRule {
   readonly reason: string;
 }
 
+/**
+ * Two platforms named within 80 characters, in a line that is a list of at most eight words
+ * ("Facebook Twitter Instagram") or that holds a call to act, an address or a pronoun of the site
+ * speaking to its reader ("Folgen Sie uns auf Facebook | Instagram"). News prose names platforms
+ * too ("shared on WhatsApp and Instagram", "Apple is going after Facebook") and has none of these.
+ */
+function socialLinks(): RegExp {
+  const platform = "(?:facebook|twitter|instagram|youtube|linkedin|tiktok|whatsapp|telegram|xing|pinterest)";
+  const word = (alternatives: string) => `(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`;
+  const cue = [
+    word("us|me|my|our|you|your|uns|mir|mich|meine[mnrs]?|dich|euch|du|nous|vous|notre|nuestr[ao]s?|você|nas|nam"),
+    word("follow|share|subscribe|teilen|teile|folgen|folge|abonnieren|freigeben|seguir|síguenos|siga|suivez|suivre|partager|partagez|compartir|compartilhe|obserwuj|udostępnij"),
+    "cookie", "https?:", "www\\.", "@\\w", "#\\w",
+  ].join("|");
+  return new RegExp(`^(?=.*?${platform}\\b.{0,80}\\b${platform})(?:(?=.*?(?:${cue}))|\\s*(?:\\S+(?:\\s+|$)){1,8}$)`, "iu");
+}
+
 /** Whole-line matches: the line is nothing but the phrase, perhaps with a colon or an arrow. */
 const line = (body: string): RegExp => new RegExp(`^[\\s»›>|•·*#-]*(?:${body})[\\s:.!?…»›>|*]*$`, "iu");
 /** A phrase anywhere in the block, at word boundaries. */
@@ -307,9 +324,9 @@ export const LINE_RULES: readonly LineRule[] = [
     id: "social-links",
     kind: "share",
     weak: true,
-    match: /(?:facebook|twitter|instagram|youtube|linkedin|tiktok|whatsapp|telegram|xing|pinterest)\b.{0,80}\b(?:facebook|twitter|instagram|youtube|linkedin|tiktok|whatsapp|telegram|xing|pinterest)/iu,
+    match: socialLinks(),
     maxLength: 250,
-    reason: "links to the site's social-media accounts",
+    reason: "links to the site's social-media accounts: two platforms named close together in a short list, or with a call to follow or share, an address or a pronoun that speaks to the reader (a sentence of news about the platforms stays)",
   },
   {
     id: "byline",

@@ -32,6 +32,19 @@ describe("line rules", () => {
     }
   });
 
+  it("take a line naming two platforms as social links only if it is a short list or speaks to the reader", () => {
+    for (const line of ["Facebook Twitter Instagram YouTube", "Folgen Sie uns bei Facebook & Instagram", "Subscribe to our feed. Follow us on Facebook and Twitter.", "Puede escribirnos o seguir a Materia en Facebook, Twitter, Instagram", "YouTube sets this cookie to store the video preferences of the user using embedded YouTube video."]) {
+      expect(lineRuleFor(line)?.id).toBe("social-links");
+    }
+    for (const line of [
+      "The clip, shared more than 3 million times on WhatsApp and Instagram since Monday, showed a figure resembling the candidate.",
+      "The campaign asked Meta, which owns WhatsApp and Instagram, to remove the clip.",
+      "The infighting is even more pronounced in Silicon Valley, where Salesforce is battling Twitter, while Apple is going after Facebook and Google.",
+    ]) {
+      expect(lineRuleFor(line)?.id).not.toBe("social-links");
+    }
+  });
+
   it("cap keyword rules in length so that a real paragraph survives", () => {
     const paragraph = `This website uses cookies, the report found, ${"and the study looked at thousands of sites over many months, ".repeat(15)}`;
     expect(lineRuleFor(paragraph)).toBeNull();
