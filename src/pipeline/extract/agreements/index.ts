@@ -5,7 +5,7 @@ import type { AgreementFinding, ArticleDoc, Ctx } from "../../doc.js";
 import type { Stage } from "../../stage.js";
 import { actionRanges, actionText } from "./action.js";
 import { Memory } from "./coref.js";
-import type { Anaphor, Party, PartyContext } from "./parties.js";
+import type { Anaphor, EntityMentionRef, Party, PartyContext } from "./parties.js";
 import { canCommit, entityMentions, isAnaphor, isPluralPhrase, partiesOfPhrase } from "./parties.js";
 import type { SentenceView } from "./sentence.js";
 import { bySentence, quotedSpans, viewOf } from "./sentence.js";
@@ -33,7 +33,12 @@ function subjectOfCandidate(v: SentenceView, c: Candidate): Subject | null {
 interface Resolver {
   readonly ctx: PartyContext;
   readonly memory: Memory;
+  /** The entity mentions of each sentence, by sentence index. */
+  readonly mentions: readonly (readonly EntityMentionRef[])[];
 }
+
+/** How many sentences back "the bank" looks for a bank named in any role ("Regulators fined Kestrel Bank."). */
+const ORGANIZATION_LOOKBACK = 2;
 
 const FINITE_MARKERS = new Set(["will", "would", "shall", "can", "could", "may", "might", "must", "should", "do", "does", "did", "to"]);
 const PLURAL_PRONOUNS = new Set(["they", "we", "i", "you"]);
@@ -55,10 +60,33 @@ function resolvePhrase(v: SentenceView, r: Resolver, a: number, b: number, depth
   const add = (p: Party) => { if (!out.some((x) => x.name === p.name)) out.push(p); };
   for (const x of partiesOfPhrase(v, r.ctx, a, b)) {
     if (!isAnaphor(x)) { add(x); continue; }
-    const inSentence = depth < 2 && x.pronoun ? speakerFor(v, r, a, x, depth) : [];
-    for (const p of inSentence.length ? inSentence : r.memory.resolve(x, v.index, r.ctx)) add(p);
+    const inSentence = depth < 2 && x.pronoun ? speakerFor(v, r, a, x, depth) : organizationBefore(v, a, x);
+    const remembered = inSentence.length ? inSentence : r.memory.resolve(x, v.index, r.ctx);
+    for (const p of remembered.length ? remembered : organizationBack(v, r, x)) add(p);
   }
   return out;
+}
+
+/**
+ * "Pilots at Lufthansa called off the strike after the company agreed": "the company" (or "the
+ * airline", "the bank") is the organization named last before it in its own sentence, which is
+ * nearer than any earlier sentence's.
+ */
+function organizationBefore(v: SentenceView, start: number, a: Anaphor): Party[] {
+  if (a.anaphor !== "thing" || a.prefer !== "organization" || a.pronoun) return [];
+  const before = v.words[start]!.start;
+  const org = v.mentions.filter((m) => m.kind === "organization" && m.end <= before).at(-1);
+  return org ? [{ name: org.name, kind: "organization" }] : [];
+}
+
+/** "Regulators fined Kestrel Bank. The bank agreed": past the subjects, the last organization named just before. */
+function organizationBack(v: SentenceView, r: Resolver, a: Anaphor): Party[] {
+  if (a.anaphor !== "thing" || a.prefer !== "organization" || a.pronoun) return [];
+  for (let i = v.index - 1; i >= 0 && i >= v.index - ORGANIZATION_LOOKBACK; i--) {
+    const org = (r.mentions[i] ?? []).filter((m) => m.kind === "organization").at(-1);
+    if (org) return [{ name: org.name, kind: "organization" }];
+  }
+  return [];
 }
 
 /** "Hungary has said it will support": "it" is the speaker when number and kind fit. */
@@ -171,9 +199,9 @@ function anchorYear(doc: ArticleDoc, ctx: Ctx, mainDate: string | null): number 
 
 export function findAgreements(doc: ArticleDoc, ctx: Ctx): AgreementFinding[] {
   const mentions = entityMentions(doc);
-  const r: Resolver = { ctx: { doc }, memory: new Memory() };
-  const quoted = doc.paragraphs.map((p) => quotedSpans(doc.text, p.start, p.end));
   const mentionsBySentence = bySentence(doc, mentions);
+  const r: Resolver = { ctx: { doc }, memory: new Memory(), mentions: mentionsBySentence };
+  const quoted = doc.paragraphs.map((p) => quotedSpans(doc.text, p.start, p.end));
   const datesBySentence = bySentence(doc, doc.dates);
   const views = doc.sentences.map((s, i) => viewOf(doc, i, quoted[s.paragraph] ?? [], mentionsBySentence[i], datesBySentence[i]));
   const candidates = views.map(findCandidates);

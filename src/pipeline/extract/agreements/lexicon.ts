@@ -472,6 +472,9 @@ export const ANAPHORIC_HEADS = new Map<string, "person" | "place" | "organizatio
   ["chancellor", "person"], ["company", "organization"], ["firm", "organization"], ["group", "organization"],
   ["organization", "organization"], ["organisation", "organization"], ["alliance", "organization"],
   ["towns", "place"], ["cities", "place"], ["ports", "place"], ["provinces", "place"], ["regions", "place"],
+  ["airline", "organization"], ["carrier", "organization"], ["bank", "organization"], ["lender", "organization"],
+  ["insurer", "organization"], ["carmaker", "organization"], ["automaker", "organization"], ["retailer", "organization"],
+  ["manufacturer", "organization"], ["chipmaker", "organization"], ["broadcaster", "organization"], ["club", "organization"],
   ["bloc", "organization"], ["country", "place"], ["nation", "place"], ["kingdom", "place"], ["republic", "place"],
 ]);
 

@@ -137,4 +137,11 @@ describe("agreement parties", () => {
     expect(parties("Nokia said that Vodafone had chosen it to upgrade its network. The firms signed a contract.", orgs)).toEqual([["Nokia", "Vodafone"]]);
     expect(parties("Nokia said that Vodafone had chosen it to upgrade its network. It signed a contract.", orgs)).toEqual([["Nokia"]]);
   });
+
+  it("reads 'the company' or 'the airline' as the organization named before it in its own sentence, else in an earlier one", () => {
+    expect(parties("Pilots at Lufthansa called off a strike after the company agreed on Wednesday to raise their pay.", { organizations: [{ name: "Lufthansa" }] })).toEqual([["Lufthansa"]]);
+    expect(parties("Staff at Nordair returned to work after the airline agreed to hire more crew.", { organizations: [{ name: "Nordair" }] })).toEqual([["Nordair"]]);
+    expect(parties("Shareholders of Brenner Logistik backed the takeover after the firm agreed to keep its headquarters in Bremen.", { organizations: [{ name: "Brenner Logistik" }], places: [{ name: "Bremen" }] })).toEqual([["Brenner Logistik"]]);
+    expect(parties("Regulators fined Kestrel Bank in March. The bank agreed on Tuesday to pay $40 million.", { organizations: [{ name: "Kestrel Bank" }] })).toEqual([["Kestrel Bank"]]);
+  });
 });
