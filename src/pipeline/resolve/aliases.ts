@@ -203,7 +203,7 @@ function shortenedIn(name: string, index: OrganizationIndex): number | undefined
 }
 
 /** Small words an acronym skips ("Organisation for Economic Cooperation and Development": OECD). */
-const ACRONYM_SKIPS = new Set(["of", "and", "the", "for", "on", "in", "de", "du", "des", "la", "le", "&"]);
+export const ACRONYM_SKIPS: ReadonlySet<string> = new Set(["of", "and", "the", "for", "on", "in", "de", "du", "des", "la", "le", "&"]);
 
 /**
  * The one organization an acronym the text never defines spells out ("EU" with "European Union"

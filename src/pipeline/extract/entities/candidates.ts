@@ -8,6 +8,7 @@ import { isCommonEnglishWord } from "../../../data/english.js";
 import { isTitleHead } from "../../../data/titles.js";
 import { isCapitalisedParticle } from "../../../data/names.js";
 import { readings } from "../../resolve/gazetteer.js";
+import { ACRONYM_SKIPS } from "../../resolve/aliases.js";
 import { orgContext } from "./org-context.js";
 import { lexiconTag } from "../../../nlp/compromise.js";
 import type { ArticleDoc, Token } from "../../doc.js";
@@ -293,11 +294,60 @@ export function findCandidates(doc: Pick<ArticleDoc, "text" | "tokens" | "senten
       taken = i;
     }
   }
-  const phrased = withPhrases(text, out);
+  const phrased = withDefinedAcronyms(doc, withPhrases(text, out));
   if (doubtful.length === 0) return phrased;
   const named = new Set(phrased.flatMap((c) => c.text.split(/[\s-]+/)));
   // "Gavi, the vaccine alliance, agreed ...": a frame that only an organization's name stands in
   // says that the first word is a name. Market moves are left out: "Spending rose 0.2 percent".
   const back = doubtful.filter((c) => (named.has(c.text) || SENTENCE_FIRST_FRAMES.has(orgContext(text, c.start, c.end)?.id ?? "")) && /^\p{Lu}\p{Ll}/u.test(c.text));
   return back.length === 0 ? phrased : [...phrased, ...back].sort((a, b) => a.start - b.start);
+}
+
+/** The most letters of an acronym spelled out before it in brackets ("BCCI", "OECD"). */
+const MAX_DEFINED_ACRONYM = 8;
+
+/**
+ * "The Board of Control for Cricket in India (BCCI)": capitalised words and the small words
+ * between them that the acronym in brackets after them spells out, letter for letter, are one
+ * name, though "of", "for" and "in" end a run of capitalised words anywhere else. The candidates
+ * inside the span give way to it.
+ */
+function withDefinedAcronyms(doc: Pick<ArticleDoc, "text" | "tokens">, found: Candidate[]): Candidate[] {
+  const { text, tokens } = doc;
+  const spans: Candidate[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.pre.trimEnd().endsWith("(") || !t.post.trimStart().startsWith(")")) continue;
+    const acronym = wordOf(text, t);
+    if (acronym.length < 2 || acronym.length > MAX_DEFINED_ACRONYM || !/^\p{Lu}+$/u.test(acronym)) continue;
+    const first = spelledOutBefore(text, tokens, k, acronym.toLowerCase());
+    if (first === null) continue;
+    const start = tokens[first]!.start, end = wordEnd(text, tokens[k - 1]!);
+    spans.push({ start, end, first, last: k - 1, text: text.slice(start, end), caps: false });
+  }
+  if (spans.length === 0) return found;
+  const inside = (c: Candidate) => spans.some((s) => c.start < s.end && c.end > s.start);
+  return [...found.filter((c) => !inside(c)), ...spans].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The first token of the words before token k whose initials are exactly `letters` (small words
+ * skipped, a hyphenated word counted once), with small words inside the span only: null when the
+ * words before do not spell it, or when they hold no small word (a plain run of capitalised words
+ * is a candidate already).
+ */
+function spelledOutBefore(text: string, tokens: readonly Token[], k: number, letters: string): number | null {
+  let need = letters.length - 1, small = false;
+  const sentence = tokens[k]!.sentence;
+  for (let i = k - 1; i >= 0 && tokens[i]!.sentence === sentence; i--) {
+    const t = tokens[i]!;
+    // Only spaces and hyphens inside the name: a comma or a bracket ends it.
+    if (i < k - 1 && !plainSpace(t.post) && t.post !== "-") return null;
+    const w = wordOf(text, t);
+    if (tokens[i - 1]?.post === "-") continue;
+    if (ACRONYM_SKIPS.has(w.toLowerCase()) && need < letters.length - 1) { small = true; continue; }
+    if (!/^\p{Lu}/u.test(w) || w[0]!.toLowerCase() !== letters[need]) return null;
+    if (--need < 0) return small ? i : null;
+  }
+  return null;
 }

@@ -56,4 +56,13 @@ describe("headlines in title case", () => {
   it("still reads a list of names that opens a paragraph", () => {
     expect(candidates("Then Mark Roe, Carl Suneson, Wayne Riley and Eamonn Darcy finished level.")).toEqual(["Mark Roe", "Carl Suneson", "Wayne Riley", "Eamonn Darcy"]);
   });
+
+  it("keeps 'of', 'for' and 'in' inside a name that the acronym in brackets after it spells out", () => {
+    expect(candidates("The Board of Control for Cricket in India (BCCI) signed a deal.")).toContain("Board of Control for Cricket in India");
+    expect(candidates("The Organisation for Economic Co-operation and Development (OECD) cut its forecast.")).toContain("Organisation for Economic Co-operation and Development");
+    expect(candidates("Iraqi Kurdish Patriotic Union of Kurdistan (PUK) forces took the town.")).toContain("Patriotic Union of Kurdistan");
+    // letters that do not match leave the runs as they were
+    expect(candidates("The Minister of Finance for Ghana (BBC) spoke.")).not.toContain("Minister of Finance for Ghana");
+  });
 });
+
