@@ -7,12 +7,30 @@ const NEWLINE = 0x0a;
 const utf8 = new TextDecoder("utf-8", { fatal: false });
 const encoder = new TextEncoder();
 
-/** An ISO date's day, or the day of any date Date.parse reads; null when it reads none. */
+/**
+ * The day a date string names, as written: an ISO date ("2026-05-06", with or without a time), the
+ * basic form of one ("20260506"), or any date Date.parse reads ("May 6, 2026", "Wed, 06 May 2026
+ * 23:30:00 -0500"), whose day is read in its own time zone, or as written when it has none, so
+ * that the machine's time zone never moves it. Null when it names no day.
+ */
 export function dayOf(value: string): string | null {
-  const iso = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
-  if (iso) return Number.isNaN(Date.parse(`${iso[1]}T00:00:00Z`)) ? null : iso[1]!;
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? null : new Date(ms).toISOString().slice(0, 10);
+  const v = value.trim();
+  const iso = /^(\d{4})-?(\d{2})-?(\d{2})(?=$|[T\s])/.exec(v);
+  if (iso) {
+    const day = `${iso[1]}-${iso[2]}-${iso[3]}`;
+    return Number.isNaN(Date.parse(`${day}T00:00:00Z`)) ? null : day;
+  }
+  const ms = Date.parse(v);
+  // (Date.parse reads a bare number as a year: "12345" is no day)
+  if (Number.isNaN(ms) || /^\d+$/.test(v)) return null;
+  const zone = /(?:([+-])(\d{2}):?(\d{2})|\b(?:GMT|UTC|Z))$/i.exec(v);
+  if (!zone) {
+    // No zone written: Date.parse read the time as local, so local fields give the day as written.
+    const d = new Date(ms);
+    return `${String(d.getFullYear()).padStart(4, "0")}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+  }
+  const offset = zone[1] ? (zone[1] === "-" ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3])) : 0;
+  return new Date(ms + offset * 60_000).toISOString().slice(0, 10);
 }
 
 type Parsed = { ok: true; record: Omit<Extract<InputRecord, { kind: "input" }>, "kind"> } | { ok: false; source: SourceRef; message: string };

@@ -48,7 +48,7 @@ export const ORG_CONTEXT_RULES: readonly OrgContextRule[] = [
   {
     id: "which-owns",
     kind: "after",
-    match: /^, which (?:owns|operates|employs|publishes|broadcasts|sells|makes|manufactures|controls|bought|acquired|develops|holds the rights|is owned by|is listed)\b/iu,
+    match: /^, which (?:owns|operates|runs|manages|employs|publishes|broadcasts|sells|makes|manufactures|controls|bought|acquired|develops|holds the rights|is owned by|is listed)\b/iu,
     reason: "\"Meta, which owns WhatsApp\": what a body does to its holdings and products, in a relative clause that a person would open with \"who\".",
   },
   {
