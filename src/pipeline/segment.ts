@@ -5,16 +5,11 @@
 import type { Span } from "../schema/article.js";
 import type { Sentence, Token } from "./doc.js";
 import type { Stage } from "./stage.js";
+import type { PlainTerm } from "./plain-tokens.js";
 import { tagBudget } from "./tag-budget.js";
 
-interface TermJson {
-  text: string;
-  normal: string;
-  pre: string;
-  post: string;
-  tags: string[];
-  offset: { start: number; length: number };
-}
+/** A term of compromise's JSON, the shape the plain tokenizer of huge documents writes too. */
+type TermJson = PlainTerm;
 interface SentenceJson {
   terms: TermJson[];
 }

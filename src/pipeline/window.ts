@@ -28,6 +28,10 @@ export function detailView(doc: ArticleDoc): ArticleDoc {
   };
 }
 
+/** What a stage found in the detailed view, on the whole document's text and segments again. */
+const wholeAgain = (found: ArticleDoc, doc: ArticleDoc): ArticleDoc =>
+  ({ ...found, text: doc.text, paragraphs: doc.paragraphs, sentences: doc.sentences, tokens: doc.tokens });
+
 /** A stage that reads only the detailed part of a huge document; every other document is read whole. */
 export function withinDetail(stage: Stage): Stage {
   return {
@@ -35,8 +39,7 @@ export function withinDetail(stage: Stage): Stage {
     essential: stage.essential,
     run(doc, ctx) {
       if (doc.detailEnd >= doc.text.length) return stage.run(doc, ctx);
-      const out = stage.run(detailView(doc), ctx);
-      return { ...out, text: doc.text, paragraphs: doc.paragraphs, sentences: doc.sentences, tokens: doc.tokens };
+      return wholeAgain(stage.run(detailView(doc), ctx), doc);
     },
   };
 }
@@ -51,7 +54,7 @@ export function withTailScan(stage: Stage): Stage {
     essential: stage.essential,
     run(doc, ctx) {
       if (doc.detailEnd >= doc.text.length) return stage.run(doc, ctx);
-      const head = { ...stage.run(detailView(doc), ctx), text: doc.text, paragraphs: doc.paragraphs, sentences: doc.sentences, tokens: doc.tokens };
+      const head = wholeAgain(stage.run(detailView(doc), ctx), doc);
       const tail = tailEntities(head);
       ctx.debug(() => `entities: the plain scan past ${doc.detailEnd} found ${tail.people.length} people, ${tail.organizations.length} organizations, ${tail.places.length} places`);
       return {

@@ -376,12 +376,7 @@ export class Speakers {
   /** Is the word before the mention starting at `start` (and its title) a preposition? */
   private afterPreposition(start: number): boolean {
     const tokens = this.doc.tokens;
-    let lo = 0, hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.start < start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = this.tokenAt(start);
     // Only within the mention's own sentence: "... on Centre Court. Kowalczyk, 21, saved ..." is no
     // name after "on".
     const sentence = lo < tokens.length ? tokens[lo]!.sentence : -1;
