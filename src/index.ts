@@ -1,5 +1,5 @@
 // The library: extract(bytes, options) -> the article, or why this input failed.
-// Heavy libraries (compromise, chrono, cheerio) load on the first call, not at import.
+// Heavy libraries (compromise, chrono, the HTML parser) load on the first call, not at import.
 
 export type { Article, InputError, SourceRef, ErrorCode, Person, Organization, Place, DateMention, Agreement, Quote, Removed } from "./schema/article.js";
 export { Article as ArticleSchema, OutputRecord as OutputRecordSchema, SCHEMA_VERSION } from "./schema/article.js";
