@@ -15,9 +15,9 @@ const encoder = new TextEncoder();
  */
 export function dayOf(value: string): string | null {
   const v = value.trim();
-  const iso = /^(\d{4})-?(\d{2})-?(\d{2})(?=$|[T\s])/.exec(v);
+  const iso = /^(\d{4})(-?)(\d{2})\2(\d{2})(?=$|[T\s])/.exec(v);
   if (iso) {
-    const day = `${iso[1]}-${iso[2]}-${iso[3]}`;
+    const day = `${iso[1]}-${iso[3]}-${iso[4]}`;
     return Number.isNaN(Date.parse(`${day}T00:00:00Z`)) ? null : day;
   }
   const ms = Date.parse(v);

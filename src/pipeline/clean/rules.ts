@@ -43,10 +43,9 @@ export interface LineRule {
  */
 function socialLinks(): RegExp {
   const platform = "(?:facebook|twitter|instagram|youtube|linkedin|tiktok|whatsapp|telegram|xing|pinterest)";
-  const word = (alternatives: string) => `(?<![\\p{L}])(?:${alternatives})(?![\\p{L}])`;
   const cue = [
-    word("us|me|my|our|you|your|uns|mir|mich|meine[mnrs]?|dich|euch|du|nous|vous|notre|nuestr[ao]s?|você|nas|nam"),
-    word("follow|share|subscribe|teilen|teile|folgen|folge|abonnieren|freigeben|seguir|síguenos|siga|suivez|suivre|partager|partagez|compartir|compartilhe|obserwuj|udostępnij"),
+    phrase("us|me|my|our|you|your|uns|mir|mich|meine[mnrs]?|dich|euch|du|nous|vous|notre|nuestr[ao]s?|você|nas|nam").source,
+    phrase("follow|share|subscribe|teilen|teile|folgen|folge|abonnieren|freigeben|seguir|síguenos|siga|suivez|suivre|partager|partagez|compartir|compartilhe|obserwuj|udostępnij").source,
     "cookie", "https?:", "www\\.", "@\\w", "#\\w",
   ].join("|");
   return new RegExp(`^(?=.*?${platform}\\b.{0,80}\\b${platform})(?:(?=.*?(?:${cue}))|\\s*(?:\\S+(?:\\s+|$)){1,8}$)`, "iu");

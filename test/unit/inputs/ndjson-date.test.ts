@@ -17,6 +17,6 @@ describe("dayOf", () => {
   });
 
   it("names no day for what is not a date", () => {
-    for (const v of ["yesterday", "2026-13-40", "20081340", "12345", ""]) expect(dayOf(v)).toBeNull();
+    for (const v of ["yesterday", "2026-13-40", "20081340", "2026-0506", "12345", ""]) expect(dayOf(v)).toBeNull();
   });
 });

@@ -67,13 +67,16 @@ function resolvePhrase(v: SentenceView, r: Resolver, a: number, b: number, depth
   return out;
 }
 
+/** "the company", "the bank": a singular noun of a body, not a pronoun. */
+const namesOrganization = (a: Anaphor): boolean => a.anaphor === "thing" && a.prefer === "organization" && !a.pronoun;
+
 /**
  * "Pilots at Lufthansa called off the strike after the company agreed": "the company" (or "the
  * airline", "the bank") is the organization named last before it in its own sentence, which is
  * nearer than any earlier sentence's.
  */
 function organizationBefore(v: SentenceView, start: number, a: Anaphor): Party[] {
-  if (a.anaphor !== "thing" || a.prefer !== "organization" || a.pronoun) return [];
+  if (!namesOrganization(a)) return [];
   const before = v.words[start]!.start;
   const org = v.mentions.filter((m) => m.kind === "organization" && m.end <= before).at(-1);
   return org ? [{ name: org.name, kind: "organization" }] : [];
@@ -81,7 +84,7 @@ function organizationBefore(v: SentenceView, start: number, a: Anaphor): Party[]
 
 /** "Regulators fined Kestrel Bank. The bank agreed": past the subjects, the last organization named just before. */
 function organizationBack(v: SentenceView, r: Resolver, a: Anaphor): Party[] {
-  if (a.anaphor !== "thing" || a.prefer !== "organization" || a.pronoun) return [];
+  if (!namesOrganization(a)) return [];
   for (let i = v.index - 1; i >= 0 && i >= v.index - ORGANIZATION_LOOKBACK; i--) {
     const org = (r.mentions[i] ?? []).filter((m) => m.kind === "organization").at(-1);
     if (org) return [{ name: org.name, kind: "organization" }];
