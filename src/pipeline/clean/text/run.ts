@@ -27,6 +27,8 @@ const MIN_WEAK_HITS_FOR_PAGE = 2;
 const MENU_LINES_FOR_PAGE = 5;
 /** A run right after a related-stories heading is most likely the stories it announces. */
 const ANNOUNCED_SEGMENT_WEIGHT = 0.35;
+/** Readers' comments can be longer than the article they follow: a run under a comment count rarely wins. */
+const COMMENTS_SEGMENT_WEIGHT = 0.1;
 /** A run that starts under the headline repeated from the page title is most likely the article. */
 const HEADLINE_RUN_WEIGHT = 4;
 /** The article resumes after a related-stories box when prose comes back within this many lines. */
@@ -37,6 +39,8 @@ const MIN_RESUMED_PARAGRAPHS = 3;
 const MIN_LABEL_STREAK = 6;
 /** Prose after such a block shorter than this is the block's blurb, not more of the article. */
 const MIN_TAIL_PROSE_CHARS = 400;
+/** Prose above a comment count that makes it the end of an article rather than a counter beside its byline. */
+const MIN_ARTICLE_BEFORE_COMMENTS = 1000;
 /** The headline may stand this many lines above the run (byline, date, caption between). */
 const MAX_HEADLINE_GAP = 12;
 
@@ -162,7 +166,17 @@ export function findRun(lines: readonly TextLine[], title: Title, rules: readonl
   // Dates stand between the headlines of a box and between the paragraphs of an article alike.
   const light = rules.map((r) => r?.light === true);
   const heavy = rules.map((r, i) => r !== null && !light[i]);
+  // A comment count or form ("120 Kommentare", "Leave a reply") after an article's worth of prose
+  // heads the readers' comments: their prose is not the article, so no run reaches over it. Above
+  // the article, beside the byline, the same count is only a counter.
+  let proseAbove = 0;
+  const comments = rules.map((r, i) => {
+    const heads = r !== null && r.kind === "comments" && !r.weak && proseAbove >= MIN_ARTICLE_BEFORE_COMMENTS;
+    if (value[i]! > 0) proseAbove += value[i]!;
+    return heads;
+  });
   const barrier = related.map((r, h) => {
+    if (comments[h]) return true;
     if (!r) return false;
     if (!resumesAfter(lines, heavy, light, related, h)) return true;
     for (let i = h; i < n && (i === h || !isProse(lines[i]!)); i++) boxes.add(i);
@@ -187,7 +201,7 @@ export function findRun(lines: readonly TextLine[], title: Title, rules: readonl
     }
     if (segBest.end >= 0) {
       let score = segBest.sum;
-      if (segStart > 0 && barrier[segStart - 1]) score *= ANNOUNCED_SEGMENT_WEIGHT;
+      if (segStart > 0 && barrier[segStart - 1]) score *= comments[segStart - 1] ? COMMENTS_SEGMENT_WEIGHT : ANNOUNCED_SEGMENT_WEIGHT;
       if (anchors.some((r) => r <= segBest.end && segBest.start - r <= MAX_HEADLINE_GAP)) score *= HEADLINE_RUN_WEIGHT;
       if (score > best.score) best = { start: segBest.start, end: segBest.end, score };
     }
@@ -200,7 +214,7 @@ export function findRun(lines: readonly TextLine[], title: Title, rules: readonl
         for (let j = from; j < i; j++) {
           sum += boxes.has(j) ? 0 : value[j]!;
           let score = sum * HEADLINE_RUN_WEIGHT;
-          if (segStart > 0 && barrier[segStart - 1]) score *= ANNOUNCED_SEGMENT_WEIGHT;
+          if (segStart > 0 && barrier[segStart - 1]) score *= comments[segStart - 1] ? COMMENTS_SEGMENT_WEIGHT : ANNOUNCED_SEGMENT_WEIGHT;
           if (sum > 0 && score > best.score) best = { start: from, end: j, score };
         }
       }
