@@ -43,12 +43,6 @@ const KNOWN: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     "no organization Glacier Monitoring Switzerland":
       "a network named with a country's name in it ('Glacier Monitoring Switzerland') is not found as an organization",
   },
-  "science-malaria-charity": {
-    "1 agreements, expected at least 2":
-      "the charity's pledge is not listed (the alliance's 'agreed to match' is)",
-    "no agreement on \"spend $120 million\" between Malaria No More Sahel":
-      "the pledge of 'Malaria No More Sahel' is not listed",
-  },
   "sports-cricket-broadcast": {
     "Kavya Raman country is null, not IN":
       "'BCCI secretary' in lower case is no state office; the setting's country is not given to it",

@@ -11,16 +11,21 @@ import { isNounish, isVerb } from "./words.js";
 /** How far after a comma a speech verb makes the rest an attribution (", a UN official said"). */
 const MAX_ATTRIBUTION_WORDS = 8;
 
+/** Commas of an apposition inside an attribution (", its chief executive, Jane Roe, said"). */
+const MAX_APPOSITION_COMMAS = 2;
+
 const actionBreak = (post: string): boolean => /[;:—–]|\s-\s/.test(post);
 
 function attributionAfter(v: SentenceView, k: number): boolean {
   const ws = v.words;
+  let commas = 0;
   for (let j = k + 1; j < ws.length && j <= k + MAX_ATTRIBUTION_WORDS; j++) {
     if (isSpeechVerb(ws[j]!) || ws[j]!.lower === "according") {
       // ", officials said" ends the sentence; ", said that ..." goes on
       return !ws.slice(j + 1).some((w) => w.lower === "that");
     }
-    if (ws[j]!.post.includes(",")) return false;
+    // the speaker may stand in apposition (", its chief executive, Sania Nishtar, told reporters")
+    if (ws[j]!.post.includes(",") && ++commas > MAX_APPOSITION_COMMAS) return false;
   }
   return false;
 }

@@ -152,9 +152,11 @@ export function nounPhraseStart(v: SentenceView, end: number): number {
     if (v.isDate[j] && !v.inEntity[j]) break; // "in March Kaczmarek cancelled": the date is not part of the name
     start = j;
     if (isDeterminerLike(w)) {
-      // a determiner opens the phrase unless a coordination or "of" continues it leftwards
+      // a determiner opens the phrase unless a coordination or "of" continues it leftwards, or it
+      // is a word of a name the entity stage found ("Malaria No More", "All Nippon Airways")
       const before = ws[j - 1];
-      if (!before || !(COORDINATORS.has(before.lower) || NP_PREPOSITIONS.has(before.lower)) || breakAfter(before)) break;
+      const inName = before !== undefined && v.mentions.some((m) => m.start <= before.start && m.end >= w.end);
+      if (!inName && (!before || !(COORDINATORS.has(before.lower) || NP_PREPOSITIONS.has(before.lower)) || breakAfter(before))) break;
     }
     j--;
   }

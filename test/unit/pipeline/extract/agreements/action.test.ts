@@ -12,6 +12,15 @@ describe("agreement actions", () => {
       .toEqual(["evacuate all 21 settlements in the Gaza Strip in mid-August"]);
   });
 
+  it("drops an attribution tail whose speaker stands in apposition", () => {
+    expect(agreementsOf("Gavi, the vaccine alliance, agreed to match the first $40 million, its chief executive, Sania Nishtar, told reporters in Geneva.", { organizations: [{ name: "Gavi" }], people: [{ name: "Sania Nishtar" }] }).map((a) => a.action))
+      .toEqual(["match the first $40 million"]);
+  });
+
+  it("reads a name with a determiner inside it as the subject", () => {
+    expect(agreementsOf("Malaria No More Sahel pledged on Wednesday to spend $120 million over five years.", { organizations: [{ name: "Malaria No More Sahel" }] }).map((a) => a.action)).toEqual(["spend $120 million over five years"]);
+  });
+
   it("collapses the layout's spaces and line breaks inside the action", () => {
     expect(actions("Japan and India signed a  civil\nnuclear accord on Tuesday.")).toEqual(["a civil nuclear accord on Tuesday"]);
   });
