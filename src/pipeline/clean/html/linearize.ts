@@ -1,6 +1,7 @@
 // The page as a list of blocks in reading order: every block-level element's own inline content is
 // one block (a paragraph, a heading, a list item, a table row). Blocks remember the element they came
 // from, how much of their text is link text, and the mark (if any) that removes them.
+import { collapsedLength } from "../../../util/space.js";
 import type { AnyNode, Element } from "./dom.js";
 import { isElement, NO_TEXT_TAGS } from "./dom.js";
 import type { Marks } from "./mark.js";
@@ -32,6 +33,7 @@ const BLOCK_TAGS: ReadonlySet<string> = new Set([
 const NOT_IN_HEADING: ReadonlySet<string> = new Set([
   "address", "article", "aside", "blockquote", "dl", "fieldset", "figure", "footer", "form", "header", "main", "nav", "ol", "p", "pre", "section", "table", "ul",
 ]);
+const HEADING_LEVELS: ReadonlyMap<string, number> = new Map([["h1", 1], ["h2", 2], ["h3", 3], ["h4", 4], ["h5", 5], ["h6", 6]]);
 const CELL_TAGS: ReadonlySet<string> = new Set(["td", "th"]);
 /** A line break inside a block, kept apart from the source's own white space until the end. */
 const BR = "\u0001";
@@ -62,7 +64,7 @@ export function linearize(root: AnyNode, marks: Marks): HtmlBlock[] {
   const visit = (node: AnyNode, inLink: boolean): void => {
     if (node.type === "text") {
       parts.push(node.data);
-      if (inLink) linkChars += node.data.replace(/\s+/g, " ").trim().length;
+      if (inLink) linkChars += collapsedLength(node.data);
       return;
     }
     if (!isElement(node)) {
@@ -87,8 +89,8 @@ export function linearize(root: AnyNode, marks: Marks): HtmlBlock[] {
     flush();
     const saved = { owner, heading, mark, rule };
     owner = el;
-    const level = /^h([1-6])$/.exec(el.name);
-    if (level) heading = Number(level[1]);
+    const level = HEADING_LEVELS.get(el.name);
+    if (level !== undefined) heading = level;
     else if (NOT_IN_HEADING.has(el.name)) heading = 0;
     if (marked && !mark) {
       mark = el;

@@ -3,6 +3,7 @@
 // one entry of removed[]). An element that holds most of the page's prose is never marked: a page
 // about cookies, or a site that puts its whole article into <div class="content-with-sidebar">,
 // must survive its own class names.
+import { trimmedLength } from "../../../util/space.js";
 import type { AnyNode, Element } from "./dom.js";
 import { isElement, NO_TEXT_TAGS } from "./dom.js";
 import type { ElementRule } from "./rules.js";
@@ -21,7 +22,7 @@ function measureProse(root: AnyNode, prose: Map<Element, number>): number {
   const visit = (node: AnyNode, inLink: boolean): number => {
     if (node.type === "text") {
       if (inLink) return 0;
-      const len = node.data.trim().length;
+      const len = trimmedLength(node.data);
       return len >= MIN_PROSE_RUN ? len : 0;
     }
     if (!isElement(node) && node.type !== "root") return 0;
@@ -55,12 +56,33 @@ function contains(el: Element, tag: string): boolean {
   return false;
 }
 
-function ruleFor(el: Element, marker: string, insideArticle: boolean): ElementRule | null {
+/**
+ * Which element rules' markers match each `id class` seen on the page, kept per page: a page
+ * repeats its class names (every card of a grid, every paragraph of the article), and each
+ * element would otherwise test every marker pattern anew.
+ */
+class MarkerHits {
+  private readonly seen = new Map<string, readonly boolean[]>();
+
+  of(id: string, className: string): readonly boolean[] {
+    const key = `${id}\u0000${className}`;
+    let hits = this.seen.get(key);
+    if (hits === undefined) {
+      const marker = markerOf(id, className);
+      hits = ELEMENT_RULES.map((rule) => marker !== " " && (rule.match.marker?.test(marker) ?? false));
+      this.seen.set(key, hits);
+    }
+    return hits;
+  }
+}
+
+function ruleFor(el: Element, markerHits: readonly boolean[], insideArticle: boolean): ElementRule | null {
   if (isHidden(el)) return HIDDEN_RULE;
   const role = el.attribs["role"] ?? "";
-  for (const rule of ELEMENT_RULES) {
+  for (let i = 0; i < ELEMENT_RULES.length; i++) {
+    const rule = ELEMENT_RULES[i]!;
     const m = rule.match;
-    const hit = (m.tags?.includes(el.name) ?? false) || (role !== "" && (m.roles?.includes(role) ?? false)) || (marker !== " " && (m.marker?.test(marker) ?? false));
+    const hit = (m.tags?.includes(el.name) ?? false) || (role !== "" && (m.roles?.includes(role) ?? false)) || markerHits[i]!;
     if (!hit) continue;
     // An article's own <header> holds its headline and lead, not the site's menu.
     if (rule.id === "html-header" && (insideArticle || contains(el, "h1"))) continue;
@@ -76,6 +98,7 @@ export function markBoilerplate(root: AnyNode): Marks {
   const prose = new Map<Element, number>();
   const total = measureProse(root, prose);
   const marks: Marks = new Map();
+  const markers = new MarkerHits();
   const visit = (node: AnyNode, insideArticle: boolean): void => {
     const children = isElement(node) || node.type === "root" ? (node as Element).children : [];
     for (const child of children) {
@@ -86,8 +109,7 @@ export function markBoilerplate(root: AnyNode): Marks {
       }
       // A custom element's name says what it is as a class would ("pp-inline-teaser", "amp-ad").
       const custom = child.name.includes("-") ? ` ${child.name}` : "";
-      const marker = markerOf(child.attribs["id"] ?? "", `${child.attribs["class"] ?? ""}${custom}`);
-      const rule = ruleFor(child, marker, insideArticle);
+      const rule = ruleFor(child, markers.of(child.attribs["id"] ?? "", `${child.attribs["class"] ?? ""}${custom}`), insideArticle);
       const own = prose.get(child) ?? 0;
       const protectedByProse = (total > 0 && own >= total * PROTECTED_PROSE_SHARE) || (rule?.maxProse !== undefined && own > rule.maxProse);
       if (rule && !protectedByProse) {
