@@ -182,6 +182,12 @@ export function findRun(lines: readonly TextLine[], title: Title, rules: readonl
     for (let i = h; i < n && (i === h || !isProse(lines[i]!)); i++) boxes.add(i);
     return false;
   });
+  // What a run is worth in the segment that starts at `from`: less under a related-stories heading
+  // (the stories it announces), much less under a comment count (the readers' comments).
+  const weightAfter = (from: number): number => {
+    if (from === 0 || !barrier[from - 1]) return 1;
+    return comments[from - 1] ? COMMENTS_SEGMENT_WEIGHT : ANNOUNCED_SEGMENT_WEIGHT;
+  };
   // The best run of each segment (Kadane); a segment that a related-stories heading introduces is
   // what that heading announces, so its run counts for less, and the run under the headline for more.
   let best = { start: 0, end: -1, score: 0 };
@@ -200,8 +206,7 @@ export function findRun(lines: readonly TextLine[], title: Title, rules: readonl
       if (sum > segBest.sum) segBest = { start: runFrom, end: j, sum };
     }
     if (segBest.end >= 0) {
-      let score = segBest.sum;
-      if (segStart > 0 && barrier[segStart - 1]) score *= comments[segStart - 1] ? COMMENTS_SEGMENT_WEIGHT : ANNOUNCED_SEGMENT_WEIGHT;
+      let score = segBest.sum * weightAfter(segStart);
       if (anchors.some((r) => r <= segBest.end && segBest.start - r <= MAX_HEADLINE_GAP)) score *= HEADLINE_RUN_WEIGHT;
       if (score > best.score) best = { start: segBest.start, end: segBest.end, score };
     }
@@ -213,8 +218,7 @@ export function findRun(lines: readonly TextLine[], title: Title, rules: readonl
         let sum = 0;
         for (let j = from; j < i; j++) {
           sum += boxes.has(j) ? 0 : value[j]!;
-          let score = sum * HEADLINE_RUN_WEIGHT;
-          if (segStart > 0 && barrier[segStart - 1]) score *= comments[segStart - 1] ? COMMENTS_SEGMENT_WEIGHT : ANNOUNCED_SEGMENT_WEIGHT;
+          const score = sum * HEADLINE_RUN_WEIGHT * weightAfter(segStart);
           if (sum > 0 && score > best.score) best = { start: from, end: j, score };
         }
       }
