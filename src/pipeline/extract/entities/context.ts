@@ -24,7 +24,8 @@ const RESULT_LINE = /^\s*\p{Lu}[\p{L}.' -]*\s+\d{1,3}\s+\p{Lu}[\p{L}.' -]*\s+\d{
 
 /** "SOCCER - ...", "CRICKET - ..." and similar slugs that open a sports story: the sport, or null. */
 function sportsSlug(text: string): string | null {
-  const m = /^\s*([A-Za-z][A-Za-z ]{1,30}?)\s+[-–—]\s/.exec(text);
+  // "SOCCER - ENGLISH ...", and the wire's closed form in capitals, "SOCCER-ENGLAND-...", "AUSTRALIAN RULES-AFL ...".
+  const m = /^\s*([A-Za-z][A-Za-z ]{1,30}?)\s+[-–—]\s/.exec(text) ?? /^\s*([A-Z][A-Z ]{1,30}?)-[A-Z]/.exec(text);
   const sport = m?.[1]!.toLowerCase() ?? null;
   return sport && (SPORT_WORDS.has(sport) || INDIVIDUAL_SPORTS.has(sport)) ? sport : null;
 }

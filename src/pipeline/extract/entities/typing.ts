@@ -154,6 +154,28 @@ function teamContext(ctx: ArticleContext, first: number, last: number): boolean 
   return MATCH_WORDS.has(lowerWord(ctx, prev));
 }
 
+/** "64th", "90th": the minute of a goal, which follows the scorer's name in a match summary. */
+const GOAL_MINUTE = /^\d{1,3}(?:st|nd|rd|th)(?!\p{L})/u;
+
+/** Inside a bracket opened right after a side's score ("Hamburg 1 (", "Ajax 2 (Jeffrey 7, "). */
+const AFTER_SCORE_BRACKET = /(?:^|[^\d.,])\d{1,2}[ \t]*\([^()\n]*$/u;
+
+/**
+ * "Hamburg 1 (Baeron 64th min)", "Fortuna Sittard 2 (Jeffrey 7, Roest 33)": the names in brackets
+ * after a side's score are its scorers, each with a minute. A club in brackets stands alone there
+ * ("Vladimir Smicer (Lens)"), not before a number.
+ */
+function scorerAt(ctx: ArticleContext, first: number, last: number): boolean {
+  const next = ctx.tokens[last + 1];
+  if (!next || next.sentence !== ctx.tokens[last]!.sentence || !/^[ \t]+$/u.test(ctx.tokens[last]!.post)) return false;
+  if (!GOAL_MINUTE.test(next.text) && !/^\d{1,3}(?!\S)/u.test(ctx.text.slice(next.start, next.start + 4))) return false;
+  const start = ctx.tokens[first]!.start;
+  return AFTER_SCORE_BRACKET.test(ctx.text.slice(Math.max(0, start - SCORER_REACH), start));
+}
+
+/** How far back a scorer's bracket may open (a few scorers and minutes before the name). */
+const SCORER_REACH = 80;
+
 /** "MANCHESTER, England 1996-08-27": a name in capitals opening a line, before a comma or a date. */
 function datelineAt(ctx: ArticleContext, first: number, last: number): boolean {
   const t = ctx.tokens[first]!;
@@ -256,6 +278,7 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
     || PERSON_LEXICON_TAGS.has(lexiconTag(wordOf(ctx.text, tokens[tokens.length - 1]!)) ?? "");
   const initial = /^\p{Lu}$/u.test(wordOf(ctx.text, firstTok)) && /^\.\s*$/u.test(firstTok.post);
   const firstName = has(firstTok, "FirstName") || isGivenName(wordOf(ctx.text, firstTok));
+  if (ctx.sports && scorerAt(ctx, c.first, c.last)) return as("person", Strength.medium, "a goal's scorer");
   // "Gloria Bistrita 2": a club named after its town, beside a score, whatever its first word.
   if (words.length > 1 && !initial && teamContext(ctx, c.first, c.last) && readings(lastWord).some((r) => r.source === "city" && r.population >= TEAM_TOWN_POPULATION)) {
     return as("organization", Strength.medium, "club named after its town");
