@@ -79,7 +79,7 @@ function appositionBefore(tokens: readonly Token[], t: number): string[] {
 /** Roles and gender of every person (indexed as doc.people). */
 export function learnPeople(doc: ArticleDoc, tokenEntity: ReadonlyMap<number, MentionRef>): { roles: Set<string>[]; genders: Gender[] } {
   const tokens = doc.tokens;
-  const roles = doc.people.map((p) => new Set(p.titles.flatMap(wordsOf)));
+  const roles = doc.people.map((p) => new Set(p.titles.flatMap(wordsOf).flatMap((w) => [w, ...(TITLE_ABBREVIATIONS[w] ?? [])])));
   const votes = doc.people.map(() => ({ male: 0, female: 0 }));
   const vote = (k: number, w: string) => {
     const g = genderOfWord(w);
