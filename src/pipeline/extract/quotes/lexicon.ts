@@ -148,6 +148,15 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = 
   representative: ["congressman", "congresswoman", "lawmaker"],
 };
 
+/**
+ * Lower-case words that open a title before a name ("state Senator Raymond Okafor", "former Gov.
+ * X"), which compromise may tag as verbs ("state"): the title, and an apposition before it, reach
+ * past them.
+ */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  "state", "city", "county", "federal", "former", "acting", "interim", "then", "retired", "incoming", "outgoing",
+]);
+
 /** Nouns naming an organisation by kind: "the ministry said" is resolved to the nearest such body. */
 export const ORG_NOUNS: ReadonlySet<string> = new Set([
   "ministry", "department", "agency", "campaign", "company", "firm", "corporation", "commission", "committee",
