@@ -137,14 +137,25 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   "analysis", "review", "audit", "lawsuit", "suit", "piece", "bylaw",
 ]);
 
-/** Titles written short before a name, and the roles they stand for ("Sen. Ortiz" is "the senator"). */
+/** Titles written short before a name, or one role named otherwise, and the roles they stand for ("Sen. Ortiz" is "the senator"). */
 export const TITLE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   sen: ["senator"], rep: ["representative", "congressman", "congresswoman", "lawmaker"], gov: ["governor"],
   gen: ["general"], lt: ["lieutenant"], col: ["colonel"], sgt: ["sergeant"], adm: ["admiral"], pres: ["president"],
   sec: ["secretary"], amb: ["ambassador"], atty: ["attorney"], supt: ["superintendent"], cmdr: ["commander"],
   del: ["delegate"], prof: ["professor"], dr: ["doctor"], rev: ["reverend"], insp: ["inspector"], det: ["detective"],
   congressman: ["lawmaker", "representative"], congresswoman: ["lawmaker", "representative"], senator: ["lawmaker"],
+  // "Representative Gloria Vance" is "the congresswoman" (gender is checked apart).
+  representative: ["congressman", "congresswoman", "lawmaker"],
 };
+
+/**
+ * Lower-case words that open a title before a name ("state Senator Raymond Okafor", "former Gov.
+ * X"), which compromise may tag as verbs ("state"): the title, and an apposition before it, reach
+ * past them.
+ */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  "state", "city", "county", "federal", "former", "acting", "interim", "then", "retired", "incoming", "outgoing",
+]);
 
 /** Nouns naming an organisation by kind: "the ministry said" is resolved to the nearest such body. */
 export const ORG_NOUNS: ReadonlySet<string> = new Set([

@@ -128,7 +128,10 @@ export function findQuotedSpans(text: string, paragraphs: readonly Span[]): Quot
     let nested = pairDoubles(own, carried?.at ?? null, true);
     const next = paragraphs[p + 1];
     let runsOn = next !== undefined && isDouble(text[next.start] ?? "") && canOpen(text, next.start, next);
-    if (nested.open !== null && nested.open !== carried?.at) {
+    // An opening that is the paragraph's last mark holds no marks that could pair up without it:
+    // with the next paragraph opening on a mark, it is the run-on of a quote of several paragraphs.
+    const holdsMarks = nested.open !== null && own.some((m) => m.at > nested.open!);
+    if (nested.open !== null && nested.open !== carried?.at && (holdsMarks || !runsOn)) {
       const without = pairDoubles(own.filter((m) => m.at !== nested.open), carried?.at ?? null, true);
       if (without.balanced && without.open === null && without.pairs.length > 0) {
         nested = without;

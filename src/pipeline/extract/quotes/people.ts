@@ -3,7 +3,7 @@
 // a female first name, "the spokeswoman"). Speakers are found by role ("the mayor said") and
 // pronouns agree in gender with their antecedent.
 import type { ArticleDoc, EntityMention, Token } from "../../doc.js";
-import { ROLE_NOUNS, TITLE_ABBREVIATIONS } from "./lexicon.js";
+import { ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS } from "./lexicon.js";
 
 export type Gender = "male" | "female" | null;
 
@@ -79,7 +79,7 @@ function appositionBefore(tokens: readonly Token[], t: number): string[] {
 /** Roles and gender of every person (indexed as doc.people). */
 export function learnPeople(doc: ArticleDoc, tokenEntity: ReadonlyMap<number, MentionRef>): { roles: Set<string>[]; genders: Gender[] } {
   const tokens = doc.tokens;
-  const roles = doc.people.map((p) => new Set(p.titles.flatMap(wordsOf)));
+  const roles = doc.people.map((p) => new Set(p.titles.flatMap(wordsOf).flatMap((w) => [w, ...(TITLE_ABBREVIATIONS[w] ?? [])])));
   const votes = doc.people.map(() => ({ male: 0, female: 0 }));
   const vote = (k: number, w: string) => {
     const g = genderOfWord(w);
@@ -96,15 +96,17 @@ export function learnPeople(doc: ArticleDoc, tokenEntity: ReadonlyMap<number, Me
     const k = m.entity;
 
     // Title words right before the name.
+    let titled = t;
     for (let u = t - 1, n = 0; u >= 0 && n < MAX_TITLE_WORDS; u--, n++) {
       const tok = tokens[u]!;
       const post = tok.tags.has("Abbreviation") ? tok.post.replace(/^\./, "") : tok.post;
       // "a friend of Marlowe": a name after "of" completes someone else's role.
       if (/[,;:.!?]/.test(post) || tokenEntity.has(u) || (u === t - 1 && tok.normal === "of")) break;
-      if (!(isCapitalised(tok) || ROLE_NOUNS.has(tok.normal) || tok.tags.has("Actor") || tok.tags.has("Adjective") || tok.normal === "of")) break;
+      if (!(isCapitalised(tok) || ROLE_NOUNS.has(tok.normal) || TITLE_MODIFIERS.has(tok.normal) || tok.tags.has("Actor") || tok.tags.has("Adjective") || tok.normal === "of")) break;
       const w = tok.normal.replace(/\.$/, "");
       addRole(k, w);
       vote(k, w);
+      titled = u;
     }
     let last = t;
     while (last + 1 < tokens.length && tokenEntity.get(last + 1) === m) last++;
@@ -120,8 +122,9 @@ export function learnPeople(doc: ArticleDoc, tokenEntity: ReadonlyMap<number, Me
     // "Its spokesman, Joost Bakker"), opened by a determiner or a possessive at the start of the
     // sentence or after a verb: not the object of a preposition ("after the meeting with the
     // premier, Kim said"), whose role is someone else's.
-    if (t > 0 && /^,\s*$/.test(tokens[t - 1]!.post)) {
-      const roleWords = appositionBefore(tokens, t);
+    // The apposition may end before the name's own title ("The bill's author, state Senator Raymond Okafor,").
+    if (titled > 0 && /^,\s*$/.test(tokens[titled - 1]!.post)) {
+      const roleWords = appositionBefore(tokens, titled);
       for (const w of roleWords) { addRole(k, w); vote(k, w); }
     }
     // A closed apposition after the name ("X, the mayor, said"; "X, director of Y."), not a clause

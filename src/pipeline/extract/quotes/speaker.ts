@@ -40,6 +40,11 @@ const stripPossessive = (s: string): string => s.replace(/['’]s?$/, "");
 /** How many sentences before a quote "the company" may look for the company it names. */
 const PASSAGE_SENTENCES = 3;
 
+/** How many sentences before "the spokesman" the phrase that introduced "a spokesman" may be. */
+const INTRODUCED_SENTENCES = 3;
+/** Words that may stand between "a" and the role it introduces ("a senior White House official"). */
+const MAX_INTRODUCED_MODIFIERS = 4;
+
 /** How many lower-case title words may stand between a name used as a modifier and the name it modifies. */
 const MAX_MODIFIED_TITLE_WORDS = 3;
 
@@ -197,7 +202,44 @@ export class Speakers {
     }
     if (ORG_NOUNS.has(normal)) return this.nearestOrganization(here, normal);
     // "their attorneys": a plural role is a group, not the one person who holds the role.
-    if ((ROLE_NOUNS.has(normal) || headTok.tags.has("Actor")) && !headTok.tags.has("Plural")) return this.byRole(normal, here, slot);
+    if ((ROLE_NOUNS.has(normal) || headTok.tags.has("Actor")) && !headTok.tags.has("Plural")) {
+      const holder = this.byRole(normal, here, slot);
+      if (holder || tokens[slot.first]!.normal !== "the" || head !== slot.end - 1) return holder;
+      return this.introduced(normal, here, context.describe !== false);
+    }
+    return null;
+  }
+
+  /**
+   * "A spokesman for the FAA said … “…,” the spokesman said": a role that no person named in the
+   * article holds is the one a sentence shortly before introduced with "a": the body it speaks for
+   * ("for", "of" or "at" an organisation), else that description ("a White House spokesman").
+   */
+  private introduced(role: string, offset: number, describe: boolean): string | null {
+    const tokens = this.doc.tokens;
+    const breaks = (tok: Token) => /[,;:.!?()"“”]/.test(tok.post);
+    const from = this.doc.sentences[Math.max(0, this.sentenceAt(offset) - INTRODUCED_SENTENCES)]!.start;
+    for (let t = this.tokenAt(offset) - 1; t >= 0 && tokens[t]!.start >= from; t--) {
+      const tok = tokens[t]!;
+      if (tok.normal !== role || this.quoted(tok.start)) continue;
+      let a = t - 1;
+      while (a >= 0 && t - a <= MAX_INTRODUCED_MODIFIERS && !breaks(tokens[a]!) && !/^an?$/.test(tokens[a]!.normal)) a--;
+      if (a < 0 || t - a > MAX_INTRODUCED_MODIFIERS + 1 || !/^an?$/.test(tokens[a]!.normal) || breaks(tokens[a]!)) continue;
+      if (tokens[a]!.sentence !== tok.sentence) continue;
+      if (!breaks(tok) && /^(?:for|of|at)$/.test(tokens[t + 1]?.normal ?? "")) {
+        const body = tokens[t + 2]?.tags.has("Determiner") && !breaks(tokens[t + 2]!) ? t + 3 : t + 2;
+        const m = this.tokenEntity.get(body);
+        if (m?.kind === "organization") return m.name;
+      }
+      // "an aide" tells no more than "the aide" does.
+      if (a === t - 1 || !describe) return null;
+      const words = this.description({ first: a, end: t + 1 });
+      if (!words) return null;
+      // Lower case for the article that is capitalised only as the first word of its sentence.
+      const described = words[0]!.toLowerCase() + words.slice(1);
+      this.descriptions.add(described);
+      return described;
+    }
     return null;
   }
 
