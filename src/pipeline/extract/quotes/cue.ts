@@ -103,6 +103,8 @@ export function nounReading(items: readonly Item[], i: number, tokens: readonly 
   if (t === null || p === null) return false;
   const tok = tokens[t]!, prev = tokens[p]!;
   if (tok.normal.endsWith("ing") || prev.text === "" || /[,;:]/.test(prev.post)) return false;
+  // "a Republican whose state exports beef": what follows "whose" is the noun it owns.
+  if (prev.normal === "whose") return true;
   if (/^(?:that|who|which|what|this)$/.test(prev.normal)) return false;
   // "a swiftly called meeting": a past participle after an article and an adverb is an adjective.
   const beforeAdverb = wordAt(items, i - 2);
