@@ -14,7 +14,7 @@ import { lexiconTag } from "../../../nlp/compromise.js";
 import { LOCATIVE_WORDS } from "../../../data/sports.js";
 import { particleSurnames } from "../../../data/names.js";
 import type { Kind, Typed } from "./typing.js";
-import { joinOfPhrases, Strength, typeCandidate } from "./typing.js";
+import { CONTEXT_FRAME, joinOfPhrases, Strength, typeCandidate } from "./typing.js";
 
 /** Words shorter than this are not taken for surnames ("Ma", "Li" are, but also "De", "Al"). */
 const MIN_SURNAME_LENGTH = 2;
@@ -53,7 +53,9 @@ export function findEntities(doc: Parameters<Stage["run"]>[0]): Typed[] {
   }
   const relinked = typed.map((t): Typed => {
     if (t.kind === "person" || !personWords.has(nameKey(t.text))) return t;
-    if (t.strength >= Strength.strong && t.kind !== null) return t;
+    // A frame around one mention ("Pryce said in a statement") types a name nobody in the
+    // article bears; a word of a full personal name is that person ("Leonard Pryce").
+    if (t.strength >= Strength.strong && t.kind !== null && !t.reason.startsWith(CONTEXT_FRAME)) return t;
     if (LOCATIVE_WORDS.has(lowerWord(ctx, previousWord(ctx, t.first)))) return t;
     return { ...t, kind: "person", strength: Strength.medium, reason: `part of the name ${personWords.get(nameKey(t.text))}` };
   });

@@ -31,6 +31,8 @@ export const NAME_SHAPE = "shape of a personal name";
 
 /** How sure the typing is: later mentions of the same name follow the surest one. */
 export const Strength = { weak: 1, medium: 2, strong: 3 } as const;
+/** The reason given to a name typed by the words around one mention (org-context.ts). */
+export const CONTEXT_FRAME = "context: ";
 
 export interface Typed {
   readonly kind: Kind | null;
@@ -254,7 +256,7 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   // "Shares of PulsePath", "Orbitra's chief executive", "Gavi, the vaccine alliance": the frame
   // says it is a company or association, unless the name starts with a first name or an initial.
   const frame = hints.person ? null : orgContext(ctx.text, s.start, s.end);
-  if (frame && !startsLikePerson(ctx, tokens[0]!, words.length)) return as("organization", Strength.strong, `context: ${frame.id}`);
+  if (frame && !startsLikePerson(ctx, tokens[0]!, words.length)) return as("organization", Strength.strong, `${CONTEXT_FRAME}${frame.id}`);
   if (words.length === 1 && US_STATE_ABBREVIATIONS.has(s.text.replace(/\./g, "")) && (ctx.text[s.end] === "." || s.text.endsWith(".")) && ctx.tokens[c.first - 1]?.post.trim() === ",") {
     return as("place", Strength.medium, "a state's abbreviation after a town");
   }
