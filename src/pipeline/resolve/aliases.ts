@@ -3,7 +3,7 @@
 // full name; an acronym defined in brackets after a name joins that name, as does an acronym that
 // spells out the one organization of the article whose initials it is ("EU", European Union). Every surface form
 // that is not the name becomes an alias, so that each mention slices out the name or an alias.
-import { LEGAL_FORMS, nameKey } from "../../data/organizations.js";
+import { LEGAL_FORMS, nameKey, ORG_ENDINGS } from "../../data/organizations.js";
 import { particleSurnames, SURNAME_PARTICLES } from "../../data/names.js";
 import type { EntityMention } from "../doc.js";
 
@@ -185,8 +185,15 @@ function indexOrganizations(orgs: readonly Mergeable[]): OrganizationIndex {
   return { keys, byShortName, byInitials };
 }
 
-/** Words that end a company's full name, besides legal forms ("Panasonic Holdings"). */
-const COMPANY_ENDINGS: ReadonlySet<string> = new Set([...LEGAL_FORMS, "holdings", "group"]);
+/**
+ * Words that end a company's full name: legal forms, group words and sector words ("Panasonic
+ * Holdings", "Ridgeline Partners", "Deutsche Bank"). A story names the firm in full once and then
+ * by its first word.
+ */
+const COMPANY_ENDINGS: ReadonlySet<string> = new Set([
+  ...LEGAL_FORMS,
+  ...ORG_ENDINGS.filter((r) => r.id === "company-suffix" || r.id === "company-sector").flatMap((r) => r.words),
+]);
 /** A short name has at most this many words ("Toyota", "Dow Chemical"). */
 const MAX_SHORT_NAME_WORDS = 2;
 
