@@ -34,6 +34,11 @@ describe("aliases", () => {
     expect(doc.organizations.map((o) => [o.name, o.aliases])).toEqual([["Toyota Motor Corp", ["Toyota"]], ["Panasonic Holdings", ["Panasonic"]]]);
   });
 
+  it("joins a company's short name to a full name that ends in a group or sector word", () => {
+    const doc = resolved("Ridgeline Partners, a developer, gave $45,000. Ridgeline said it had done nothing wrong.");
+    expect(doc.organizations.map((o) => [o.name, o.aliases])).toEqual([["Ridgeline Partners", ["Ridgeline"]]]);
+  });
+
   it("keeps a short name apart when two companies of the article start with it", () => {
     const doc = resolved("Ford Motor Co and Ford Credit Co reported results. Ford said sales rose.");
     expect(doc.organizations.map((o) => o.name)).toContain("Ford");

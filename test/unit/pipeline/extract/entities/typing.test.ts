@@ -13,6 +13,18 @@ describe("typing by evidence", () => {
     expect(doc.people[0]).toMatchObject({ name: "Yukihiko Ikeda", titles: ["foreign minister"], country: "JP" });
   });
 
+  it("keeps a surname of a person in the article a person when a frame would make it a body", () => {
+    const doc = resolved("Leonard Pryce said his office would appeal. \"We are following the law,\" Pryce said in a statement. On Monday, Crestline said in a statement that it would cut jobs.");
+    expect(doc.people.map((p) => [p.name, p.aliases])).toEqual([["Leonard Pryce", ["Pryce"]]]);
+    expect(doc.organizations.map((o) => o.name)).toEqual(["Crestline"]);
+  });
+
+  it("takes a name ending in Project for an association", () => {
+    const doc = resolved("Tanya Okoro, director of the Georgia Voting Project, welcomed the ruling.");
+    expect(doc.organizations.map((o) => o.name)).toEqual(["Georgia Voting Project"]);
+    expect(doc.people.map((p) => p.name)).toEqual(["Tanya Okoro"]);
+  });
+
   it("finds a title inside a longer run of capitals", () => {
     const doc = resolved("The plan was backed by EU Farm Commissioner Franz Fischler on Tuesday.");
     expect(doc.people[0]).toMatchObject({ name: "Franz Fischler", titles: ["Farm Commissioner"] });
