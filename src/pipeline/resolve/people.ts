@@ -2,7 +2,7 @@
 // in East Asian order: Ahn Gyu-back is "Ahn"), and by a title alone ("the minister") when only one
 // person in the article holds it.
 import { EAST_ASIAN_FAMILY_NAMES, FAMILY_NAME_FIRST_COUNTRIES, isPinyinGivenName, NAME_SUFFIXES, SHAPE_EXCLUDED_FAMILY_NAMES, SURNAME_PARTICLES } from "../../data/names.js";
-import type { EntityMention, PersonFinding, PlaceFinding } from "../doc.js";
+import type { EntityMention, PersonFinding, PlaceFinding, Token } from "../doc.js";
 import { aliasesOf } from "./aliases.js";
 import { countryByName, countryOfDemonym } from "../../data/places/countries.js";
 import { placeKey } from "../../data/places/load.js";
@@ -195,4 +195,64 @@ export function withHomeCountry(people: readonly PersonFinding[], places: readon
     const s = sentenceOf(first.start);
     return namesOtherCountry(text.slice(s.start, s.end), home, homePlaces) ? p : { ...p, country: home };
   });
+}
+
+/** Verbs of saying after "the Kazakh". */
+const SAYING = /^(?:said|says|added|told|explained|insisted|admitted|conceded|recalled|joked|wrote|noted|replied)$/;
+/** How many sentences back "the Kazakh" may look for the person it names. */
+const DEMONYM_REACH_SENTENCES = 3;
+
+/**
+ * "… beating Elena Rybina. … “…,” the Kazakh said": sports and wire copy name a person again by
+ * nationality. "The" and a demonym as the speaker of a quotation gives that country to the one
+ * person of the last sentences without a country; when several could be meant, or one already
+ * has that country, nobody gets it. Singular forms only ("the Kazakh", "the Spaniard").
+ */
+export function withDemonymCountry(people: readonly PersonFinding[], tokens: readonly Token[]): PersonFinding[] {
+  if (people.length === 0) return [...people];
+  // Each person's mentions in text order, with the sentence they are in.
+  const bySentence = new Map<number, Set<number>>();
+  const tokenAt = (offset: number): number => {
+    let lo = 0, hi = tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.end > offset) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  people.forEach((p, k) => {
+    for (const m of p.mentions) {
+      const s = tokens[tokenAt(m.start)]?.sentence;
+      if (s === undefined) continue;
+      const set = bySentence.get(s);
+      if (set) set.add(k); else bySentence.set(s, new Set([k]));
+    }
+  });
+  const countries: (string | null)[] = people.map((p) => p.country);
+  const given = new Set<number>();
+  for (let t = 0; t + 1 < tokens.length; t++) {
+    if (tokens[t]!.normal !== "the" || /[,;:.!?]/.test(tokens[t]!.post)) continue;
+    const word = tokens[t + 1]!;
+    // "the Americans", and "the French", "the Swiss", "the Chinese": as nouns these are a whole
+    // people or side, not one person.
+    if (!/^\p{Lu}\p{Ll}/u.test(word.text) || word.tags.has("Plural") || /(?:sh|ch|ese|ss|s)$/.test(word.text)) continue;
+    // As the speaker of a quotation: right after it, or before a verb of saying. A demonym
+    // elsewhere ("the Briton finished second") may bring in someone not yet named.
+    const next = tokens[t + 2];
+    const afterQuote = /[”"’']\s*$/.test(tokens[t - 1]?.post ?? "") || /^[”"’']/.test(tokens[t]!.pre);
+    if (!afterQuote && !(next && next.sentence === word.sentence && SAYING.test(next.normal))) continue;
+    const code = countryOfDemonym(word.text);
+    if (!code) continue;
+    const near = new Set<number>();
+    for (let s = word.sentence; s >= 0 && s >= word.sentence - DEMONYM_REACH_SENTENCES; s--) for (const k of bySentence.get(s) ?? []) near.add(k);
+    // Only people named before the phrase.
+    const before = [...near].filter((k) => people[k]!.mentions.some((m) => m.end <= word.start));
+    if (before.some((k) => countries[k] === code)) continue;
+    const open = before.filter((k) => countries[k] === null);
+    if (open.length !== 1) continue;
+    countries[open[0]!] = code;
+    given.add(open[0]!);
+  }
+  return people.map((p, k) => (given.has(k) ? { ...p, country: countries[k]! } : p));
 }

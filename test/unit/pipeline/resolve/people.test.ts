@@ -17,6 +17,18 @@ describe("how people are called", () => {
     expect(doc.people[0]!.aliases).toContain("Ahn");
   });
 
+  it("gives the country of 'the Kazakh' who speaks to the one person of the last sentences without a country", () => {
+    const doc = resolved("Poland's Marta Kowalczyk beat Elena Rybina in the final. \"She played the big points better,\" the Kazakh said.");
+    expect(doc.people.map((p) => [p.name, p.country])).toEqual([["Marta Kowalczyk", "PL"], ["Elena Rybina", "KZ"]]);
+  });
+
+  it("gives no country from a demonym that could name either of two people, or that is no speaker", () => {
+    const two = resolved("Marta Kowalczyk beat Elena Rybina in the final. \"It was close,\" the Kazakh said.");
+    expect(two.people.map((p) => p.country)).toEqual([null, null]);
+    const other = resolved("Ana Lopez won the race. The Briton finished second.");
+    expect(other.people.map((p) => p.country)).toEqual([null]);
+  });
+
   it("links 'the minister' to the only minister named before it", () => {
     const doc = resolved("Defense Minister Shinjiro Koizumi visited the base on Friday. The minister told reporters the talks went well.");
     const p = doc.people[0]!;
