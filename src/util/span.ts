@@ -16,3 +16,14 @@ export function assertSpan(text: string, span: Span, expected: string): void {
     throw new Error(`span ${span.start}-${span.end} holds ${JSON.stringify(actual)}, not ${JSON.stringify(expected)}`);
   }
 }
+
+/** Index of the first span that ends after `offset`, in spans sorted by position (their length when none does). */
+export function firstEndingAfter(spans: readonly Span[], offset: number): number {
+  let lo = 0, hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -4,6 +4,7 @@
 import type { Span } from "../../../schema/article.js";
 import type { Sentence, Token } from "../../doc.js";
 import type { Tense } from "./types.js";
+import { firstEndingAfter } from "../../../util/span.js";
 
 const FUTURE_WORDS = new Set(["will", "shall", "won't", "wo", "'ll", "’ll"]);
 /** Modals that speak of what may yet happen: read as future unless "have" + participle follows. */
@@ -84,15 +85,7 @@ function groupTense(tokens: readonly Token[], first: number, last: number): Tens
 }
 
 /** Index of the first token that ends after `offset` (binary search; tokens are in text order). */
-export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0, hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export const tokenAt = (tokens: readonly Token[], offset: number): number => firstEndingAfter(tokens, offset);
 
 /** The verb groups of a sentence, outside the expression's own tokens. */
 function verbGroups(tokens: readonly Token[], s: Sentence, skip: Span): VerbGroup[] {
