@@ -5,7 +5,7 @@ import type { PersonFinding, PlaceFinding } from "../doc.js";
 import type { Stage } from "../stage.js";
 import { merge, mergeOrganizations, mergePeople, mergeSameNames } from "./aliases.js";
 import { geocode } from "./geocode.js";
-import { withDemonymCountry, withFamilyName, withHomeCountry, withOfficeCountry, withTitleMentions } from "./people.js";
+import { withDemonymCountry, withFamilyName, withHomeCountry, withOfficeCountry, withOriginCountry, withTitleMentions } from "./people.js";
 
 /** Titles and country of all the mentions that merged into one person. */
 function mergePersonFields(a: PersonFinding, b: PersonFinding): PersonFinding {
@@ -37,7 +37,7 @@ export const resolve: Stage = {
       ...doc,
       // The place before the title first; the article's setting only for offices no place was written for.
       // A nationality named later ("the Kazakh said") last: it only fills a country still unknown.
-      people: withDemonymCountry(withHomeCountry(withOfficeCountry(people, places, doc.text), places, doc.text, doc.sentences), doc.tokens),
+      people: withDemonymCountry(withHomeCountry(withOriginCountry(withOfficeCountry(people, places, doc.text), places, doc.text), places, doc.text, doc.sentences), doc.tokens),
       organizations: mergeOrganizations(doc.organizations, doc.text),
       places,
     };

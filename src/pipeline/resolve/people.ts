@@ -6,6 +6,7 @@ import type { EntityMention, PersonFinding, PlaceFinding, Token } from "../doc.j
 import { aliasesOf } from "./aliases.js";
 import { countryByName, countryOfDemonym } from "../../data/places/countries.js";
 import { placeKey } from "../../data/places/load.js";
+import { firstEndingAfter } from "../../util/span.js";
 
 /** Particles that are also given names ("Al Gore", "Del Boy"). */
 const GIVEN_NAME_PARTICLES: ReadonlySet<string> = new Set(["al", "del"]);
@@ -179,13 +180,7 @@ export function withHomeCountry(people: readonly PersonFinding[], places: readon
   const homePlaces = new Set(places.filter((p) => p.countryCode === home).flatMap((p) => [p.name, ...p.aliases].map((n) => n.toLowerCase())));
   // Sentences are in text order: a binary search keeps this linear in the people.
   const sentenceOf = (offset: number) => {
-    let lo = 0, hi = sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid]!.end > offset) hi = mid;
-      else lo = mid + 1;
-    }
-    const s = sentences[lo];
+    const s = sentences[Math.min(firstEndingAfter(sentences, offset), sentences.length - 1)];
     return s && s.start <= offset ? s : { start: offset, end: offset };
   };
   return people.map((p) => {
@@ -212,18 +207,9 @@ export function withDemonymCountry(people: readonly PersonFinding[], tokens: rea
   if (people.length === 0) return [...people];
   // Each person's mentions in text order, with the sentence they are in.
   const bySentence = new Map<number, Set<number>>();
-  const tokenAt = (offset: number): number => {
-    let lo = 0, hi = tokens.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.end > offset) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
-  };
   people.forEach((p, k) => {
     for (const m of p.mentions) {
-      const s = tokens[tokenAt(m.start)]?.sentence;
+      const s = tokens[firstEndingAfter(tokens, m.start)]?.sentence;
       if (s === undefined) continue;
       const set = bySentence.get(s);
       if (set) set.add(k); else bySentence.set(s, new Set([k]));
@@ -255,4 +241,27 @@ export function withDemonymCountry(people: readonly PersonFinding[], tokens: rea
     given.add(open[0]!);
   }
   return people.map((p, k) => (given.has(k) ? { ...p, country: countries[k]! } : p));
+}
+
+/** "of Spain" right after a name, before a comma, a verb or the end of the clause. */
+const ORIGIN_AFTER = /^[ \t]+of[ \t]+(?:the[ \t]+)?/;
+
+/**
+ * "Rafael Nadal of Spain", "Tiger Woods of the United States": sports and wire copy give a
+ * person's country after the name. Only a place the article names as a country, written right
+ * after "of", and only for people whose nationality the text did not give before the name.
+ */
+export function withOriginCountry(people: readonly PersonFinding[], places: readonly PlaceFinding[], text: string): PersonFinding[] {
+  const countryAt = new Map<number, string>();
+  for (const place of places) if (place.type === "country" && place.countryCode) for (const m of place.mentions) countryAt.set(m.start, place.countryCode);
+  if (countryAt.size === 0) return [...people];
+  return people.map((p) => {
+    if (p.country) return p;
+    for (const m of p.mentions) {
+      const of = ORIGIN_AFTER.exec(text.slice(m.end, m.end + 16));
+      const code = of ? countryAt.get(m.end + of[0].length) : undefined;
+      if (code) return { ...p, country: code };
+    }
+    return p;
+  });
 }

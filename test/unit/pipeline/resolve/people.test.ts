@@ -29,6 +29,12 @@ describe("how people are called", () => {
     expect(other.people.map((p) => p.country)).toEqual([null]);
   });
 
+  it("reads a person's country from 'of' and a country right after the name", () => {
+    const doc = resolved("Roger Federer beat Rafael Nadal of Spain, and Tiger Woods of the United States led the golf.");
+    expect(doc.people.map((p) => [p.name, p.country])).toEqual([["Roger Federer", null], ["Rafael Nadal", "ES"], ["Tiger Woods", "US"]]);
+    expect(resolved("John Smith of Goldman Sachs said rates would rise.").people.map((p) => p.country)).toEqual([null]);
+  });
+
   it("links 'the minister' to the only minister named before it", () => {
     const doc = resolved("Defense Minister Shinjiro Koizumi visited the base on Friday. The minister told reporters the talks went well.");
     const p = doc.people[0]!;
