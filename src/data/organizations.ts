@@ -54,6 +54,9 @@ export const WEAK_ORG_ENDINGS: ReadonlySet<string> = new Set(["city", "county", 
  * of South Korea" is the firm and its country). "Corp" and "Co" may still take one ("Power Corp
  * of Canada"), unless "of the" follows ("Dow Chemical Co of the United States").
  */
+/** The fields of a state's ministries ("Foreign Ministry", "Health Ministry"), which open their names. */
+export const MINISTRY_FIELDS: ReadonlySet<string> = new Set(["foreign", "interior", "defence", "defense", "finance", "justice", "health", "education", "agriculture", "trade", "economy", "labour", "labor", "transport", "environment", "energy", "home"]);
+
 export const CLOSING_LEGAL_FORMS: ReadonlySet<string> = new Set(["inc", "ltd", "limited", "plc", "llc", "ag", "sa", "nv", "bv", "gmbh", "spa", "ab", "asa", "oy", "oyj", "kk", "bhd", "lp"]);
 export const LEGAL_FORMS: ReadonlySet<string> = new Set([...CLOSING_LEGAL_FORMS, "corp", "corporation", "co", "company", "cos"]);
 

@@ -3,7 +3,7 @@
 // (Osama bin Laden), initials and abbreviations with their period (Ma. Theresa Lazaro, George W.
 // Bush) and an ampersand (Procter & Gamble). A possessive ends the name before its "'s".
 // Sentences in capitals (headlines) give no capitalisation evidence: they are read in caps.ts.
-import { isOrgEnding, LEGAL_FORMS, WELL_KNOWN_PHRASES, wellKnownOrg } from "../../../data/organizations.js";
+import { isOrgEnding, LEGAL_FORMS, MINISTRY_FIELDS, WELL_KNOWN_PHRASES, wellKnownOrg } from "../../../data/organizations.js";
 import { isCommonEnglishWord } from "../../../data/english.js";
 import { isTitleHead } from "../../../data/titles.js";
 import { isCapitalisedParticle } from "../../../data/names.js";
@@ -110,6 +110,10 @@ const guessedTags = (tokens: readonly Token[], first: number, j: number): boolea
  */
 const companyRun = (text: string, tokens: readonly Token[], first: number, j: number): boolean =>
   first + 1 < j && LEGAL_FORMS.has(wordOf(text, tokens[j]!).toLowerCase().replace(/\.$/, "")) && !hasAnyTag(tokens[first]!, FUNCTION_WORD_TAGS) && wordOf(text, tokens[first]!) !== "The";
+
+/** "Foreign Ministry spokesman Martin Erdmann said": a ministry's field opening the sentence is part of its name. */
+const ministryRun = (text: string, tokens: readonly Token[], first: number, j: number): boolean =>
+  first < j && MINISTRY_FIELDS.has(wordOf(text, tokens[first]!).toLowerCase()) && /^(?:Ministry|Department|Office)$/.test(wordOf(text, tokens[first + 1]!));
 
 /** "Tranmere 3 Grimsby 2": a word that opens a results line is a name. */
 const beforeScore = (tokens: readonly Token[], j: number): boolean => {
@@ -288,7 +292,7 @@ export function findCandidates(doc: Pick<ArticleDoc, "text" | "tokens" | "senten
       let first = i;
       // The first word of a sentence is capitalised anyway: keep it when it looks like a name, or
       // when a name goes on after it and it is no ordinary verb, adverb or plural ("Hansa Rostock").
-      while (first <= j && opensClause(tokens, first) && !opensSurname(text, tokens, first, j) && !opensWithGivenName(text, tokens, first, j) && !hasAnyTag(tokens[first]!, NAME_TAGS) && !knownName(wordOf(text, tokens[first]!)) && !isInitial(text, tokens, first, j) && !datelinePlace(text, tokens, first, j) && !companyRun(text, tokens, first, j)
+      while (first <= j && opensClause(tokens, first) && !opensSurname(text, tokens, first, j) && !opensWithGivenName(text, tokens, first, j) && !hasAnyTag(tokens[first]!, NAME_TAGS) && !knownName(wordOf(text, tokens[first]!)) && !isInitial(text, tokens, first, j) && !datelinePlace(text, tokens, first, j) && !companyRun(text, tokens, first, j) && !ministryRun(text, tokens, first, j)
         && !((first < j || beforeScore(tokens, j)) && (!hasAnyTag(tokens[first]!, first === j ? FUNCTION_WORD_TAGS : COMMON_WORD_TAGS) || guessedTags(tokens, first, j)))) {
         if (first === j) doubtful.push({ start: tokens[j]!.start, end: wordEnd(text, tokens[j]!), first: j, last: j, text: wordOf(text, tokens[j]!), caps: false });
         first++;

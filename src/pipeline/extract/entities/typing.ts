@@ -4,7 +4,7 @@
 // word; a title before a name; a team's context in a sports report; a gazetteer; compromise's own
 // word tags; and last, the shape of the name.
 import { countryByName } from "../../../data/places/countries.js";
-import { CLOSING_LEGAL_FORMS, isBodyEnding, isOrgEnding, LEGAL_FORMS, isOrgHead, SPORTS_CLUB_WORDS, WEAK_ORG_ENDINGS, wellKnownOrg } from "../../../data/organizations.js";
+import { CLOSING_LEGAL_FORMS, isBodyEnding, isOrgEnding, LEGAL_FORMS, isOrgHead, MINISTRY_FIELDS, SPORTS_CLUB_WORDS, WEAK_ORG_ENDINGS, wellKnownOrg } from "../../../data/organizations.js";
 import { PLACE_HEADS } from "../../../data/places/features.js";
 import { EVENT_ENDINGS, LOCATIVE_WORDS, MATCH_WORDS } from "../../../data/sports.js";
 import { isTitleHead, isTitleModifier, isHonorific } from "../../../data/titles.js";
@@ -346,7 +346,6 @@ function startsLikePerson(ctx: ArticleContext, first: Token, words: number): boo
 }
 
 /** Ministries that every state has, named after the nationality word ("the Turkish Foreign Ministry"). */
-const STATE_MINISTRIES: ReadonlySet<string> = new Set(["foreign", "interior", "defence", "defense", "finance", "justice"]);
 /** Longest acronym read as a state's body after a nationality word ("Czech CNB"). */
 const MAX_BODY_ACRONYM = 5;
 
@@ -356,7 +355,7 @@ const MAX_BODY_ACRONYM = 5;
  * "Czech CNB" -> "CNB"), the nationality word is no part of it.
  */
 function stateBody(words: readonly string[]): boolean {
-  if (words.length === 2 && STATE_MINISTRIES.has(words[0]!.toLowerCase()) && words[1]!.toLowerCase() === "ministry") return true;
+  if (words.length === 2 && MINISTRY_FIELDS.has(words[0]!.toLowerCase()) && words[1]!.toLowerCase() === "ministry") return true;
   if (words.length !== 1) return false;
   const w = words[0]!;
   if (countryByName(w)) return false;

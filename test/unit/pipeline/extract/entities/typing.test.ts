@@ -19,6 +19,11 @@ describe("typing by evidence", () => {
     expect(doc.organizations.map((o) => o.name)).toEqual(["Crestline"]);
   });
 
+  it("keeps a ministry's field that opens the sentence in the ministry's name", () => {
+    const doc = resolved("Foreign Ministry spokesman Martin Erdmann said the talks went well. Health Ministry officials agreed.");
+    expect(doc.organizations.map((o) => o.name)).toEqual(["Foreign Ministry", "Health Ministry"]);
+  });
+
   it("takes a name ending in Project for an association", () => {
     const doc = resolved("Tanya Okoro, director of the Georgia Voting Project, welcomed the ruling.");
     expect(doc.organizations.map((o) => o.name)).toEqual(["Georgia Voting Project"]);
