@@ -60,10 +60,12 @@ export function decodeBytes(bytes: Uint8Array, isHtml: boolean, sniffed: string 
   }
 }
 
-/** C0 and C1 control characters other than tab and line feed, and DEL. */
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-/** The same set, carriage returns included, tested once: most pages hold none and are left as they are. */
+/** C0 and C1 control characters other than tab and line feed, and DEL; carriage returns with the line feed after them. */
+const CONTROL = /\r\n?|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+/** The same set, tested once: most pages hold none and are left as they are. */
 const ANY_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+/** Line ends become line feeds, vertical tabs and form feeds line breaks, other controls spaces. */
+const controlReplacement = (c: string): string => (c.length === 2 || c === "\r" || c === "\v" || c === "\f" ? "\n" : " ");
 
 export const decode: Stage = {
   name: "decode",
@@ -73,8 +75,10 @@ export const decode: Stage = {
     // Normalise line ends once, here, so that every later offset counts the same characters, and
     // control characters (NUL, escape, C1 codes from broken decodings) become spaces or line breaks:
     // the NLP pass would otherwise read "Paris\0London\0..." as one word of any length.
-    const input = ANY_CONTROL.test(text) ? text.replace(/\r\n?/g, "\n").replace(CONTROL, (c) => (c === "\v" || c === "\f" ? "\n" : " ")) : text;
-    if (input.trim() === "") throw new InputFailure("empty", "the input holds only white space");
+    // One pass: each replace of a whole page allocates a page-sized string, and strings that large
+    // cost more to allocate than to scan.
+    const input = ANY_CONTROL.test(text) ? text.replace(CONTROL, controlReplacement) : text;
+    if (!/\S/.test(input)) throw new InputFailure("empty", "the input holds only white space");
     return { ...doc, input, encoding };
   },
 };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { declaredCharset, decodeBytes } from "../../../src/pipeline/decode.js";
+import { declaredCharset, decode, decodeBytes } from "../../../src/pipeline/decode.js";
 import { sniffFormat } from "../../../src/pipeline/sniff.js";
+import { newDoc } from "../../../src/pipeline/doc.js";
+import { contextFrom } from "../../../src/index.js";
 
 const bytes = (...b: number[]) => new Uint8Array(b);
 
@@ -51,5 +53,17 @@ describe("sniffFormat", () => {
 
   it("keeps text that only quotes a tag or two as text", () => {
     expect(sniffFormat("Use the <p> element for paragraphs.\nThat is all.")).toBe("text");
+  });
+});
+
+describe("the decode stage", () => {
+  const input = (text: string): string => decode.run(newDoc(new TextEncoder().encode(text), null, ""), contextFrom({})).input;
+
+  it("turns CRLF and lone CR into line feeds, vertical tabs and form feeds into line breaks, other controls into spaces", () => {
+    expect(input("a\r\nb\rc\r\r\nd\ve\ff\u0000g\u0085h\u001bi")).toBe("a\nb\nc\n\nd\ne\nf g h i");
+  });
+
+  it("leaves a text without control characters as it is", () => {
+    expect(input("Paris, London\n\ttab")).toBe("Paris, London\n\ttab");
   });
 });
