@@ -10,6 +10,7 @@ import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { rewriteAscii } from "./ascii-source.mjs";
+import { SNAPSHOT_FLAGS } from "../dist/cli/snapshot-flags.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
@@ -72,6 +73,10 @@ rewriteAscii(`${outdir}/pipeline.cjs`);
 // The code cache is made under the V8 flags bin/extract sets (V8 rejects a cache made under others).
 const cache = spawnSync(process.execPath, ["--no-regexp-tier-up", `${root}/scripts/code-cache.mjs`, outdir], { stdio: "inherit" });
 if (cache.status !== 0) throw new Error(`scripts/code-cache.mjs exited with ${cache.status}`);
+
+// The batch workers of a process started from the snapshot run under its flags: their own cache.
+const workerCache = spawnSync(process.execPath, [...SNAPSHOT_FLAGS, `${root}/scripts/code-cache.mjs`, outdir, "--snapshot-workers"], { stdio: "inherit" });
+if (workerCache.status !== 0) throw new Error(`scripts/code-cache.mjs --snapshot-workers exited with ${workerCache.status}`);
 
 // The startup snapshot of the whole command (bin/extract uses it when it fits the node binary).
 const snapshot = spawnSync(process.execPath, [`${root}/scripts/snapshot.mjs`, ...(minify ? ["--minify"] : []), "--outdir", outdir], { stdio: "inherit" });

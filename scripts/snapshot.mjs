@@ -14,6 +14,7 @@ import { spawnSync } from "node:child_process";
 import { realpathSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { rewriteAscii } from "./ascii-source.mjs";
+import { SNAPSHOT_FLAGS } from "../dist/cli/snapshot-flags.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
@@ -22,8 +23,6 @@ const entry = `${outdir}/snapshot.cjs`;
 const blob = `${outdir}/snapshot.blob`;
 const stamp = `${outdir}/snapshot.stamp`;
 
-/** The V8 flags bin/extract starts the snapshot with: a snapshot is built and run under the same ones. */
-export const SNAPSHOT_FLAGS = ["--regexp-interpret-all"];
 
 /** node:module, for the packages and our data modules, is the build-time-safe createRequire. */
 const snapshotRequire = {

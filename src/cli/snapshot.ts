@@ -5,7 +5,8 @@
 // lexicon expansion, the data tables and the regular expressions of the rules. At build time the
 // warm-up articles run the pipeline, so all of that is made then; at run time the deserialized
 // heap runs the command exactly as bin/extract does.
-import { startupSnapshot } from "node:v8";
+import { setFlagsFromString, startupSnapshot } from "node:v8";
+import { SNAPSHOT_RUN_FLAGS } from "./snapshot-flags.js";
 import { runProcess } from "./process.js";
 import { WARM_UP_SAMPLES } from "./warm-up.js";
 import { contextFrom } from "../extract.js";
@@ -27,4 +28,7 @@ for (const sample of WARM_UP_SAMPLES) {
 }
 startupSnapshot.addSerializeCallback(releaseHeldTables);
 // In a process started from the snapshot, argv holds node's path and then the command's arguments.
-startupSnapshot.setDeserializeMainFunction(() => void runProcess(process.argv.slice(1)));
+startupSnapshot.setDeserializeMainFunction(() => {
+  setFlagsFromString(SNAPSHOT_RUN_FLAGS);
+  void runProcess(process.argv.slice(1));
+});
