@@ -4,7 +4,7 @@
 // --version load the shell only; the pipeline, the JSON Schema and each chrono locale come in
 // when used; cheerio, the data packages and chrono's other locales are required from node_modules
 // on first use, as in the unbundled build.
-//   node scripts/bundle.mjs [--minify] [--outdir DIR]
+//   node scripts/bundle.mjs [--minify] [--outdir DIR] [--no-snapshot]
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
@@ -74,10 +74,12 @@ rewriteAscii(`${outdir}/pipeline.cjs`);
 const cache = spawnSync(process.execPath, ["--no-regexp-tier-up", `${root}/scripts/code-cache.mjs`, outdir], { stdio: "inherit" });
 if (cache.status !== 0) throw new Error(`scripts/code-cache.mjs exited with ${cache.status}`);
 
-// The batch workers of a process started from the snapshot run under its flags: their own cache.
-const workerCache = spawnSync(process.execPath, [...SNAPSHOT_FLAGS, `${root}/scripts/code-cache.mjs`, outdir, "--snapshot-workers"], { stdio: "inherit" });
-if (workerCache.status !== 0) throw new Error(`scripts/code-cache.mjs --snapshot-workers exited with ${workerCache.status}`);
-
-// The startup snapshot of the whole command (bin/extract uses it when it fits the node binary).
-const snapshot = spawnSync(process.execPath, [`${root}/scripts/snapshot.mjs`, ...(minify ? ["--minify"] : []), "--outdir", outdir], { stdio: "inherit" });
-if (snapshot.status !== 0) throw new Error(`scripts/snapshot.mjs exited with ${snapshot.status}`);
+// The startup snapshot of the whole command, which bin/extract uses when it fits the node binary
+// (--no-snapshot: none, for builds that only check the bundle), and the code cache of the batch
+// workers of a process started from it, which run under its flags.
+if (!args.includes("--no-snapshot")) {
+  const workerCache = spawnSync(process.execPath, [...SNAPSHOT_FLAGS, `${root}/scripts/code-cache.mjs`, outdir, "--snapshot-workers"], { stdio: "inherit" });
+  if (workerCache.status !== 0) throw new Error(`scripts/code-cache.mjs --snapshot-workers exited with ${workerCache.status}`);
+  const snapshot = spawnSync(process.execPath, [`${root}/scripts/snapshot.mjs`, ...(minify ? ["--minify"] : []), "--outdir", outdir], { stdio: "inherit" });
+  if (snapshot.status !== 0) throw new Error(`scripts/snapshot.mjs exited with ${snapshot.status}`);
+}
