@@ -4,11 +4,13 @@
 // --version load the shell only; the pipeline, the JSON Schema and each chrono locale come in
 // when used; cheerio, the data packages and chrono's other locales are required from node_modules
 // on first use, as in the unbundled build.
-//   node scripts/bundle.mjs [--minify] [--outdir DIR]
+//   node scripts/bundle.mjs [--minify] [--outdir DIR] [--no-snapshot]
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { rewriteAscii } from "./ascii-source.mjs";
+import { SNAPSHOT_FLAGS } from "../dist/cli/snapshot-flags.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
@@ -34,7 +36,7 @@ rmSync(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
   // The batch worker is an entry of its own: the pool starts it by its file name, next to the chunks.
-  entryPoints: { main: "src/cli/main.ts", worker: "src/batch/worker.ts" },
+  entryPoints: { main: "src/cli/process.ts", worker: "src/batch/worker.ts" },
   outdir,
   bundle: true,
   splitting: true,
@@ -65,14 +67,19 @@ await build({
   logLevel: "warning",
 });
 
-// esbuild keeps non-ASCII characters in regular expression literals. A file with any of them is
-// decoded as UTF-8 into a two-byte string, which is slow to read and to parse; as \u escapes
-// (the same characters to the regular expression and string syntax) the file stays one-byte.
-const pipelineFile = `${outdir}/pipeline.cjs`;
-const pipelineSource = readFileSync(pipelineFile, "utf8");
-if (/\\[^\x00-\x7f]/u.test(pipelineSource)) throw new Error("pipeline.cjs escapes a non-ASCII character: writing it as \\u would change it");
-writeFileSync(pipelineFile, pipelineSource.replace(/[^\x00-\x7f]/gu, (c) => [...Array(c.length).keys()].map((i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, "0")}`).join("")));
+// One-byte source: see scripts/ascii-source.mjs.
+rewriteAscii(`${outdir}/pipeline.cjs`);
 
 // The code cache is made under the V8 flags bin/extract sets (V8 rejects a cache made under others).
 const cache = spawnSync(process.execPath, ["--no-regexp-tier-up", `${root}/scripts/code-cache.mjs`, outdir], { stdio: "inherit" });
 if (cache.status !== 0) throw new Error(`scripts/code-cache.mjs exited with ${cache.status}`);
+
+// The startup snapshot of the whole command, which bin/extract uses when it fits the node binary
+// (--no-snapshot: none, for builds that only check the bundle), and the code cache of the batch
+// workers of a process started from it, which run under its flags.
+if (!args.includes("--no-snapshot")) {
+  const workerCache = spawnSync(process.execPath, [...SNAPSHOT_FLAGS, `${root}/scripts/code-cache.mjs`, outdir, "--snapshot-workers"], { stdio: "inherit" });
+  if (workerCache.status !== 0) throw new Error(`scripts/code-cache.mjs --snapshot-workers exited with ${workerCache.status}`);
+  const snapshot = spawnSync(process.execPath, [`${root}/scripts/snapshot.mjs`, ...(minify ? ["--minify"] : []), "--outdir", outdir], { stdio: "inherit" });
+  if (snapshot.status !== 0) throw new Error(`scripts/snapshot.mjs exited with ${snapshot.status}`);
+}

@@ -3,8 +3,8 @@
 // not in them. A capitalised phrase made only of such words ("Credit Rating", "Delivery Date") is
 // a heading or a term in capitals, not a person's name. The build writes them as one sorted table
 // (dist/generated/english-words.txt) that look-ups search in place.
-import { type GeneratedTable, lookUp, readTableBytes, sortedLines } from "./generated.js";
-import { once, requireData } from "./places/load.js";
+import { type GeneratedTable, heldTableBytes, lookUp, sortedLines } from "./generated.js";
+import { requireData } from "./places/load.js";
 
 /** SCOWL size levels kept: up to 50 holds the words a general reader knows, and few surnames. */
 const LEVELS = [10, 20, 35, 40, 50];
@@ -22,7 +22,7 @@ export const ENGLISH_WORD_TABLE: GeneratedTable = {
   },
 };
 
-const table = once(() => readTableBytes(ENGLISH_WORD_TABLE));
+const table = (): Buffer => heldTableBytes(ENGLISH_WORD_TABLE);
 /** Words looked up so far: the same words come back in every document. */
 const known = new Map<string, boolean>();
 const isWord = (w: string): boolean => {

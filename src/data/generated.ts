@@ -52,6 +52,25 @@ export function readTableBytes(table: GeneratedTable): Buffer {
   return Buffer.from(table.build(), "utf8");
 }
 
+/** Tables looked up in place (cities, English words), by file: each is read once per process. */
+const held = new Map<string, Buffer>();
+
+/** The bytes of a table looked up in place, read on first use. */
+export function heldTableBytes(table: GeneratedTable): Buffer {
+  let bytes = held.get(table.file);
+  if (bytes === undefined) held.set(table.file, (bytes = readTableBytes(table)));
+  return bytes;
+}
+
+/**
+ * Forgets the tables held, to be read again on next use. The startup snapshot does this before
+ * the heap is saved: reading the cities from dist/generated/ when a process needs them is cheaper
+ * than having the snapshot copy those megabytes into every process, needed or not.
+ */
+export function releaseHeldTables(): void {
+  held.clear();
+}
+
 /** The table's text (for tables read whole, such as JSON). */
 export const readTable = (table: GeneratedTable): string => readTableBytes(table).toString("utf8");
 

