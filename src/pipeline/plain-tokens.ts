@@ -29,8 +29,23 @@ const STOP = /[.!?…]/u;
 
 /** Tags of a word from its shape and compromise's lexicon, shared by every word with the same key. */
 const shapeTags = new Map<string, string[]>();
+/**
+ * The same tags by the word's own text and place (its normal form and shape follow from them):
+ * words repeat, and a hit skips the shape tests, a fifth of the tail's scan.
+ */
+const wordTags = new Map<string, string[]>();
 
 function tagsOf(text: string, normal: string, first: boolean): string[] {
+  const word = `${first ? 1 : 0}${text}`;
+  let tags = wordTags.get(word);
+  if (tags) return tags;
+  tags = shapeTagsOf(text, normal, first);
+  // Bounded as shapeTags is.
+  if (wordTags.size < 50_000) wordTags.set(word, tags);
+  return tags;
+}
+
+function shapeTagsOf(text: string, normal: string, first: boolean): string[] {
   const upper = /^\p{Lu}/u.test(text);
   const allCaps = upper && text.length > 1 && !/\p{Ll}/u.test(text);
   const possessive = /['’]s$/u.test(normal);

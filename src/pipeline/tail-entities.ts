@@ -69,8 +69,17 @@ function runsOf(terms: readonly PlainTerm[]): Run[] {
   return runs;
 }
 
+const surnameWords = new Map<string, boolean>();
 /** A word that can be a surname: a name in compromise's lexicon, or no ordinary English word ("Cup", "League"). */
-const isSurnameWord = (w: string): boolean => lexiconTags(w.toLowerCase()).includes("Person") || !isCommonEnglishWord(w);
+const isSurnameWord = (w: string): boolean => {
+  let yes = surnameWords.get(w);
+  if (yes === undefined) {
+    yes = lexiconTags(w.toLowerCase()).includes("Person") || !isCommonEnglishWord(w);
+    // The answer depends on the word and the shipped lists only; bounded against a document of distinct words.
+    if (surnameWords.size < 50_000) surnameWords.set(w, yes);
+  }
+  return yes;
+};
 
 /**
  * The last word of a name that opens with a first name: any word but a plural of an ordinary one
@@ -143,7 +152,11 @@ export function tailEntities(doc: ArticleDoc): Pick<ArticleDoc, "people" | "orga
   // Each word of a person's full name: a later "Koizumi" alone is that person, unless the name
   // lists say otherwise. Initials and ordinary words ("Cup", "Open") are no surnames.
   const surnames = new Set<string>();
+  // A name is learnt once: its later mentions would add the same surnames again.
+  const learntPeople = new Set<string>();
   const learnPerson = (name: string): void => {
+    if (learntPeople.has(name)) return;
+    learntPeople.add(name);
     const parts = name.split(/\s+/);
     if (parts.length < 2) return;
     for (const w of parts) {

@@ -14,6 +14,7 @@ const TEXTS = [
   "\"We will not sign,\" said Ahn Gyu-back, who met Shinjiro Koizumi in Tokyo; the talks ran late.",
   "Leicestershire beat Somerset by an innings and 39 runs in two days. Essex, Derbyshire and Surrey closed in.",
   "I can't believe it's not butter! Running, jumping and swimming are fun. He'd've gone if they'd asked.",
+  "SOCCER - JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT.\nAL-AIN, United Arab Emirates 1996-12-06\nJapan began the defence of their Asian Cup title with a lucky 2-1 win against Syria.\nLeeds 3 Wimbledon 1\nGerman first-time buyers of shares, who have been very much to the fore, did not sell.",
 ];
 
 describe("post-tagger rule picker", () => {
