@@ -205,4 +205,31 @@ export const QUOTE_ARTICLES: readonly QuoteArticle[] = [
       ["Every department has been asked", "a Treasury spokesman"],
     ],
   },
+  {
+    title: "politics: a campaign fights over a leaked memo",
+    text: "Campaign scrambles after leaked memo on tax plan\n\nWASHINGTON — The campaign of Senator Diane Holloway spent Thursday trying to contain the fallout from a leaked internal memo that described her tax plan as \"a hard sell to working voters.\"\n\nThe memo, first reported by Politico, was written in August by the campaign's policy director, Aaron Feld. In it, Feld warned that the plan's cuts for high earners \"will be the first thing our opponents talk about.\"\n\nHolloway's rival, Governor Mike Tran, seized on the document within hours. \"Her own staff knows this plan is a giveaway to the rich,\" Tran wrote on Twitter. At a rally in Des Moines later in the day, he told supporters that Holloway was \"running from her own words.\"\n\nIn an interview with CNN, Holloway defended the plan and said the memo was \"one staffer's opinion from months ago.\" She added: \"I have never been afraid of a debate about taxes, and I'm not going to start now.\"\n\nA campaign spokeswoman, Julia Marchetti, said in a statement that the memo \"does not reflect the senator's views.\" According to two people familiar with the campaign, Feld offered to resign on Wednesday night but was asked to stay.\n\nRepublican strategist Karen Oduya said the episode would fade. \"Memos leak every cycle. Voters care about what the candidate says on stage,\" Oduya said.\n",
+    quotes: [
+      ["a hard sell to working voters", "Aaron Feld"],
+      ["will be the first thing our opponents", "Aaron Feld"],
+      ["Her own staff knows", "Mike Tran"],
+      ["running from her own words", "Mike Tran"],
+      ["one staffer's opinion", "Diane Holloway"],
+      ["I have never been afraid", "Diane Holloway"],
+      ["does not reflect the senator", "Julia Marchetti"],
+      ["Memos leak every cycle", "Karen Oduya"],
+    ],
+  },
+  {
+    title: "politics: a city council votes on police funding",
+    text: "Council approves police budget after heated meeting\n\nMINNEAPOLIS — After more than six hours of public comment, the City Council voted 8-5 early Wednesday to approve a police budget that includes money for 40 new officers.\n\nCouncil President Lena Vasquez, who voted for the budget, said the city could not wait any longer. \"Residents in every ward have told us they want to feel safe, and they want to be treated with respect. This budget tries to do both,\" she said.\n\nCouncil member Andre Wallace called the vote \"a step backward.\" Speaking to reporters after the meeting, Wallace said the council had ignored \"hundreds of people who came here tonight and asked for something different.\"\n\nMayor Robert Linde praised the council. In a written statement, the mayor said the budget was \"a responsible balance\" and that he would sign it on Friday.\n\nThe police chief, Sandra Okafor, thanked the council but warned that hiring would take time. \"We will not lower our standards to fill these positions faster,\" Okafor said.\n\nSeveral speakers during the public comment period urged the council to spend the money on mental health services instead. \"Send a counselor, not a gun,\" said one of them, Maya Freeman, a nurse from north Minneapolis.\n",
+    quotes: [
+      ["Residents in every ward", "Lena Vasquez"],
+      ["This budget tries to do both", "Lena Vasquez"],
+      ["a step backward", "Andre Wallace"],
+      ["hundreds of people who came here", "Andre Wallace"],
+      ["a responsible balance", "Robert Linde"],
+      ["We will not lower our standards", "Sandra Okafor"],
+      ["Send a counselor, not a gun", "Maya Freeman"],
+    ],
+  },
 ];

@@ -9,6 +9,7 @@ import { QUOTE_ARTICLES } from "./quotes.cases.js";
 export const KNOWN_QUOTES: ReadonlyMap<string, string> = new Map<string, string>([
   ["These savings are needed", "the company is not found as an organization by the entity stage, so \"the company\" and \"it\" stay a description"],
   ["We accept the result", "\"a Portsmouth spokeswoman\" is kept as written; the club she speaks for is not given as the speaker"],
+  ["a hard sell to working voters", "a memo \"described\" the plan: the memo's author is named only in the next sentence, and a document is given no speaker"],
   ["Countries must treat", "\"the agency\" names no organization whose name holds \"agency\", so it stays a description"],
 ]);
 

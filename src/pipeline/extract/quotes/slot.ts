@@ -154,6 +154,20 @@ function phraseStartingAt(items: readonly Item[], from: number, tokens: readonly
 }
 
 /**
+ * “…,” said a nurse, Maya Freeman; said one of them, Maya Freeman: a description after the verb
+ * and then, after a comma, a name in capitals, which is who the description is.
+ */
+function nameAfterDescription(items: readonly Item[], at: number, described: Slot, tokens: readonly Token[], breaks: ReadonlySet<string>): Slot | null {
+  if (!isApposition(items, at, at, tokens) || !hasComma(tokens[described.end - 1]!)) return null;
+  let next = at;
+  while (next < items.length && wordAt(items, next) !== described.end) next++;
+  const name = phraseStartingAt(items, next, tokens, breaks);
+  if (!name) return null;
+  for (let t = name.first; t < name.end; t++) if (!/^\p{Lu}/u.test(tokens[t]!.text)) return null;
+  return name;
+}
+
+/**
  * A comma-delimited stretch between a name and its verb that describes rather than names: "a
  * spokesman for X", "who …", "the group's largest member", "executive director of Y", a party tag
  * ("R-Ohio"). A stretch of capitalised words is a name ("the senator, John Smith, said").
@@ -196,8 +210,10 @@ export function speakerSlot(items: readonly Item[], cue: Cue, tokens: readonly T
   // "as a “strong leader,” comparing him to …" what follows is its object.
   const inverted = (verbAt === 0 || prev?.kind === "quote") && !/ing$/.test(cue.text);
   if (inverted) {
-    const after = phraseStartingAt(items, cue.at + (cue.text.includes(" ") ? 2 : 1), tokens, cue.foreign ? FOREIGN_PHRASE_BREAKS : NO_BREAKS);
-    if (after) return after;
+    const at = cue.at + (cue.text.includes(" ") ? 2 : 1);
+    const breaks = cue.foreign ? FOREIGN_PHRASE_BREAKS : NO_BREAKS;
+    const after = phraseStartingAt(items, at, tokens, breaks);
+    if (after) return nameAfterDescription(items, at, after, tokens, breaks) ?? after;
   }
   // Floor: the subject lies after the last quotation before the verb.
   let floor = 0;

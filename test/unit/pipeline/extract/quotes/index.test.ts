@@ -17,6 +17,12 @@ describe("quote attribution through the speech verb", () => {
     expect(said(quotesOf("“We are ready for the talks,” said Koizumi.", [koizumi]))).toEqual(["Shinjiro Koizumi: We are ready for the talks"]);
   });
 
+  it("reads the name after a description in “…,” said one of them, X", () => {
+    const freeman = { name: "Maya Freeman", aliases: ["Freeman"] };
+    expect(said(quotesOf("“Send a counselor, not a gun,” said one of them, Maya Freeman, a nurse.", [freeman]))).toEqual(["Maya Freeman: Send a counselor, not a gun"]);
+    expect(said(quotesOf("“Send a counselor, not a gun,” said a nurse, Maya Freeman.", [freeman]))).toEqual(["Maya Freeman: Send a counselor, not a gun"]);
+  });
+
   it("reads the speaker before the verb in “…,” X said", () => {
     expect(said(quotesOf("“We are ready for the talks,” Ahn said on Friday.", [ahn]))).toEqual(["Ahn Gyu-back: We are ready for the talks"]);
   });
