@@ -232,4 +232,16 @@ export const QUOTE_ARTICLES: readonly QuoteArticle[] = [
       ["Send a counselor, not a gun", "Maya Freeman"],
     ],
   },
+  {
+    title: "business: a bank settles with regulators",
+    text: "Lender pays $90 million to settle overdraft claims\n\nNEW YORK — Northgate Bank agreed on Tuesday to pay $90 million to settle claims by federal regulators that it charged customers overdraft fees they had not agreed to.\n\nThe Consumer Financial Protection Bureau said the bank had enrolled about 300,000 customers in an overdraft program without their consent between 2019 and 2022. \"Banks cannot profit from fees their customers never signed up for,\" the bureau's director, Marcus Bell, said in a statement.\n\nNorthgate did not admit wrongdoing. In a statement, the bank said it had \"already changed the practices at issue\" and would refund affected customers within 60 days. \"We regret that some customers were confused by our enrollment process,\" it said.\n\nThe bank's chief executive, Patricia Aldana, told analysts on a conference call that the settlement had been set aside in earlier quarters. \"This is behind us,\" Aldana said. \"Our focus is on growing deposits.\"\n\nConsumer advocates said the penalty was too small. \"Ninety million dollars is a rounding error for a bank this size,\" said Elijah Monroe of the advocacy group Fair Banking Now.\n",
+    quotes: [
+      ["Banks cannot profit from fees", "Marcus Bell"],
+      ["already changed the practices", "Northgate Bank"],
+      ["We regret that some customers", "Northgate Bank"],
+      ["This is behind us", "Patricia Aldana"],
+      ["Our focus is on growing deposits", "Patricia Aldana"],
+      ["Ninety million dollars", "Elijah Monroe"],
+    ],
+  },
 ];
