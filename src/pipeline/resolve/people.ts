@@ -205,7 +205,7 @@ const DEMONYM_REACH_SENTENCES = 3;
  */
 export function withDemonymCountry(people: readonly PersonFinding[], tokens: readonly Token[]): PersonFinding[] {
   if (people.length === 0) return [...people];
-  // Each person's mentions in text order, with the sentence they are in.
+  // The people each sentence names, and where each person is first named.
   const bySentence = new Map<number, Set<number>>();
   people.forEach((p, k) => {
     for (const m of p.mentions) {
@@ -215,6 +215,7 @@ export function withDemonymCountry(people: readonly PersonFinding[], tokens: rea
       if (set) set.add(k); else bySentence.set(s, new Set([k]));
     }
   });
+  const firstNamed = people.map((p) => p.mentions.reduce((min, m) => Math.min(min, m.end), Infinity));
   const countries: (string | null)[] = people.map((p) => p.country);
   const given = new Set<number>();
   for (let t = 0; t + 1 < tokens.length; t++) {
@@ -222,7 +223,7 @@ export function withDemonymCountry(people: readonly PersonFinding[], tokens: rea
     const word = tokens[t + 1]!;
     // "the Americans", and "the French", "the Swiss", "the Chinese": as nouns these are a whole
     // people or side, not one person.
-    if (!/^\p{Lu}\p{Ll}/u.test(word.text) || word.tags.has("Plural") || /(?:sh|ch|ese|ss|s)$/.test(word.text)) continue;
+    if (!/^\p{Lu}\p{Ll}/u.test(word.text) || word.tags.has("Plural") || /(?:sh|ch|ese|s)$/.test(word.text)) continue;
     // As the speaker of a quotation: right after it, or before a verb of saying. A demonym
     // elsewhere ("the Briton finished second") may bring in someone not yet named.
     const next = tokens[t + 2];
@@ -233,7 +234,7 @@ export function withDemonymCountry(people: readonly PersonFinding[], tokens: rea
     const near = new Set<number>();
     for (let s = word.sentence; s >= 0 && s >= word.sentence - DEMONYM_REACH_SENTENCES; s--) for (const k of bySentence.get(s) ?? []) near.add(k);
     // Only people named before the phrase.
-    const before = [...near].filter((k) => people[k]!.mentions.some((m) => m.end <= word.start));
+    const before = [...near].filter((k) => firstNamed[k]! <= word.start);
     if (before.some((k) => countries[k] === code)) continue;
     const open = before.filter((k) => countries[k] === null);
     if (open.length !== 1) continue;
@@ -243,7 +244,7 @@ export function withDemonymCountry(people: readonly PersonFinding[], tokens: rea
   return people.map((p, k) => (given.has(k) ? { ...p, country: countries[k]! } : p));
 }
 
-/** "of Spain" right after a name, before a comma, a verb or the end of the clause. */
+/** "of" (and "the") right after a name, before the country: "Nadal of Spain". */
 const ORIGIN_AFTER = /^[ \t]+of[ \t]+(?:the[ \t]+)?/;
 
 /**
