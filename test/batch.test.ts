@@ -1,12 +1,12 @@
 // The batch through the real binary: --jobs, --timeout, --quiet, signals and broken pipes.
-import { execFile, spawn } from "node:child_process";
+import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fixtures } from "./helpers/fixtures.js";
-import { lines, ROOT, runBin } from "./helpers/run-bin.js";
+import { lines, ROOT, runBin, signalAtFirstOutput } from "./helpers/run-bin.js";
 
 const SEED = "fixtures/articles/seed-yokosuka/input.txt";
 const ALL = [...fixtures("articles"), ...fixtures("boilerplate")].map((f) => f.input);
@@ -79,16 +79,7 @@ describe("stderr", () => {
 
 describe("signals and pipes", () => {
   it.each([["SIGINT", 130], ["SIGTERM", 143]] as const)("stops cleanly on %s: complete lines, a summary of what was done, exit %i", async (signal, code) => {
-    const child = spawn(process.execPath, ["bin/extract", "--jobs", "2", "--ndjson", ...Array.from({ length: 60 }, () => SEED)], { cwd: ROOT, env: { PATH: process.env["PATH"] ?? "", TZ: "UTC" } });
-    let stdout = "";
-    let stderr = "";
-    let sent = false;
-    child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
-    child.stdout.on("data", (c: Buffer) => {
-      stdout += c.toString();
-      if (!sent) (sent = true), child.kill(signal);
-    });
-    const exit = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    const { code: exit, stdout, stderr } = await signalAtFirstOutput(process.execPath, ["bin/extract", "--jobs", "2", "--ndjson", ...Array.from({ length: 60 }, () => SEED)], signal, { PATH: process.env["PATH"] ?? "", TZ: "UTC" });
     expect(exit).toBe(code);
     expect(stdout.endsWith("\n")).toBe(true);
     const printed = lines(stdout);

@@ -3,12 +3,12 @@
 // exit with the same codes and handle stdin, pipes and signals alike, and anything that does not
 // fit (another node, a missing blob or stamp, a moved package) must fall back without a word.
 // Which way was taken is read from `sh -x`, which traces the command the script execs.
-import { execFile, spawn } from "node:child_process";
+import { execFile } from "node:child_process";
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { lines, ROOT, runBin } from "../helpers/run-bin.js";
+import { lines, ROOT, runBin, signalAtFirstOutput } from "../helpers/run-bin.js";
 
 const BIN = `${ROOT}bin/extract`;
 const STAMP = `${ROOT}dist/bundle/snapshot.stamp`;
@@ -91,16 +91,7 @@ describe.runIf(built)("the startup snapshot", () => {
     expect(piped.stdout.split("\n").filter((l) => l.startsWith("{"))).toHaveLength(1);
     expect(piped.stderr).toBe("");
 
-    const child = spawn(BIN, ["--jobs", "1", "--ndjson", ...Array.from({ length: 60 }, () => SEED)], { cwd: ROOT, env: ENV });
-    let stdout = "";
-    let stderr = "";
-    let sent = false;
-    child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
-    child.stdout.on("data", (c: Buffer) => {
-      stdout += c.toString();
-      if (!sent) (sent = true), child.kill("SIGTERM");
-    });
-    const exit = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    const { code: exit, stdout, stderr } = await signalAtFirstOutput(BIN, ["--jobs", "1", "--ndjson", ...Array.from({ length: 60 }, () => SEED)], "SIGTERM", ENV);
     expect(exit).toBe(143);
     expect(stdout.endsWith("\n")).toBe(true);
     expect(stderr).toMatch(/^extract: stopped by SIGTERM after \d+ inputs?/);

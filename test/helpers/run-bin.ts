@@ -29,3 +29,23 @@ export function runBin(args: readonly string[], options: { stdin?: string | Uint
 
 /** Parse NDJSON output into records. */
 export const lines = (stdout: string): unknown[] => stdout.split("\n").filter((l) => l.trim() !== "").map((l) => JSON.parse(l) as unknown);
+
+/**
+ * Starts a command and sends it `signal` as soon as it has printed something: what a user's
+ * Ctrl-C or a scheduler's stop does in the middle of a batch.
+ */
+export function signalAtFirstOutput(command: string, args: readonly string[], signal: NodeJS.Signals, env: NodeJS.ProcessEnv): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, env });
+    let stdout = "";
+    let stderr = "";
+    let sent = false;
+    child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+    child.stdout.on("data", (c: Buffer) => {
+      stdout += c.toString();
+      if (!sent) (sent = true), child.kill(signal);
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
