@@ -32,12 +32,17 @@ export const resolve: Stage = {
   run(doc) {
     // Places first: a person's office may lie in one ("Texas Governor Greg Abbott").
     const places = mergeCountries(geocode(mergeSameNames(doc.places), doc.text));
-    const people = withTitleMentions(mergePeople(doc.people, mergePersonFields), doc.text).map(withFamilyName);
+    const named = withTitleMentions(mergePeople(doc.people, mergePersonFields), doc.text).map(withFamilyName);
+    // Each step fills only countries still unknown, so the surest evidence goes first: the place
+    // before the title, "of Spain" after the name, the article's setting for a state office no
+    // place was written for, and last a nationality named later ("the Kazakh said").
+    const byOffice = withOfficeCountry(named, places, doc.text);
+    const byOrigin = withOriginCountry(byOffice, places, doc.text);
+    const bySetting = withHomeCountry(byOrigin, places, doc.text, doc.sentences);
+    const people = withDemonymCountry(bySetting, doc.tokens);
     return {
       ...doc,
-      // The place before the title first; the article's setting only for offices no place was written for.
-      // A nationality named later ("the Kazakh said") last: it only fills a country still unknown.
-      people: withDemonymCountry(withHomeCountry(withOriginCountry(withOfficeCountry(people, places, doc.text), places, doc.text), places, doc.text, doc.sentences), doc.tokens),
+      people,
       organizations: mergeOrganizations(doc.organizations, doc.text),
       places,
     };

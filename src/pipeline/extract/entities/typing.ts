@@ -345,7 +345,6 @@ function startsLikePerson(ctx: ArticleContext, first: Token, words: number): boo
   return initial || has(first, "FirstName") || isGivenName(wordOf(ctx.text, first));
 }
 
-/** Ministries that every state has, named after the nationality word ("the Turkish Foreign Ministry"). */
 /** Longest acronym read as a state's body after a nationality word ("Czech CNB"). */
 const MAX_BODY_ACRONYM = 5;
 
