@@ -1,6 +1,7 @@
 // Names that hold a time expression without being one: "the Thirty Years' War", "the Six-Day
 // War", "the Five-Year Plan". TimeML marks no time there (the name is an event's), so whatever
 // the rules found inside such a name is dropped.
+import { allMatches } from "../../../util/regex.js";
 import type { Candidate } from "./types.js";
 
 interface NameRule {
@@ -25,7 +26,7 @@ export const NAME_RULES: readonly NameRule[] = [
 export function outsideNames(candidates: readonly Candidate[], text: string, offset: number): Candidate[] {
   const names: Array<readonly [number, number]> = [];
   for (const rule of NAME_RULES) {
-    for (const m of text.matchAll(rule.match)) names.push([offset + m.index, offset + m.index + m[0].length]);
+    for (const m of allMatches(rule.match, text)) names.push([offset + m.index, offset + m.index + m[0].length]);
   }
   if (names.length === 0) return [...candidates];
   return candidates.filter((c) => !names.some(([s, e]) => c.start < e && s < c.end));

@@ -1,5 +1,6 @@
 // Running pattern rules over one paragraph. Rules are written as regular-expression sources with
 // the shared pieces of the lexicon; this module compiles them and turns matches into candidates.
+import { allMatches } from "../../../util/regex.js";
 import type { Candidate, PatternRule } from "./types.js";
 
 /**
@@ -19,7 +20,7 @@ export function re(source: string): RegExp {
 export function runRules(rules: readonly PatternRule[], text: string, offset: number): Candidate[] {
   const out: Candidate[] = [];
   for (const rule of rules) {
-    for (const m of text.matchAll(rule.match)) {
+    for (const m of allMatches(rule.match, text)) {
       if (m[0].length === 0) continue;
       const resolve = rule.build(m, text);
       if (!resolve) continue;
