@@ -10,7 +10,7 @@ import type { Stage } from "./stage.js";
 /** Only the top of the article holds its date; a date further down is about something else. */
 const HEAD_PARAGRAPHS = 3;
 const HEAD_CHARACTERS = 600;
-/** A line that holds the date and little else: label words, a weekday, a time. */
+/** A line that holds the date and little else: label words, a weekday, a time (no longer than DATELINE_REACH, whose reading it shares). */
 const MAX_DATE_LINE = 80;
 
 /** What comes before the date in a dateline: a place in capitals, then maybe a country or state. */
@@ -38,10 +38,20 @@ const MAX_PARTED_LINE = 160;
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
-/** The full date (with its year) chrono finds in a short piece of text, as YYYY-MM-DD. */
-function fullDate(text: string, referenceYear: number | null, parser: en.Chrono): { iso: string; start: number; end: number } | null {
-  const reference = new Date(Date.UTC(referenceYear ?? 2000, 6, 1, 12));
-  for (const r of parser.parse(text, { instant: reference, timezone: 0 })) {
+const referenceYearOf = (ctx: Ctx): number | null => (ctx.referenceDate ? Number(ctx.referenceDate.slice(0, 4)) : null);
+
+/** What chrono reads in a short piece of text, with a reference in the given year (or 2000). */
+function readDates(text: string, referenceYear: number | null, parser: en.Chrono): en.ParsedResult[] {
+  return parser.parse(text, { instant: new Date(Date.UTC(referenceYear ?? 2000, 6, 1, 12)), timezone: 0 });
+}
+
+/**
+ * The first full date (with its year) among chrono's readings, as YYYY-MM-DD. Without a reference
+ * year the year must be written; the reference only fills in years, so the same readings serve
+ * both questions.
+ */
+function fullDate(readings: readonly en.ParsedResult[], referenceYear: number | null): { iso: string; start: number; end: number } | null {
+  for (const r of readings) {
     const c = r.start;
     if (!c.isCertain("month") || !c.isCertain("day")) continue;
     if (!c.isCertain("year") && referenceYear === null) continue;
@@ -57,9 +67,8 @@ function placeInYear(iso: string, ctx: Ctx): string {
   return iso > ctx.referenceDate.slice(0, 10) ? `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}` : iso;
 }
 
-function fromDateline(line: string, ctx: Ctx, parser: en.Chrono): string | null {
-  const referenceYear = ctx.referenceDate ? Number(ctx.referenceDate.slice(0, 4)) : null;
-  const found = fullDate(line.slice(0, DATELINE_REACH), referenceYear, parser);
+function fromDateline(line: string, readings: readonly en.ParsedResult[], ctx: Ctx): string | null {
+  const found = fullDate(readings, referenceYearOf(ctx));
   if (!found) return null;
   if (!DATELINE_PLACE.test(line.slice(0, found.start)) || !DATELINE_END.test(line.slice(found.end))) return null;
   const yearWritten = /\b\d{4}\b/.test(line.slice(found.start, found.end));
@@ -71,9 +80,9 @@ const dateLineWord = (w: string): boolean => {
   return bare === "" || DATE_LINE_WORDS.test(w) || DATE_LINE_WORDS.test(bare) || TIME_ZONE.test(bare);
 };
 
-function fromDateLine(line: string, parser: en.Chrono): string | null {
+function fromDateLine(line: string, readings: readonly en.ParsedResult[]): string | null {
   if (line.length > MAX_DATE_LINE) return null;
-  const found = fullDate(line, null, parser);
+  const found = fullDate(readings, null);
   if (!found) return null;
   const rest = (line.slice(0, found.start) + " " + line.slice(found.end)).split(/\s+/).filter((w) => w !== "");
   return rest.every(dateLineWord) ? found.iso : null;
@@ -83,7 +92,8 @@ function fromDateLine(line: string, parser: en.Chrono): string | null {
 function fromLineParts(line: string, parser: en.Chrono): string | null {
   if (line.length > MAX_PARTED_LINE || !LINE_PARTS.test(line)) return null;
   for (const part of line.split(LINE_PARTS)) {
-    const date = fromDateLine(part.trim(), parser);
+    const text = part.trim();
+    const date = fromDateLine(text, text.length > MAX_DATE_LINE ? [] : readDates(text, null, parser));
     if (date) return date;
   }
   return null;
@@ -96,8 +106,12 @@ export function findPublished(doc: ArticleDoc, ctx: Ctx): string | null {
   for (const p of doc.paragraphs.slice(0, HEAD_PARAGRAPHS)) {
     if (p.start > HEAD_CHARACTERS) break;
     for (const line of doc.text.slice(p.start, p.end).split("\n").slice(0, 2)) {
+      const text = line.trim();
       for (const parser of parsers) {
-        const date = fromDateLine(line.trim(), parser) ?? fromDateline(line.trim(), ctx, parser) ?? fromLineParts(line.trim(), parser);
+        // A dateline's date lies in its first DATELINE_REACH characters; a date line is shorter than
+        // that, so one reading of that much of the line serves both.
+        const readings = readDates(text.slice(0, DATELINE_REACH), referenceYearOf(ctx), parser);
+        const date = fromDateLine(text, readings) ?? fromDateline(text, readings, ctx) ?? fromLineParts(text, parser);
         if (date) return date;
       }
     }
