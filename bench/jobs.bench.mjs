@@ -4,7 +4,10 @@
 // per kind (default 240). Each setting runs twice, alternating, and the faster run counts: on a
 // shared machine the slower run mostly measures the neighbours. The CPU figure says what the
 // speed-up would be with N idle cores: N x cpu(1) / cpu(N), the share of the work done twice
-// (each worker's start-up) included.
+// (each worker's start-up) included. That figure takes --jobs 1 to use one core; it uses more (V8
+// compiles and collects garbage on threads of its own), so the line also says how many cores
+// --jobs 1 kept busy, cpu(1) / wall(1): on an idle machine --jobs N cannot be faster than
+// N x wall(1) / cpu(N), since its CPU time is spread over N cores at best.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
@@ -59,7 +62,9 @@ export async function run() {
       console.log(
         `jobs ${kind}: ${count} articles; --jobs 1 ${rate(1).toFixed(1)} articles/s (${best[1].wall.toFixed(1)} s${cpu(1)}); ` +
           `--jobs ${n} ${rate(n).toFixed(1)} articles/s (${best[n].wall.toFixed(1)} s${cpu(n)}); speed-up ${(rate(n) / rate(1)).toFixed(2)}x` +
-          (Number.isNaN(best[1].cpu) ? "" : ` (on ${n} idle cores at most ${((n * best[1].cpu) / best[n].cpu).toFixed(2)}x by CPU time)`),
+          (Number.isNaN(best[1].cpu)
+            ? ""
+            : ` (on ${n} idle cores at most ${((n * best[1].cpu) / best[n].cpu).toFixed(2)}x by CPU time; --jobs 1 kept ${(best[1].cpu / best[1].wall).toFixed(2)} cores busy)`),
       );
     }
   } finally {

@@ -61,6 +61,14 @@ describe("--timeout", () => {
     expect(r.stderr).toContain("huge.txt: processing took longer than 2 s");
     expect(Date.now() - t0).toBeLessThan(60_000);
   }, 120_000);
+
+  it("with two workers, abandons the stuck input alone: the inputs after it, sent ahead to its worker, are printed in order", async () => {
+    const small = join(dir, "small.txt");
+    const r = await runBin(["--jobs", "2", "--timeout", "2", small, join(dir, "huge.txt"), small, small, small, small, small]);
+    const records = lines(r.stdout) as Array<{ error?: { code: string } }>;
+    expect(records.map((x) => x.error?.code ?? "ok")).toEqual(["ok", "timeout", "ok", "ok", "ok", "ok", "ok"]);
+    expect(r.code).toBe(1);
+  }, 120_000);
 });
 
 describe("stderr", () => {

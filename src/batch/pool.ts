@@ -1,7 +1,9 @@
 // A pool of worker threads, each loading the pipeline once and serving many inputs. Workers start
 // lazily (one article never pays for N threads); a worker that crashes, runs out of memory or
 // overruns the time budget is terminated and replaced, and its input gets an error record: every
-// input given to run() settles with exactly one result, nothing is retried or lost.
+// input given to run() settles with exactly one result, nothing is retried or lost. Each worker
+// holds its next input while it runs one, so that it never waits for the main thread between two
+// inputs; an input held but not started when its worker is ended goes back to the queue.
 import { Worker, type ResourceLimits } from "node:worker_threads";
 import type { TaskMessage, WorkerData, WorkerMessage } from "./protocol.js";
 import type { Executor, JobResult, JobSettings, WorkItem } from "./types.js";
@@ -22,6 +24,14 @@ const DEFAULT_WORKER = new URL("./worker.js", import.meta.url);
 /** Workers that die before they are ready this many times in a row mean they cannot start at all. */
 const MAX_START_FAILURES = 3;
 
+/**
+ * Inputs a worker holds: the one it runs and the next. A worker that had to ask for its next input
+ * idled for a round trip through the main thread each time, and longer whenever that thread was
+ * busy reading inputs or writing records; more than one waiting would only keep inputs from an
+ * idle worker while a slow one finishes.
+ */
+const DEPTH = 2;
+
 interface Task {
   readonly id: number;
   readonly item: WorkItem;
@@ -33,7 +43,9 @@ interface Slot {
   ready: boolean;
   /** Set when the pool itself ends the worker (timeout, close): its exit is then expected. */
   retired: boolean;
-  task: Task | null;
+  /** The inputs sent to this worker, in the order it runs them: the first is running. */
+  readonly tasks: Task[];
+  /** The budget of the running input, armed when it starts: when its worker gets it, or finishes the one before. */
   timer: NodeJS.Timeout | null;
   error: Error | null;
 }
@@ -80,8 +92,7 @@ export class WorkerPool implements Executor {
     const ending: Promise<number>[] = [];
     for (const slot of this.slots) {
       this.retire(slot);
-      slot.task?.settle(failure("internal", "internal", "internal error: the batch was stopped"));
-      slot.task = null;
+      for (const task of slot.tasks.splice(0)) task.settle(failure("internal", "internal", "internal error: the batch was stopped"));
       ending.push(slot.worker.terminate());
     }
     this.slots.clear();
@@ -90,37 +101,56 @@ export class WorkerPool implements Executor {
 
   private dispatch(): void {
     if (this.closed) return;
-    for (const slot of this.slots) {
-      if (this.queue.length === 0) return;
-      if (slot.ready && !slot.task) this.assign(slot, this.queue.shift()!);
+    const starting = [...this.slots].filter((s) => !s.ready).length;
+    // Idle workers first; then those that can hold a next input, but leaving one input for each
+    // worker still starting.
+    for (let held = 0; held < DEPTH; held++) {
+      for (const slot of this.slots) {
+        if (this.queue.length <= (held === 0 ? 0 : starting)) break;
+        if (slot.ready && slot.tasks.length === held) this.assign(slot, this.queue.shift()!);
+      }
     }
     // Start a worker for each input that no starting worker will take, up to the pool's size.
-    const starting = [...this.slots].filter((s) => !s.ready).length;
     for (let n = this.queue.length - starting; n > 0 && this.slots.size < this.options.size; n--) this.spawn();
   }
 
   private assign(slot: Slot, task: Task): void {
-    slot.task = task;
+    slot.tasks.push(task);
     const { item } = task;
+    // The input the worker runs now gets the bytes themselves; one it holds for later gets a copy,
+    // so that the bytes are still here to send again if that worker ends before it starts it.
+    const running = slot.tasks.length === 1;
     const message: TaskMessage = {
       id: task.id,
       source: item.source,
-      buffer: ownBuffer(item.bytes),
+      buffer: running ? ownBuffer(item.bytes) : new Uint8Array(item.bytes).buffer,
       ...(item.format === undefined ? {} : { format: item.format }),
       ...(item.referenceDate === undefined ? {} : { referenceDate: item.referenceDate }),
     };
     slot.worker.postMessage(message, [message.buffer]);
+    if (running) this.arm(slot);
+  }
+
+  private arm(slot: Slot): void {
     const ms = this.options.timeoutMs;
     if (ms !== null) slot.timer = setTimeout(() => this.timeOut(slot), ms);
   }
 
   private timeOut(slot: Slot): void {
-    const task = slot.task;
+    const [task, ...held] = slot.tasks.splice(0);
     this.retire(slot);
     this.slots.delete(slot);
     void slot.worker.terminate();
+    this.requeue(held);
     if (task) task.settle(failure("input-failed", "timeout", `processing took longer than ${(this.options.timeoutMs ?? 0) / 1000} s (--timeout); the input was abandoned`));
     this.dispatch();
+  }
+
+  /** Inputs a worker held but never started go back to the head of the queue, in input order. */
+  private requeue(held: readonly Task[]): void {
+    if (held.length === 0) return;
+    this.queue.unshift(...held);
+    this.queue.sort((a, b) => a.id - b.id);
   }
 
   private retire(slot: Slot): void {
@@ -132,7 +162,7 @@ export class WorkerPool implements Executor {
   private spawn(): void {
     const worker = this.newWorker();
     worker.stdout.resume();
-    const slot: Slot = { worker, ready: false, retired: false, task: null, timer: null, error: null };
+    const slot: Slot = { worker, ready: false, retired: false, tasks: [], timer: null, error: null };
     this.slots.add(slot);
     worker.on("message", (m: WorkerMessage) => this.onMessage(slot, m));
     worker.on("error", (err) => {
@@ -170,12 +200,18 @@ export class WorkerPool implements Executor {
     if (m.type === "ready") {
       slot.ready = true;
       this.startFailures = 0;
-    } else if (slot.task && slot.task.id === m.id) {
-      const task = slot.task;
-      if (slot.timer) clearTimeout(slot.timer);
-      slot.timer = null;
-      slot.task = null;
-      task.settle(m.result);
+    } else {
+      const at = slot.tasks.findIndex((t) => t.id === m.id);
+      if (at >= 0) {
+        const [task] = slot.tasks.splice(at, 1);
+        // A worker runs its inputs in the order it got them: once the running one is done, the next starts.
+        if (at === 0) {
+          if (slot.timer) clearTimeout(slot.timer);
+          slot.timer = null;
+          if (slot.tasks.length > 0) this.arm(slot);
+        }
+        task!.settle(m.result);
+      }
     }
     this.dispatch();
   }
@@ -185,9 +221,10 @@ export class WorkerPool implements Executor {
     this.retire(slot);
     this.slots.delete(slot);
     const why = slot.error ? describeError(slot.error) : `it exited with code ${code}`;
-    if (slot.task) {
-      slot.task.settle(failure("internal", "internal", `internal error: the worker processing this input stopped (${why}); it was replaced`));
-      slot.task = null;
+    const [task, ...held] = slot.tasks.splice(0);
+    this.requeue(held);
+    if (task) {
+      task.settle(failure("internal", "internal", `internal error: the worker processing this input stopped (${why}); it was replaced`));
     } else if (!slot.ready && ++this.startFailures >= MAX_START_FAILURES) {
       // Nothing can run: fail what is queued rather than start workers forever.
       for (const task of this.queue.splice(0)) task.settle(failure("internal", "internal", `internal error: the workers cannot start (${why})`));

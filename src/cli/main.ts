@@ -153,8 +153,9 @@ async function run(options: CliOptions, io: Io, out: Output): Promise<number> {
         if ((single || jobs === 1) && !(options.timeout !== null && options.timeout > 0)) return { executor: new InlineExecutor(settings), window: 1, ...layout };
         const size = single ? 1 : jobs;
         const pool = new WorkerPool({ size, timeoutMs: budget > 0 ? budget * 1000 : null, settings });
-        // Each worker has one input running and one waiting, so that none idles while we print.
-        return { executor: pool, window: 2 * size, ...layout };
+        // Each worker runs one input and holds the next; as many again are read ahead, so that the
+        // others go on while the records after a slow input wait for it to be printed in order.
+        return { executor: pool, window: 4 * size, ...layout };
       },
       sink: out,
       progress,

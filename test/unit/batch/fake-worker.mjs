@@ -4,7 +4,9 @@ import { parentPort, workerData } from "node:worker_threads";
 
 if (workerData?.settings?.format === "html") throw new Error("this worker cannot start");
 const hold = [];
+let received = 0;
 parentPort.on("message", (task) => {
+  received++;
   const text = new TextDecoder().decode(new Uint8Array(task.buffer));
   const reply = (output) => parentPort.postMessage({ type: "result", id: task.id, result: { outcome: "ok", output, debug: [] } });
   const [verb, arg] = text.split(":");
@@ -12,6 +14,7 @@ parentPort.on("message", (task) => {
   if (verb === "throw") setImmediate(() => { throw new Error("boom"); });
   else if (verb === "hang") for (;;);
   else if (verb === "oom") for (;;) hold.push(new Array(1e5).fill(Math.random()));
+  else if (verb === "count") reply(`count ${received}\n`);
   else if (verb === "sleep") setTimeout(() => reply(`${text} ${task.buffer.byteLength}\n`), Number(arg));
   else reply(`${text} ${task.buffer.byteLength}\n`);
 });

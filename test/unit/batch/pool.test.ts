@@ -18,6 +18,25 @@ describe("the worker pool", () => {
     expect(pool.workers).toBe(0);
   });
 
+  it("sends a worker its next input while it runs one, so that it never waits for the main thread", async () => {
+    const pool = new WorkerPool({ size: 1, timeoutMs: null, settings, workerUrl: FAKE });
+    await pool.run(item("a")); // the worker is ready
+    const settled: string[] = [];
+    const results = await Promise.all(["sleep:300", "count", "c"].map((t) => pool.run(item(t)).then((r) => (settled.push(t), r))));
+    // "count" reached the worker while "sleep" ran; "c" waited in the pool for a free place.
+    expect(settled.indexOf("count")).toBeLessThan(settled.indexOf("sleep:300"));
+    expect(results.map(summary)).toEqual(["ok sleep:300 9", "ok count 3", "ok c 1"]);
+    await pool.close();
+  });
+
+  it("gives an input held by a worker that is ended before starting it to another worker, not an error", async () => {
+    const pool = new WorkerPool({ size: 1, timeoutMs: 300, settings, workerUrl: FAKE });
+    await pool.run(item("a"));
+    const results = await Promise.all(["hang", "b", "exit", "c", "d"].map((t) => pool.run(item(t))));
+    expect(results.map(summary)).toEqual(["input-failed timeout", "ok b 1", "internal internal", "ok c 1", "ok d 1"]);
+    await pool.close();
+  });
+
   it("starts workers only as inputs need them", async () => {
     const pool = new WorkerPool({ size: 4, timeoutMs: null, settings, workerUrl: FAKE });
     await pool.run(item("one"));
