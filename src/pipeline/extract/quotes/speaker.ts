@@ -130,8 +130,11 @@ export class Speakers {
     const last = tokens[slot.end - 1]!;
     const head = tokens[this.headEnd(slot, false) - 1]!;
     if (!speaks(head) && !speaks(last)) return null;
-    const words = stripPossessive(this.doc.text.slice(tokens[slot.first]!.start, last.end)).trim();
-    if (!words) return null;
+    const written = stripPossessive(this.doc.text.slice(tokens[slot.first]!.start, last.end)).trim();
+    if (!written) return null;
+    // "The Ethiopian foreign ministry later said": the article is capitalised only as the first
+    // word of the sentence; the speaker reads the same wherever the sentence starts.
+    const words = /^(?:The|A|An)$/.test(tokens[slot.first]!.text) ? written[0]!.toLowerCase() + written.slice(1) : written;
     this.descriptions.add(words);
     return words;
   }
@@ -188,7 +191,7 @@ export class Speakers {
     const normal = headTok.normal.replace(/['’](?:s|ve|ll|d|re|m)$/, "");
     if (PERSON_PRONOUNS.has(normal)) return this.antecedent(here, normal, previous, sentenceStart);
     if (FIRST_PERSON.has(normal)) return null;
-    if (GROUP_PRONOUNS.has(normal)) return (normal === "it" ? this.bodyJustBefore(here) : null) ?? this.nearestOrganization(here, null);
+    if (GROUP_PRONOUNS.has(normal)) return this.nearestOrganization(here, null);
     const described = this.byNationalityOrAge(slot, here);
     if (described) return described;
     const nameless = ["Honorific", "Pronoun", "Determiner"].some((tag) => headTok.tags.has(tag));
@@ -489,27 +492,6 @@ export class Speakers {
     // "told Reuters", "LAGOS (Reuters)": the agency that carries the story, not its subject.
     if (prep.normal === "told" || /\(\s*$/.test(this.doc.text.slice(Math.max(0, m.start - 2), m.start))) return true;
     return !!noun && /^(?:at|of|from|with)$/.test(prep.normal) && !/[,;:]/.test(noun.post) && personal(noun);
-  }
-
-  /**
-   * "The company said it expected … “…,” it added": the body that is the subject of the sentence
-   * just before, in the same paragraph, is the "it" that follows; not the last one named.
-   */
-  private bodyJustBefore(offset: number): string | null {
-    const s = this.sentenceAt(offset);
-    const here = this.doc.sentences[s];
-    const sent = this.doc.sentences[s - 1];
-    if (!here || !sent || sent.paragraph !== here.paragraph || here.start > offset || this.quoted(sent.start)) return null;
-    const tokens = this.doc.tokens;
-    let t = this.tokenAt(sent.start);
-    const m = this.tokenEntity.get(t) ?? (tokens[t]?.normal === "the" ? this.tokenEntity.get(t + 1) : undefined);
-    if (m) return m.kind === "organization" && !this.isPossessiveMention(m) ? m.name : null;
-    if (tokens[t]?.normal !== "the") return null;
-    t++;
-    const noun = tokens[t];
-    // "The company said", not "The company's shares fell".
-    if (!noun || !ORG_NOUNS.has(noun.normal) || isPossessive(noun.text)) return null;
-    return this.nearestOrganization(noun.start, noun.normal);
   }
 
   /**
