@@ -130,11 +130,8 @@ export class Speakers {
     const last = tokens[slot.end - 1]!;
     const head = tokens[this.headEnd(slot, false) - 1]!;
     if (!speaks(head) && !speaks(last)) return null;
-    const written = stripPossessive(this.doc.text.slice(tokens[slot.first]!.start, last.end)).trim();
-    if (!written) return null;
-    // "The Ethiopian foreign ministry later said": the article is capitalised only as the first
-    // word of the sentence; the speaker reads the same wherever the sentence starts.
-    const words = /^(?:The|A|An)$/.test(tokens[slot.first]!.text) ? written[0]!.toLowerCase() + written.slice(1) : written;
+    const words = stripPossessive(this.doc.text.slice(tokens[slot.first]!.start, last.end)).trim();
+    if (!words) return null;
     this.descriptions.add(words);
     return words;
   }
