@@ -106,6 +106,9 @@ export function nounReading(items: readonly Item[], i: number, tokens: readonly 
   // "a Republican whose state exports beef": what follows "whose" is the noun it owns.
   if (prev.normal === "whose") return true;
   if (/^(?:that|who|which|what|this)$/.test(prev.normal)) return false;
+  // "the ministry later said": compromise reads "later" and "earlier" as adjectives; before a
+  // verb in the past tense they are adverbs of time.
+  if (/^(?:later|earlier)$/.test(prev.normal) && tok.tags.has("PastTense")) return false;
   // "a swiftly called meeting": a past participle after an article and an adverb is an adjective.
   const beforeAdverb = wordAt(items, i - 2);
   if (/ed$/.test(tok.normal) && prev.tags.has("Adverb") && beforeAdverb !== null && /^(?:a|an|the|his|her|its|their|our|my|your)$/.test(tokens[beforeAdverb]!.normal)) return true;
@@ -127,6 +130,9 @@ const RELATIVE = /^(?:who|which|that)$/;
  * ("a statement announcing the vote"), describes that noun: it yields to the main verb.
  */
 function rankOf(items: readonly Item[], c: Cue, tokens: readonly Token[]): number {
+  // "Writing in The Atlantic, the critic … called it “…”": a participle that opens the sentence
+  // sets the scene; the main verb after it attributes, when there is one.
+  if (/ing$/.test(c.text) && c.at === 0) return RANK.weak;
   const prev = wordAt(items, c.at - 1);
   if (prev === null) return RANK[c.kind];
   const p = tokens[prev]!;

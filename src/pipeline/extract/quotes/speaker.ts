@@ -6,7 +6,7 @@ import type { ArticleDoc, EntityMention, Token } from "../../doc.js";
 import type { Slot } from "./slot.js";
 import { COMPANY_NOUNS, DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS, PUBLIC_BODY_WORDS, ROLE_NOUNS } from "./lexicon.js";
 import { countryOfDemonym } from "../../../data/places/countries.js";
-import { speaks } from "./nouns.js";
+import { personal, speaks } from "./nouns.js";
 import type { Gender, MentionRef } from "./people.js";
 import { genderOfWord, indexMentions, isCapitalised, learnPeople, wordsOf } from "./people.js";
 
@@ -244,7 +244,7 @@ export class Speakers {
   }
 
   /**
-   * "the Kazakh said", "the 23-year-old said": sports and wire copy name a person just mentioned by
+   * "the Kazakh said", "the 23-year-old said", "the 31-year-old Finn said": sports and wire copy name a person just mentioned by
    * nationality or age. The person of that nationality among the last sentences' people, else the
    * subject of the nearest sentence before that names someone.
    */
@@ -252,8 +252,11 @@ export class Speakers {
     const tokens = this.doc.tokens;
     if (tokens[slot.first]!.normal !== "the" || slot.end - slot.first > 5) return null;
     const rest = this.doc.text.slice(tokens[slot.first + 1]?.start ?? offset, tokens[slot.end - 1]!.end);
-    const code = /^\p{Lu}[\p{L}-]+$/u.test(rest) ? countryOfDemonym(rest) : null;
-    if (!code && !/^\d{1,3}-year-old$/.test(rest)) return null;
+    // "the 31-year-old Finn": an age may come before the nationality.
+    const aged = /^(\d{1,3}-year-old)(?:\s+(\p{Lu}[\p{L}-]+))?$/u.exec(rest);
+    const nationality = aged ? aged[2] ?? null : rest;
+    const code = nationality !== null && /^\p{Lu}[\p{L}-]+$/u.test(nationality) ? countryOfDemonym(nationality) : null;
+    if (!code && !(aged && nationality === null)) return null;
     if (code) {
       const from = this.doc.sentences[Math.max(0, this.sentenceAt(offset) - 3)]!.start;
       const same = this.mentions.filter((m) => m.kind === "person" && m.start >= from && m.end <= offset && this.doc.people[m.entity]!.country === code);
@@ -458,19 +461,34 @@ export class Speakers {
   private companyOfPassage(offset: number): string | null {
     const s = this.sentenceAt(offset);
     // When the passage names none, the company the article is about, named before.
-    return this.companyFrom(this.doc.sentences[Math.max(0, s - PASSAGE_SENTENCES)]!.start, offset) ?? this.companyFrom(0, offset);
+    return this.companyFrom(this.doc.sentences[Math.max(0, s - PASSAGE_SENTENCES)]!.start, offset, true) ?? this.companyFrom(0, offset, false);
   }
 
-  private companyFrom(from: number, offset: number): string | null {
+  /** On a tie, the nearest in a passage; in the whole article, the first named (the lead's company). */
+  private companyFrom(from: number, offset: number, nearest: boolean): string | null {
     let best: { name: string; count: number; end: number } | null = null;
     for (const m of this.mentions) {
       if (m.kind !== "organization" || m.start < from || m.end > offset || this.quoted(m.start)) continue;
       const o = this.doc.organizations[m.entity]!;
-      if (wordsOf(o.name).some((w) => PUBLIC_BODY_WORDS.has(w))) continue;
+      if (wordsOf(o.name).some((w) => PUBLIC_BODY_WORDS.has(w)) || this.isAffiliation(m)) continue;
       const count = o.mentions.length;
-      if (!best || count > best.count || (count === best.count && m.end > best.end)) best = { name: o.name, count, end: m.end };
+      if (!best || count > best.count || (count === best.count && nearest && m.end > best.end)) best = { name: o.name, count, end: m.end };
     }
     return best?.name ?? null;
+  }
+
+  /**
+   * Does the mention only say where someone works ("an analyst at Commerzbank", "a professor of
+   * law at Yale")? Such a body is not the one a passage is about.
+   */
+  private isAffiliation(m: MentionRef): boolean {
+    const tokens = this.doc.tokens;
+    const t = this.tokenAt(m.start);
+    const prep = tokens[t - 1], noun = tokens[t - 2];
+    if (!prep || prep.sentence !== tokens[t]!.sentence) return false;
+    // "told Reuters", "LAGOS (Reuters)": the agency that carries the story, not its subject.
+    if (prep.normal === "told" || /\(\s*$/.test(this.doc.text.slice(Math.max(0, m.start - 2), m.start))) return true;
+    return !!noun && /^(?:at|of|from|with)$/.test(prep.normal) && !/[,;:]/.test(noun.post) && personal(noun);
   }
 
   /**
