@@ -212,6 +212,8 @@ function complementOf(v: SentenceView, i: number, rule: TriggerRule): Complement
       const head = ofAt > 0 ? nouns.slice(0, ofAt) : nouns;
       const rejected = rule.rejectObjects ? head.some((n) => inSet(rule.rejectObjects!, n)) : false;
       let fits = rule.objects ? nouns.some((n) => inSet(rule.objects!, n)) : true;
+      // "agree the coalition's majority is fragile": a verb after the phrase makes it a clause's subject
+      if (fits && rule.objectNotSubject && end + 1 < ws.length && !breakAfter(ws[end]!) && isFiniteVerb(v, end + 1)) fits = false;
       // "concluded negotiations on a free trade agreement"
       if (!fits && rule.throughTalks && inSet(NEGOTIATION_NOUNS, ws[end]!.lower) && ["on", "for", "over"].includes(ws[end + 1]?.lower ?? "")) {
         const after = nounPhraseEnd(v, end + 2);
@@ -409,8 +411,11 @@ function dealBefore(v: SentenceView, i: number, objects: ReadonlySet<string>): b
 function candidateFromRule(v: SentenceView, i: number, rule: TriggerRule, form: VerbForm): Candidate | null {
   const use = useOf(v, i, form, rule);
   if (!use) return null;
+  // "a wider than agreed presence", "later than promised": a comparison with what was agreed, not an agreement
+  if (ws(v, i - 1) === "than") return null;
   // "a treaty was signed", "an agreement to bring peace is set to be initialed"; not "he was signed as a broadcaster"
-  if (use.passive && rule.objects && !dealBefore(v, i, rule.objects) && !(rule.id === "agree" && ws(v, i + 1) === "that")) return null;
+  const passiveObjects = rule.passiveObjects ?? rule.objects;
+  if (use.passive && passiveObjects && !dealBefore(v, i, passiveObjects) && !(rule.id === "agree" && ws(v, i + 1) === "that")) return null;
   const comp = use.passive ? passiveComplement(v, i) : complementOf(v, i, rule);
   if (!comp) return null;
   const particleEnd = rule.particle ? i + 1 : i;
