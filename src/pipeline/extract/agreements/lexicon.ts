@@ -110,6 +110,12 @@ const AGREEABLE_NOUNS = new Set([
   "reform", "reforms", "changes", "amendments", "rules", "guidelines", "conditions", "quotas", "quota",
 ]);
 
+/** Disputes that are settled by an agreement with the other side ("settled the lawsuit"); not debts or bills. */
+export const DISPUTE_NOUNS = set(
+  "lawsuit", "lawsuits", "suit", "suits", "claims", "claim", "case", "cases", "dispute", "disputes", "litigation",
+  "charges", "allegations", "complaint", "complaints", "differences", "row", "feud", "conflict", "standoff",
+);
+
 /** Nouns of negotiations: concluding them on a deal is reaching it ("concluded negotiations on a trade pact"). */
 export const NEGOTIATION_NOUNS = set("negotiations", "talks", "negotiation");
 
@@ -161,6 +167,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     objects: DEAL_NOUNS, passive: true, strong: true,
     complements: ["object"],
     reason: "signing, reaching or ratifying an agreement-like object; signed a letter is not an agreement",
+  },
+  {
+    id: "settle", lemmas: ["settle"], objects: DISPUTE_NOUNS,
+    complements: ["object"],
+    reason: "settling a lawsuit, claims or a dispute is agreeing with the other side; settling a bill is paying it",
   },
   {
     id: "conclude-talks", lemmas: ["conclude", "complete", "finalize", "finalise"], objects: DEAL_NOUNS, throughTalks: true,
