@@ -33,7 +33,7 @@ const KNOWN: ReadonlyMap<string, string> = new Map<string, string>([
   ["Chevron said it would buy Hess for 53 billion dollars in an all-stock deal.",
     "buying is not a cooperative act: 'will buy' also reports purchases of bonds, weapons or shares, which commit to no one"],
   ["a transfer fee agreed, a contract expected, a rival that refused and pundits who agree",
-    "'Arsenal agree deal': a base form after a singular name is taken for a subjunctive; 'the Swedish international' is not resolved to the striker named before"],
+    "'the Swedish international' (a nationality and a role) is not resolved to the striker named before"],
   ["a coalition deal with commitments under it, parties that stay out and analysts",
     "'on Wednesday' in a present-tense article is dated forward; 'Under the agreement, the parties will raise ...' is not read, as raising is not a cooperative act"],
 ]);

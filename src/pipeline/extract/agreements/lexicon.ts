@@ -104,7 +104,7 @@ export const NOT_AGREED = set(
  * participle after other nouns describes ("a wider than agreed presence", "a pullout agreed by
  * the previous government").
  */
-const AGREEABLE_NOUNS = new Set([
+export const AGREEABLE_NOUNS: ReadonlySet<string> = new Set([
   ...DEAL_NOUNS, ...ACCEPTABLE_NOUNS, "timetable", "schedule", "package", "budget", "measures", "steps",
   "text", "date", "swap", "exchange", "statement", "price", "sale", "merger", "terms", "constitution",
   "reform", "reforms", "changes", "amendments", "rules", "guidelines", "conditions", "quotas", "quota",
