@@ -35,7 +35,7 @@ const KNOWN: ReadonlyMap<string, string> = new Map<string, string>([
   ["a transfer fee agreed, a contract expected, a rival that refused and pundits who agree",
     "'the Swedish international' (a nationality and a role) is not resolved to the striker named before"],
   ["a coalition deal with commitments under it, parties that stay out and analysts",
-    "'on Wednesday' in a present-tense article is dated forward; 'Under the agreement, the parties will raise ...' is not read, as raising is not a cooperative act"],
+    "'reached an agreement on Wednesday' is dated by the dates stage to the Wednesday after the reference date, not before it"],
 ]);
 
 /** Floors for the figures of the whole set (the measured values, rounded down). */
