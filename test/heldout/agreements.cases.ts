@@ -12,12 +12,16 @@ export interface Expected {
   readonly parties?: readonly string[] | readonly (readonly string[])[];
   /** Parties that may be listed besides the expected ones (a recipient, a mediator). */
   readonly allow?: readonly string[];
+  /** The ISO date of the agreement, or null when the text gives none. Not checked when absent. */
+  readonly date?: string | null;
+  /** The canonical place of the agreement. Not checked when absent. */
+  readonly place?: string | null;
 }
 
 export type Kind =
   | "concluded" | "passive" | "coordination" | "coreference" | "relative" | "headline" | "intent" | "expected"
   | "negated" | "failure" | "hedge" | "condition" | "question" | "threat" | "opinion" | "disagree" | "denial"
-  | "claim" | "background";
+  | "claim" | "background" | "proposal";
 
 export interface SentenceCase {
   readonly kind: Kind;
@@ -43,6 +47,9 @@ export interface ArticleCase {
 
 const c = (status: Status | readonly Status[], parties?: readonly string[] | readonly (readonly string[])[], allow?: readonly string[]): Expected =>
   ({ status, ...(parties ? { parties } : {}), ...(allow ? { allow } : {}) });
+
+/** An expectation that also says when and where (the reference date is Sunday 2026-02-01). */
+const at = (x: Expected, date: string | null, place?: string | null): Expected => ({ ...x, date, ...(place !== undefined ? { place } : {}) });
 
 export const SENTENCES: readonly SentenceCase[] = [
   // concluded agreements, with many nouns and verbs
@@ -532,4 +539,121 @@ export const SENTENCES_4: readonly SentenceCase[] = [
   { kind: "background", text: "Protesters demanded that the government scrap the deal with the mining company.", expect: [] },
   { kind: "background", text: "Foreign ministers of the two countries held talks in Geneva on Tuesday.", expect: [] },
   { kind: "background", text: "The United States imposed new sanctions on Venezuelan oil exports.", expect: [] },
+];
+
+/**
+ * A fifth round: business deals, court settlements, sports transfers, coalition deals, trade
+ * pacts and ceasefires, with negatives in the same words (talks that collapsed, refusals, "could
+ * agree", proposals, denials, "agree" as an opinion). Written and labelled, with dates and places,
+ * before the extractor was run on it. The reference date is Sunday 2026-02-01.
+ */
+export const SENTENCES_5: readonly SentenceCase[] = [
+  { kind: "concluded", text: "Unilever agreed to sell its tea business to CVC Capital Partners for 4.5 billion euros.", expect: [c("concluded", ["Unilever"], ["CVC Capital Partners"])] },
+  { kind: "concluded", text: "Israel and Hezbollah accepted a ceasefire brokered by the United States and France, which took effect at dawn on Wednesday.", expect: [c("concluded", ["Israel", "Hezbollah"], ["United States", "France"])] },
+  { kind: "concluded", text: "The Christian Democrats and the Social Democrats signed a coalition agreement in Berlin on Monday.", expect: [at(c("concluded", ["Christian Democrats", "Social Democrats"]), "2026-01-26", "Berlin")] },
+  { kind: "concluded", text: "Harry Kane signed a four-year contract with Bayern Munich on Saturday.", expect: [at(c("concluded", ["Harry Kane"], ["Bayern Munich"]), "2026-01-31")] },
+  { kind: "concluded", text: "Boeing reached a settlement with the Justice Department over the two 737 MAX crashes.", expect: [c("concluded", ["Boeing"], ["Justice Department"])] },
+  { kind: "concluded", text: "Johnson & Johnson agreed to pay 700 million dollars to settle claims that it misled consumers about its talc products.", expect: [c("concluded", ["Johnson & Johnson"])] },
+  { kind: "concluded", text: "Mercosur and the European Free Trade Association concluded a free trade agreement in Buenos Aires on Wednesday.", expect: [at(c("concluded", ["Mercosur", "European Free Trade Association"]), "2026-01-28", "Buenos Aires")] },
+  { kind: "concluded", text: "Japan pledged 1 billion dollars in aid to the Philippines on Thursday.", expect: [at(c("concluded", ["Japan"], ["Philippines"]), "2026-01-29")] },
+  { kind: "concluded", text: "Sudan's army and the Rapid Support Forces agreed to a 72-hour truce starting on Saturday, Saudi and US mediators said.", expect: [c("concluded")] },
+  { kind: "concluded", text: "Ukraine and Moldova agreed on Tuesday to jointly manage the border crossing at Palanca.", expect: [at(c("concluded", ["Ukraine", "Moldova"]), "2026-01-27")] },
+  { kind: "coordination", text: "Kenyan and Ugandan officials signed a deal on Friday to extend the oil pipeline to Kampala.", expect: [at(c("concluded", ["Kenya", "Uganda"]), "2026-01-30")] },
+  { kind: "passive", text: "A settlement was reached between the city and the families of the victims on Monday.", expect: [at(c("concluded"), "2026-01-26")] },
+  { kind: "intent", text: "India will sign a defence pact with the Philippines next month, officials said.", expect: [c(["intent", "expected"], ["India"], ["Philippines"])] },
+  { kind: "intent", text: "Chevron said it would buy Hess for 53 billion dollars in an all-stock deal.", expect: [c("intent", ["Chevron"], ["Hess"])] },
+  { kind: "expected", text: "The two leaders are expected to sign a trade deal during the visit.", expect: [c("expected")] },
+  { kind: "coreference", text: "Stellantis and CATL announced plans for a battery plant in Spain. The two companies will invest 4.1 billion euros in the project.", expect: [c("intent", ["Stellantis", "CATL"])] },
+  { kind: "headline", text: "Chelsea, Brighton agree fee for Caicedo", expect: [c("concluded", ["Chelsea", "Brighton"])] },
+  { kind: "headline", text: "Kenya, Somalia fail to agree on maritime border", expect: [] },
+  { kind: "negated", text: "Hungary refused to sign the EU declaration on Ukraine.", expect: [], negated: ["Hungary"] },
+  { kind: "failure", text: "Talks between Ethiopia and Egypt on the dam collapsed on Tuesday.", expect: [] },
+  { kind: "failure", text: "The takeover fell through after the buyer failed to secure financing.", expect: [] },
+  { kind: "failure", text: "Hamas said it was still studying the ceasefire proposal.", expect: [] },
+  { kind: "failure", text: "The union rejected the company's latest pay offer on Monday.", expect: [] },
+  { kind: "hedge", text: "The two sides could agree on a prisoner exchange within days, a mediator said.", expect: [] },
+  { kind: "hedge", text: "The company declined to say whether a deal had been reached.", expect: [] },
+  { kind: "proposal", text: "The European Commission proposed a trade agreement with Indonesia on Wednesday.", expect: [] },
+  { kind: "proposal", text: "Washington proposed a 30-day ceasefire, but Moscow has not responded.", expect: [] },
+  { kind: "denial", text: "The Kremlin denied that Russia had agreed to any ceasefire.", expect: [] },
+  { kind: "opinion", text: "Analysts agree that the merger will face close scrutiny from regulators.", expect: [] },
+  { kind: "opinion", text: "Most voters agree with the government's handling of the crisis.", expect: [] },
+  { kind: "opinion", text: "The minister agreed that the figures were worrying.", expect: [] },
+  { kind: "background", text: "The clubs are in talks over a transfer of the Brazilian winger.", expect: [] },
+];
+
+export const ARTICLES_5: readonly ArticleCase[] = [
+  {
+    title: "a transfer fee agreed, a contract expected, a rival that refused and pundits who agree",
+    text: [
+      "Arsenal agree deal for Sporting striker",
+      "LONDON — Arsenal have agreed a fee of 64 million euros with Sporting Lisbon for striker Viktor Gyokeres, the Premier League club said on Friday.",
+      "The Swedish international is expected to sign a five-year contract after a medical on Saturday.",
+      "Manchester United had also been interested in the 27-year-old but refused to match Sporting's asking price.",
+      "Pundits agree that the striker will suit Arsenal's style.",
+    ].join("\n\n"),
+    sentences: [
+      { in: "Arsenal agree deal", expect: [c("concluded", ["Arsenal"], ["Sporting Lisbon"])] },
+      { in: "Arsenal have agreed a fee", expect: [c("concluded", ["Arsenal"], ["Sporting Lisbon", "Viktor Gyokeres"])] },
+      { in: "is expected to sign a five-year contract", expect: [c("expected", ["Viktor Gyokeres"], ["Arsenal"])] },
+    ],
+  },
+  {
+    title: "a court settlement that still needs a judge, and lawyers who did not agree",
+    text: [
+      "Bayer settles weedkiller claims",
+      "ST. LOUIS — Bayer agreed on Tuesday to pay up to 7.25 billion dollars to settle thousands of lawsuits claiming that its Roundup weedkiller causes cancer.",
+      "The settlement, which must still be approved by a judge in Missouri, would cover future claims as well.",
+      "Lawyers for the plaintiffs said they had not agreed to the terms on behalf of all their clients.",
+      "Bayer's shares rose 4 percent in Frankfurt.",
+    ].join("\n\n"),
+    sentences: [
+      { in: "Bayer settles", expect: [c("concluded", ["Bayer"])] },
+      { in: "Bayer agreed on Tuesday", expect: [at(c("concluded", ["Bayer"]), "2026-01-27")] },
+    ],
+  },
+  {
+    title: "a coalition deal with commitments under it, parties that stay out and analysts",
+    text: [
+      "Dutch parties strike coalition deal",
+      "THE HAGUE — Four Dutch parties reached an agreement on Wednesday to form a new government, ending seven months of negotiations.",
+      "The Labour party and the Greens said they would not join the coalition.",
+      "Under the agreement, the parties will raise the retirement age to 68 and cut the number of ministries.",
+      "Analysts agree the coalition's majority in the Senate is fragile.",
+    ].join("\n\n"),
+    sentences: [
+      { in: "Dutch parties strike", expect: [c("concluded")] },
+      { in: "Four Dutch parties reached", expect: [at(c("concluded"), "2026-01-28", "The Hague")] },
+      { in: "Under the agreement", expect: [c("intent")] },
+    ],
+  },
+  {
+    title: "ceasefire talks that end without a deal, an offer by one side and a mediator's promise",
+    text: [
+      "Ceasefire talks in Doha end without deal",
+      "DOHA — Talks on a ceasefire in Gaza ended on Thursday without an agreement, mediators from Qatar and Egypt said.",
+      "Israel rejected a proposal for a six-week truce, while Hamas said it was ready to release ten hostages in exchange for prisoners.",
+      "The mediators said the two sides could agree on a deal within weeks.",
+      "Qatar promised to keep hosting the negotiations.",
+    ].join("\n\n"),
+    sentences: [
+      { in: "Hamas said it was ready", expect: [c("intent", ["Hamas"])] },
+      { in: "Qatar promised", expect: [c("concluded", ["Qatar"])] },
+    ],
+  },
+  {
+    title: "a trade pact signed, a pledge beside it and an agreement only proposed",
+    text: [
+      "EU, Indonesia sign trade pact",
+      "JAKARTA — The European Union and Indonesia signed a comprehensive economic partnership agreement in Jakarta on Monday after nine years of talks.",
+      "The pact will remove tariffs on 98 percent of goods traded between the two sides.",
+      "Indonesia also pledged to phase out its ban on nickel ore exports, although no date was set.",
+      "Malaysia has proposed a similar agreement, but talks have not started.",
+    ].join("\n\n"),
+    sentences: [
+      { in: "EU, Indonesia sign", expect: [c("concluded", [["EU", "Indonesia"], ["European Union", "Indonesia"]])] },
+      { in: "The European Union and Indonesia signed", expect: [at(c("concluded", ["European Union", "Indonesia"]), "2026-01-26", "Jakarta")] },
+      { in: "Indonesia also pledged", expect: [c("concluded", ["Indonesia"])] },
+    ],
+  },
 ];

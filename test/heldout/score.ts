@@ -44,6 +44,13 @@ function partiesFit(names: Map<string, Set<string>>, predicted: readonly string[
   });
 }
 
+/** The date as a day (a time of day is not labelled) and the place by name or alias. */
+function settingFits(names: Map<string, Set<string>>, a: Agreement, x: Expected): boolean {
+  const dateOk = x.date === undefined || (a.date?.slice(0, 10) ?? null) === x.date;
+  const placeOk = x.place === undefined || (x.place === null ? a.place === null : a.place !== null && partyMatches(names, a.place, x.place));
+  return dateOk && placeOk;
+}
+
 const statusFits = (a: Agreement, x: Expected): boolean => (typeof x.status === "string" ? [x.status] : x.status).includes(a.status as never);
 
 export interface Verdict {
@@ -54,6 +61,8 @@ export interface Verdict {
   readonly status: boolean | null;
   /** On a true positive with labelled parties: every expected entry has an entry with its parties. */
   readonly parties: boolean | null;
+  /** On a true positive with a labelled date or place: every such entry has an entry with them. */
+  readonly setting: boolean | null;
   readonly ok: boolean;
   readonly got: string;
 }
@@ -64,9 +73,11 @@ function judge(names: Map<string, Set<string>>, got: readonly Agreement[], expec
   const status = tp ? got.every((a) => expect.some((x) => statusFits(a, x))) && expect.every((x) => got.some((a) => statusFits(a, x))) : null;
   const labelled = expect.filter((x) => x.parties);
   const parties = tp && labelled.length ? labelled.every((x) => got.some((a) => statusFits(a, x) && partiesFit(names, a.parties, x))) : null;
+  const placed = expect.filter((x) => x.date !== undefined || x.place !== undefined);
+  const setting = tp && placed.length ? placed.every((x) => got.some((a) => statusFits(a, x) && settingFits(names, a, x))) : null;
   return {
-    gold, found, status, parties, ok: gold === found && status !== false && parties !== false,
-    got: got.map((a) => `${a.status} [${a.parties.join(", ")}] "${a.verb}"`).join("; ") || "none",
+    gold, found, status, parties, setting, ok: gold === found && status !== false && parties !== false && setting !== false,
+    got: got.map((a) => `${a.status} [${a.parties.join(", ")}] "${a.verb}"${a.date ? ` ${a.date}` : ""}${a.place ? ` @${a.place}` : ""}`).join("; ") || "none",
   };
 }
 
@@ -104,6 +115,7 @@ export interface Figures {
   readonly f1: number;
   readonly status: number;
   readonly parties: number;
+  readonly setting: number;
   readonly negated: number;
   readonly correct: number;
 }
@@ -120,6 +132,7 @@ export function figures(verdicts: readonly (Verdict & { negatedOk?: boolean | nu
   return {
     n: verdicts.length, p, r, f1: p + r ? (2 * p * r) / (p + r) : 0,
     status: share(verdicts.map((v) => v.status)), parties: share(verdicts.map((v) => v.parties)),
+    setting: share(verdicts.map((v) => v.setting)),
     negated: share(verdicts.map((v) => v.negatedOk)), correct: verdicts.filter((v) => v.ok).length / Math.max(1, verdicts.length),
   };
 }

@@ -15,7 +15,7 @@ import type { Subject } from "./syntax.js";
 import { isFiniteVerb, isSpeechVerb, mainVerbBefore, nounPhraseEnd, nounPhraseStart, speechVerbBefore, subjectOf, verbGroup, verbGroupStart } from "./syntax.js";
 import type { Candidate } from "./triggers.js";
 import { findCandidates, isConcession } from "./triggers.js";
-import { DOCUMENT_NOUNS } from "./lexicon.js";
+import { AGREEABLE_NOUNS, DOCUMENT_NOUNS } from "./lexicon.js";
 import { breakAfter, commaAfter, inSet, strongBreakAfter } from "./words.js";
 
 
@@ -43,6 +43,20 @@ const ORGANIZATION_LOOKBACK = 2;
 const FINITE_MARKERS = new Set(["will", "would", "shall", "can", "could", "may", "might", "must", "should", "do", "does", "did", "to"]);
 const PLURAL_PRONOUNS = new Set(["they", "we", "i", "you"]);
 
+/** How many words of an object a headline's base form looks through for the agreement's noun. */
+const HEADLINE_OBJECT_WORDS = 3;
+
+/**
+ * A headline that opens with its subject has no verb to govern a subjunctive, and names a club
+ * or a firm with a plural verb: "Arsenal agree deal". With a bare object the verb must be
+ * followed by an agreement's noun, as "Obama promise tracker" is a compound of nouns.
+ */
+function headlineVerb(v: SentenceView, c: Candidate, s: Subject): boolean {
+  if (!v.headline || s.start !== 0) return false;
+  if (!c.ruleId.endsWith(":object")) return true;
+  return v.words.slice(c.actionStart, c.actionStart + HEADLINE_OBJECT_WORDS).some((w) => inSet(AGREEABLE_NOUNS, w.lower));
+}
+
 /** Why the subject cannot have made this commitment, or null when it can. */
 function unfitSubject(v: SentenceView, c: Candidate, s: Subject): string | null {
   if (!canCommit(v, s.start, s.end)) return "the subject cannot commit";
@@ -50,7 +64,7 @@ function unfitSubject(v: SentenceView, c: Candidate, s: Subject): string | null 
   // "His ex-wife agreed, but ...": a lone "agreed" is assent; "the two sides agreed." is an agreement
   if (c.ruleId.endsWith(":bare") && !plural) return "a lone assent";
   // "demanding Obama make a pledge": a base form after a singular subject is not a finite verb
-  if (c.baseForm && !plural && !verbGroup(v, c.anchor).some((w) => FINITE_MARKERS.has(w))) return "not a finite verb";
+  if (c.baseForm && !plural && !headlineVerb(v, c, s) && !verbGroup(v, c.anchor).some((w) => FINITE_MARKERS.has(w))) return "not a finite verb";
   return null;
 }
 

@@ -19,6 +19,10 @@ export interface TriggerRule {
   /** For "object": the object's nouns must include one of these (null: any noun except `rejectObjects`). */
   readonly objects: ReadonlySet<string> | null;
   readonly rejectObjects?: ReadonlySet<string>;
+  /** For a passive, the nouns it must follow when they differ from `objects`. */
+  readonly passiveObjects?: ReadonlySet<string>;
+  /** The object must not be the subject of a clause ("analysts agree the majority is fragile"). */
+  readonly objectNotSubject?: boolean;
   /** "that" complements must hold a modal (will, would, should, shall) to be a commitment. */
   readonly thatNeedsModal?: boolean;
   /** The rule also reads a passive: "a treaty was signed by X and Y". */
@@ -85,12 +89,32 @@ export const NOT_OFFERED = set(
   "reasons", "presentation", "performance", "birth", "way", "advice", "praise", "criticism",
 );
 
-/** Agreeable objects of a transitive "agree" (British usage: "agreed a ceasefire"). */
-const AGREEABLE_NOUNS = new Set([
+/**
+ * Objects a transitive "agree" does not take as the thing agreed (British usage agrees any
+ * object: "agreed a ceasefire", "agreed a fee", "agreed personal terms"): a pronoun or a
+ * quantity word there starts an opinion ("agree this is wrong", "agree much remains to be done").
+ */
+export const NOT_AGREED = set(
+  "this", "that", "it", "these", "those", "much", "more", "most", "some", "nothing", "everything", "something",
+  "all", "everyone", "everybody", "nobody", "none", "what", "which", "who", "him", "her", "them", "me", "us", "you",
+);
+
+/**
+ * What a passive "agreed" must follow to report an agreement ("a ceasefire was agreed"); a
+ * participle after other nouns describes ("a wider than agreed presence", "a pullout agreed by
+ * the previous government").
+ */
+export const AGREEABLE_NOUNS: ReadonlySet<string> = new Set([
   ...DEAL_NOUNS, ...ACCEPTABLE_NOUNS, "timetable", "schedule", "package", "budget", "measures", "steps",
   "text", "date", "swap", "exchange", "statement", "price", "sale", "merger", "terms", "constitution",
   "reform", "reforms", "changes", "amendments", "rules", "guidelines", "conditions", "quotas", "quota",
 ]);
+
+/** Disputes that are settled by an agreement with the other side ("settled the lawsuit"); not debts or bills. */
+export const DISPUTE_NOUNS = set(
+  "lawsuit", "lawsuits", "suit", "suits", "claims", "claim", "case", "cases", "dispute", "disputes", "litigation",
+  "charges", "allegations", "complaint", "complaints", "differences", "row", "feud", "conflict", "standoff",
+);
 
 /** Nouns of negotiations: concluding them on a deal is reaching it ("concluded negotiations on a trade pact"). */
 export const NEGOTIATION_NOUNS = set("negotiations", "talks", "negotiation");
@@ -109,7 +133,7 @@ export const ARRANGEMENT_NOUNS: ReadonlySet<string> = new Set([
 
 export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
-    id: "agree", lemmas: ["agree"], objects: AGREEABLE_NOUNS, thatNeedsModal: true, passive: true, strong: true,
+    id: "agree", lemmas: ["agree"], objects: null, passiveObjects: AGREEABLE_NOUNS, rejectObjects: NOT_AGREED, objectNotSubject: true, thatNeedsModal: true, passive: true, strong: true,
     complements: ["infinitive", "to-noun", "on-noun", "that-clause", "object", "bare"],
     reason: "agree to/on X is a commitment; agree that X is one only with will/would/should (else an opinion)",
   },
@@ -143,6 +167,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     objects: DEAL_NOUNS, passive: true, strong: true,
     complements: ["object"],
     reason: "signing, reaching or ratifying an agreement-like object; signed a letter is not an agreement",
+  },
+  {
+    id: "settle", lemmas: ["settle"], objects: DISPUTE_NOUNS,
+    complements: ["object"],
+    reason: "settling a lawsuit, claims or a dispute is agreeing with the other side; settling a bill is paying it",
   },
   {
     id: "conclude-talks", lemmas: ["conclude", "complete", "finalize", "finalise"], objects: DEAL_NOUNS, throughTalks: true,

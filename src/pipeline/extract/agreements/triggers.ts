@@ -8,7 +8,7 @@ import {
   HEDGE_GOVERNORS, HOSTILE_MODIFIERS, HOSTILE_NOUNS, HOSTILE_VERBS, INTENT_GOVERNORS, NEGATING_GOVERNORS, NOT_OFFERED,
   OBSTRUCTIVE_VERBS, PARTNERSHIP_VERBS, PREDICATIVE, RELIEVING_VERBS, SCOURGE_NOUNS, SOVEREIGNTY_NOUNS, TRIGGER_RULES,
   ARRANGEMENT_NOUNS, DECIDING_GOVERNORS, EXPECT_FRAMES, SUPPLYING_VERBS, DOCUMENT_NOUNS, HOSTILE_MANNER, NEGOTIATION_NOUNS, RECLAIMING_VERBS, SAID_ONLY,
-  WEAPON_NOUNS, WISH_GOVERNORS,
+  WEAPON_NOUNS, WISH_GOVERNORS, DEAL_NOUNS,
 } from "./lexicon.js";
 import type { VerbForm } from "./inflect.js";
 import { formIndex } from "./inflect.js";
@@ -212,6 +212,8 @@ function complementOf(v: SentenceView, i: number, rule: TriggerRule): Complement
       const head = ofAt > 0 ? nouns.slice(0, ofAt) : nouns;
       const rejected = rule.rejectObjects ? head.some((n) => inSet(rule.rejectObjects!, n)) : false;
       let fits = rule.objects ? nouns.some((n) => inSet(rule.objects!, n)) : true;
+      // "agree the coalition's majority is fragile": a verb after the phrase makes it a clause's subject
+      if (fits && rule.objectNotSubject && end + 1 < ws.length && !breakAfter(ws[end]!) && isFiniteVerb(v, end + 1)) fits = false;
       // "concluded negotiations on a free trade agreement"
       if (!fits && rule.throughTalks && inSet(NEGOTIATION_NOUNS, ws[end]!.lower) && ["on", "for", "over"].includes(ws[end + 1]?.lower ?? "")) {
         const after = nounPhraseEnd(v, end + 2);
@@ -409,8 +411,11 @@ function dealBefore(v: SentenceView, i: number, objects: ReadonlySet<string>): b
 function candidateFromRule(v: SentenceView, i: number, rule: TriggerRule, form: VerbForm): Candidate | null {
   const use = useOf(v, i, form, rule);
   if (!use) return null;
+  // "a wider than agreed presence", "later than promised": a comparison with what was agreed, not an agreement
+  if (ws(v, i - 1) === "than") return null;
   // "a treaty was signed", "an agreement to bring peace is set to be initialed"; not "he was signed as a broadcaster"
-  if (use.passive && rule.objects && !dealBefore(v, i, rule.objects) && !(rule.id === "agree" && ws(v, i + 1) === "that")) return null;
+  const passiveObjects = rule.passiveObjects ?? rule.objects;
+  if (use.passive && passiveObjects && !dealBefore(v, i, passiveObjects) && !(rule.id === "agree" && ws(v, i + 1) === "that")) return null;
   const comp = use.passive ? passiveComplement(v, i) : complementOf(v, i, rule);
   if (!comp) return null;
   const particleEnd = rule.particle ? i + 1 : i;
@@ -460,12 +465,37 @@ function cooperativeObjectFits(v: SentenceView, i: number, allowed: ReadonlySet<
   return false;
 }
 
+/** How many words "Under the ..." may take before its comma ("Under the terms of the new agreement,"). */
+const MAX_FRAME_WORDS = 8;
+
+/**
+ * "Under the deal, Uzbekistan will release more water": a clause opened by "under" and an
+ * agreement's noun states what the agreement binds its parties to, so any act announced with
+ * will/would there is a commitment, not only the acts that are cooperative by themselves.
+ */
+function underAgreement(v: SentenceView, i: number): boolean {
+  const ws = v.words;
+  if (ws[0]?.lower !== "under") return false;
+  for (let k = 1; k < Math.min(i, MAX_FRAME_WORDS + 1); k++) {
+    if (inSet(DEAL_NOUNS, ws[k]!.lower) || ws[k]!.lower === "terms") {
+      let c = k;
+      while (c < i && c <= MAX_FRAME_WORDS && !breakAfter(ws[c]!)) c++;
+      return c < i && commaAfter(ws[c]!);
+    }
+    if (breakAfter(ws[k]!)) return false;
+  }
+  return false;
+}
+
 /** "Finland will give Tanzania a grant", "wants to help Israel", "said they would meet". */
 function cooperativeCandidate(v: SentenceView, i: number): Candidate | null {
   const ws = v.words;
   const w = ws[i]!;
   const obstructive = OBSTRUCTIVE_VERBS.has(w.lower) && ["not", "never"].includes(ws[previousContent(v, i)]?.lower ?? "");
-  const constraint = obstructive ? null : COOPERATIVE_VERBS.get(w.lower);
+  const listed = obstructive ? null : COOPERATIVE_VERBS.get(w.lower);
+  // (an act, not "will be" or "will have", which state what the deal says of the subject)
+  const bound = listed === undefined && !BE.has(w.lower) && w.lower !== "have" && INTENT_MODALS.has(ws[previousContent(v, i)]?.lower ?? "") && underAgreement(v, i);
+  const constraint = bound ? null : listed;
   if (constraint === undefined || !isVerb(w) || w.tags.has("PastTense") || w.tags.has("Gerund")) return null;
   const p = previousContent(v, i);
   let anchor = i;
