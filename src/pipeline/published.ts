@@ -13,10 +13,23 @@ const HEAD_CHARACTERS = 600;
 /** A line that holds the date and little else: label words, a weekday, a time (no longer than DATELINE_REACH, whose reading it shares). */
 const MAX_DATE_LINE = 80;
 
-/** What comes before the date in a dateline: a place in capitals, then maybe a country or state. */
-const DATELINE_PLACE = /^[A-Z][A-Z.'’\- ]{1,40}(?:,\s*[A-Z][\p{L}.'’\- ]{1,30}){0,2}[,\s]+$/u;
+/**
+ * What comes before the date in a dateline: a place in capitals (accented ones too, "SÃO PAULO";
+ * two joined by a slash, "NEW YORK/LONDON"), then maybe a country or state.
+ */
+const DATELINE_PLACE = /^\p{Lu}[\p{Lu}.'’\-/ ]{1,40}(?:,\s*\p{Lu}[\p{L}.'’\- ]{1,30}){0,2}[,\s]+$/u;
 /** What follows it: maybe the agency, then a dash (or the end of the line). */
 const DATELINE_END = /^\s*(?:\([^()]{1,30}\)\s*)?(?:[-–—_:]|$)/;
+/**
+ * Weaker forms need the agency in brackets after the date, then a dash: a dateline without a
+ * place ("Jan 30 (Reuters) - "), and a place written in small letters ("Kyiv, Ukraine, Jan. 30
+ * (AP) — "), which a sentence could also begin with ("On Thursday, Jan. 29 (local time) - ").
+ */
+const AGENCY_END = /^\s*\(\p{Lu}[\p{L}.&'’ -]{0,28}\)\s*[-–—_]/u;
+/** A place in small letters: words with a capital, each a name, then a comma. */
+const NAMED_PLACE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,3}(?:,\s*\p{Lu}[\p{L}.'’\- ]{1,30}){0,2},\s+$/u;
+/** Words that open a sentence, not a place: "On Thursday, Jan. 29 ...", "In Paris, Jan. 30 ...". */
+const NOT_A_PLACE = /\b(?:on|in|at|by|since|until|from|for|and|the|[a-z]+day|today|yesterday)\b/i;
 /** How far into its line a dateline's date may start. */
 const DATELINE_REACH = 80;
 /**
@@ -29,10 +42,11 @@ const DATE_LINE_WORDS = /^(?:published|posted|updated|modified|created|issued|la
 const TIME_ZONE = /^(?:[A-Z]{1,4}T|UTC|GMT|Z)(?:[+-]\d{1,2}(?::?\d{2})?)?$/;
 /**
  * Where a byline or date line is cut into parts: "By Jane Roe | March 4, 2024", "10:15 AM EST ·
- * March 4, 2024", "Published March 4, 2024 | Updated March 5, 2024". The first part that is a date
- * line on its own gives the date (the first one, when a line has both "published" and "updated").
+ * March 4, 2024", "Published March 4, 2024 | Updated March 5, 2024", "JANUARY 30, 2026 / 9:14 PM /
+ * UPDATED 2 HOURS AGO". The first part that is a date line on its own gives the date (the first
+ * one, when a line has both "published" and "updated").
  */
-const LINE_PARTS = /\s+[|•·]\s+/u;
+const LINE_PARTS = /\s+[|•·/]\s+/u;
 /** Longest line that is cut into parts: a byline with a date, not a sentence. */
 const MAX_PARTED_LINE = 160;
 
@@ -70,7 +84,10 @@ function placeInYear(iso: string, ctx: Ctx): string {
 function fromDateline(line: string, readings: readonly en.ParsedResult[], ctx: Ctx): string | null {
   const found = fullDate(readings, referenceYearOf(ctx));
   if (!found) return null;
-  if (!DATELINE_PLACE.test(line.slice(0, found.start)) || !DATELINE_END.test(line.slice(found.end))) return null;
+  const place = line.slice(0, found.start), after = line.slice(found.end);
+  const placed = DATELINE_PLACE.test(place) && DATELINE_END.test(after);
+  const agency = AGENCY_END.test(after) && (place.trim() === "" || (NAMED_PLACE.test(place) && !NOT_A_PLACE.test(place)));
+  if (!placed && !agency) return null;
   const yearWritten = /\b\d{4}\b/.test(line.slice(found.start, found.end));
   return yearWritten ? found.iso : placeInYear(found.iso, ctx);
 }

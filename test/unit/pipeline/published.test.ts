@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { newDoc } from "../../../src/pipeline/doc.js";
+import { dates } from "../../../src/pipeline/extract/dates/index.js";
 import { published } from "../../../src/pipeline/published.js";
 import { segment } from "../../../src/pipeline/segment.js";
 import { contextFrom } from "../../../src/index.js";
@@ -76,5 +77,58 @@ describe("the date on a byline or date line near the headline", () => {
 
   it("does not read a date from a part that says more than the date", () => {
     expect(head("Match postponed | rescheduled to March 4, 2024 after the storm")).toBeNull();
+  });
+});
+
+describe("datelines of wire copy in forms beyond a place in capitals", () => {
+  // Friday 30 January 2026 in every dateline; the reference date lies ten days later, as when an
+  // archive is read with today's date, so that only the dateline can place the weekdays right.
+  const late = { referenceDate: "2026-02-09" };
+
+  it("reads a dateline that names two places joined by a slash", () => {
+    expect(publishedOf("NEW YORK/LONDON, Jan 30 (Reuters) - Oil prices fell on Thursday.", late)).toBe("2026-01-30");
+  });
+
+  it("reads a place in capitals with accented letters", () => {
+    expect(publishedOf("SÃO PAULO, Jan 30 (Reuters) - Brazil's central bank said on Wednesday it would hold rates.", late)).toBe("2026-01-30");
+  });
+
+  it("reads a dateline without a place: the date, the agency, a dash", () => {
+    expect(publishedOf("Jan 30 (Reuters) - Shares of Acme Corp rose 5% on Friday.", late)).toBe("2026-01-30");
+  });
+
+  it("reads a place written in small letters when the agency follows the date", () => {
+    expect(publishedOf("Kyiv, Ukraine, Jan. 30 (AP) — Ukrainian officials said Thursday that talks would resume.", late)).toBe("2026-01-30");
+  });
+
+  it("reads a date line whose parts are cut by slashes", () => {
+    expect(publishedOf("Council approves new budget\n\nJANUARY 30, 2026 / 9:14 PM / UPDATED 2 HOURS AGO\n\nThe council approved the budget on Tuesday.")).toBe("2026-01-30");
+  });
+
+  it("does not take a date in a sentence's opening for a dateline", () => {
+    expect(publishedOf("On Thursday, Jan. 29 (local time) - the storm reached the coast.", late)).toBeNull();
+    expect(publishedOf("Jan 30 - a date many here will not forget - began quietly.", late)).toBeNull();
+  });
+});
+
+describe("weekdays and dates without a year placed from such a dateline", () => {
+  function datesOf(text: string, referenceDate: string): string[] {
+    const ctx = contextFrom({ referenceDate });
+    const base = newDoc(new Uint8Array(), null, "0".repeat(64));
+    const doc = published.run(segment.run({ ...base, text }, ctx), ctx);
+    return dates.run(doc, ctx).dates.map((d) => `${d.text}=${d.value}`);
+  }
+
+  it("counts the weekdays of the story from the dateline, not the reference date", () => {
+    expect(datesOf("NEW YORK/LONDON, Jan 30 (Reuters) - Oil prices fell on Thursday after stocks in the United States rose.", "2026-02-09"))
+      .toEqual(["Jan 30=2026-01-30", "Thursday=2026-01-29"]);
+    expect(datesOf("SÃO PAULO, Jan 30 (Reuters) - Brazil's central bank said on Wednesday it would hold rates in March.", "2026-02-09"))
+      .toEqual(["Jan 30=2026-01-30", "Wednesday=2026-01-28", "March=2026-03"]);
+    expect(datesOf("Jan 30 (Reuters) - Shares of Acme Corp rose 5% on Friday after it said the deal would close in December.", "2026-02-09"))
+      .toEqual(["Jan 30=2026-01-30", "Friday=2026-01-30", "December=2026-12"]);
+    expect(datesOf("Kyiv, Ukraine, Jan. 30 (AP) — Ukrainian officials said Thursday that talks would resume on Monday.", "2026-02-09"))
+      .toEqual(["Jan. 30=2026-01-30", "Thursday=2026-01-29", "Monday=2026-02-02"]);
+    expect(datesOf("Council approves new budget\n\nJANUARY 30, 2026 / 9:14 PM / UPDATED 2 HOURS AGO\n\nThe council approved the budget on Tuesday.", "2026-02-09"))
+      .toEqual(["JANUARY 30, 2026=2026-01-30", "9:14 PM=2026-01-30T21:14", "2 HOURS AGO=2026-01-30", "Tuesday=2026-01-27"]);
   });
 });

@@ -42,6 +42,9 @@ function tenseDirection(t: Tense): -1 | 0 | 1 {
 export function deictic(rc: ResolveContext, unit: Unit, n: number, grain: Grain, extra: { type?: DateType } = {}): Resolved {
   // An anchor known only to the year cannot place "last week".
   if (!rc.anchor || GRAIN_RANK[rc.anchor.grain] < Math.min(GRAIN_RANK[grain], GRAIN_RANK.day)) return unknown(grain);
+  // "two hours ago" from an article dated to the day only: counting hours back from its midnight
+  // would land on the day before; a few hours before (or after) the article is its own day.
+  if ((unit === "hour" || unit === "minute") && rc.anchor.hour === undefined) return pointValue(coarsen(rc.anchor, "day"), extra);
   return pointValue(coarsen(shift(rc.anchor, unit, n), grain), extra);
 }
 

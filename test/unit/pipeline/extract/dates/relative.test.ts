@@ -30,3 +30,10 @@ describe("deictic expressions", () => {
     expect(only("Shares fell in the past week.")).toEqual(["the past week", "2026-W06"]);
   });
 });
+
+describe("hours and minutes counted from an article dated to the day", () => {
+  it("places them on the article's day, not on the day before its midnight", () => {
+    expect(only("The fire broke out two hours ago.", { referenceDate: "2026-01-30" })).toEqual(["two hours ago", "2026-01-30"]);
+    expect(only("Police arrived 30 minutes ago.", { referenceDate: "2026-01-30" })).toEqual(["30 minutes ago", "2026-01-30"]);
+  });
+});
