@@ -156,6 +156,34 @@ function teamContext(ctx: ArticleContext, first: number, last: number): boolean 
   return MATCH_WORDS.has(lowerWord(ctx, prev));
 }
 
+/**
+ * A line of a results table: "Kilmarnock 1 Celtic 3" (two sides, each with its score) or a
+ * standings row "Celtic 3 2 1 0 9 4 7" (a side and its played, won, drawn, lost...). The names
+ * there are sides even when they are also ordinary words ("Nice"), peoples ("Celtic") or
+ * abbreviated saints ("St Mirren").
+ */
+const RESULT_PAIR = /^[ \t]*(\p{Lu}[\p{L}.'’ -]*?)[ \t]+\d{1,3}[ \t]+(\p{Lu}[\p{L}.'’ -]*?)[ \t]+\d{1,3}(?:[ \t]*$|[ \t]+\(|[ \t]*[.,;])/u;
+const STANDINGS_ROW = /^[ \t]*(\p{Lu}[\p{L}.'’ -]*?)(?:[ \t]+\d{1,3}){5,}[ \t]*$/u;
+
+/** Is first..last, in a report on a team sport, one whole side of a results line or a standings row? */
+function resultsTableSide(ctx: ArticleContext, first: number, last: number): boolean {
+  if (!ctx.sports || ctx.individualSport) return false;
+  const start = ctx.tokens[first]!.start, end = wordEnd(ctx.text, ctx.tokens[last]!);
+  const lineStart = ctx.text.lastIndexOf("\n", start - 1) + 1;
+  const lineEnd = ctx.text.indexOf("\n", end);
+  const line = ctx.text.slice(lineStart, lineEnd < 0 ? ctx.text.length : lineEnd);
+  const at = start - lineStart, len = end - start;
+  const pair = RESULT_PAIR.exec(line) ?? STANDINGS_ROW.exec(line);
+  if (!pair) return false;
+  for (let g = 1; g < pair.length; g++) {
+    const side = pair[g];
+    if (side === undefined) continue;
+    const from = pair.index + pair[0].indexOf(side, g === 1 ? 0 : pair[0].indexOf(pair[1]!) + pair[1]!.length);
+    if (from === at && side.length === len) return true;
+  }
+  return false;
+}
+
 /** "64th", "90th": the minute of a goal, which follows the scorer's name in a match summary. */
 const GOAL_MINUTE = /^\d{1,3}(?:st|nd|rd|th)(?!\p{L})/u;
 
@@ -249,6 +277,7 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   const places = acronym ? readings(s.text).filter((r) => r.source !== "city" && r.source !== "region") : readings(s.text);
   const country = places.find((r) => r.source === "country" || r.source === "nation" || r.source === "area");
   if (country) return as("place", Strength.strong, "country or named area");
+  if (!hints.person && resultsTableSide(ctx, c.first, c.last)) return as("organization", Strength.medium, "a side in a results table");
   // "the larger operator Fjord Line", "the bank Nordea": a noun for a kind of company or body names one.
   const roleNoun = lowerWord(ctx, previousWord(ctx, c.first, false));
   if (ORG_ROLE_NOUNS.has(roleNoun) && /^\p{Ll}/u.test(roleNoun) && plainSpaceAfter(ctx, c.first - 1) && !hints.person) return as("organization", Strength.medium, `after "${roleNoun}"`);
