@@ -18,6 +18,8 @@ export interface TitlePrefix {
   readonly person: boolean;
   /** Country names inside the prefix ("U.S. Defense Secretary ..."): places of their own. */
   readonly places: ReadonlyArray<{ first: number; last: number }>;
+  /** The words between the country and the title ("FBI" in "FBI Director Louis Freeh"): the holder's body, if it names one. */
+  readonly body?: { first: number; last: number };
 }
 
 /** Relational words that show a person but are not titles worth listing. */
@@ -127,14 +129,16 @@ function titleInside(ctx: ArticleContext, first: number, last: number): TitlePre
   const title = ctx.text.slice(ctx.tokens[start]!.start, ctx.tokens[h]!.end);
   const places: { first: number; last: number }[] = [];
   let country: string | null = null;
+  let bodyFirst = first;
   for (let i = first; i < start; i++) {
     const t = ctx.tokens[i]!;
     const c = countryByName(tokenWord(ctx, t));
-    if (c) { country = c.code; places.push({ first: i, last: i }); continue; }
+    if (c) { country = c.code; places.push({ first: i, last: i }); bodyFirst = i + 1; continue; }
     const dem = demonymAt(ctx, i, start - 1);
-    if (dem) { country = dem.code; i += dem.length - 1; }
+    if (dem) { country = dem.code; i += dem.length - 1; bodyFirst = i + 1; }
   }
-  return { nameFirst: h + 1, title: NOT_LISTED.has(title.toLowerCase()) ? null : title, country, person: true, places };
+  const body = bodyFirst < start ? { first: bodyFirst, last: start - 1 } : undefined;
+  return { nameFirst: h + 1, title: NOT_LISTED.has(title.toLowerCase()) ? null : title, country, person: true, places, ...(body ? { body } : {}) };
 }
 
 /**

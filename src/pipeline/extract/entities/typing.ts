@@ -156,6 +156,34 @@ function teamContext(ctx: ArticleContext, first: number, last: number): boolean 
   return MATCH_WORDS.has(lowerWord(ctx, prev));
 }
 
+/**
+ * A line of a results table: "Kilmarnock 1 Celtic 3" (two sides, each with its score) or a
+ * standings row "Celtic 3 2 1 0 9 4 7" (a side and its played, won, drawn, lost...). The names
+ * there are sides even when they are also ordinary words ("Nice"), peoples ("Celtic") or
+ * abbreviated saints ("St Mirren").
+ */
+const RESULT_PAIR = /^[ \t]*(\p{Lu}[\p{L}.'’ -]*?)[ \t]+\d{1,3}[ \t]+(\p{Lu}[\p{L}.'’ -]*?)[ \t]+\d{1,3}(?:[ \t]*$|[ \t]+\(|[ \t]*[.,;])/u;
+const STANDINGS_ROW = /^[ \t]*(\p{Lu}[\p{L}.'’ -]*?)(?:[ \t]+\d{1,3}){5,}[ \t]*$/u;
+
+/** Is first..last, in a report on a team sport, one whole side of a results line or a standings row? */
+function resultsTableSide(ctx: ArticleContext, first: number, last: number): boolean {
+  if (!ctx.sports || ctx.individualSport) return false;
+  const start = ctx.tokens[first]!.start, end = wordEnd(ctx.text, ctx.tokens[last]!);
+  const lineStart = ctx.text.lastIndexOf("\n", start - 1) + 1;
+  const lineEnd = ctx.text.indexOf("\n", end);
+  const line = ctx.text.slice(lineStart, lineEnd < 0 ? ctx.text.length : lineEnd);
+  const at = start - lineStart, len = end - start;
+  const pair = RESULT_PAIR.exec(line) ?? STANDINGS_ROW.exec(line);
+  if (!pair) return false;
+  for (let g = 1; g < pair.length; g++) {
+    const side = pair[g];
+    if (side === undefined) continue;
+    const from = pair.index + pair[0].indexOf(side, g === 1 ? 0 : pair[0].indexOf(pair[1]!) + pair[1]!.length);
+    if (from === at && side.length === len) return true;
+  }
+  return false;
+}
+
 /** "64th", "90th": the minute of a goal, which follows the scorer's name in a match summary. */
 const GOAL_MINUTE = /^\d{1,3}(?:st|nd|rd|th)(?!\p{L})/u;
 
@@ -249,6 +277,7 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   const places = acronym ? readings(s.text).filter((r) => r.source !== "city" && r.source !== "region") : readings(s.text);
   const country = places.find((r) => r.source === "country" || r.source === "nation" || r.source === "area");
   if (country) return as("place", Strength.strong, "country or named area");
+  if (!hints.person && resultsTableSide(ctx, c.first, c.last)) return as("organization", Strength.medium, "a side in a results table");
   // "the larger operator Fjord Line", "the bank Nordea": a noun for a kind of company or body names one.
   const roleNoun = lowerWord(ctx, previousWord(ctx, c.first, false));
   if (ORG_ROLE_NOUNS.has(roleNoun) && /^\p{Ll}/u.test(roleNoun) && plainSpaceAfter(ctx, c.first - 1) && !hints.person) return as("organization", Strength.medium, `after "${roleNoun}"`);
@@ -311,6 +340,7 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   const before = lowerWord(ctx, previousWord(ctx, c.first, false));
   if (PLACE_NOUNS.has(before) && !personTags) return as("place", Strength.medium, `after "${before}"`);
   if (personTags) return as("person", Strength.medium, "compromise person tags");
+  if (words.length <= 3 && !firstName && !initial && !demonymAt(ctx, c.first, c.last) && titleHolderAfter(ctx, c.last)) return as("organization", Strength.medium, HOLDER_BODY);
   if (tokens.every((t) => has(t, "Organization"))) return as("organization", Strength.medium, "compromise organization tags");
   if (tokens.every((t) => has(t, "Place"))) return as(ctx.sports && !locative ? "organization" : "place", Strength.weak, "compromise place tags");
   if (placeByGazetteer) return as("place", Strength.weak, "gazetteer, against person tags");
@@ -381,6 +411,61 @@ export const hasHomoglyphs = (text: string): boolean =>
 const quotedAlone = (text: string, start: number, end: number): boolean =>
   /[“"‘]$/u.test(text.slice(Math.max(0, start - 1), start)) && /^[”"’]/u.test(text.slice(end, end + 1));
 
+/**
+ * "FBI Director Louis Freeh", "Microsoft Chairman Bill Gates": the name before a title inside a
+ * run is the body the holder serves, when nothing else types it (a town, a party's adjective or
+ * a person's name there is no body: "Moscow Mayor", "Republican Senator", "Clinton aide").
+ */
+function holderBody(ctx: ArticleContext, first: number, last: number, titleEnd: number, caps: boolean): Typed | null {
+  const tokens = ctx.tokens.slice(first, last + 1);
+  const words = tokens.map((t) => wordOf(ctx.text, t));
+  if (words.some((w) => !/^\p{Lu}/u.test(w) || isTitleHead(w) || isTitleModifier(w) || isHonorific(w) || isGroupWord(w))) return null;
+  if (words.every((w) => isCommonEnglishWord(w)) || demonymAt(ctx, first, last) || tokens.some((t) => has(t, "Demonym") || has(t, "Place")) || words.some(countryAdjective)) return null;
+  if (tokens.some((t) => has(t, "Person") || has(t, "FirstName")) || isGivenName(words[0]!)) return null;
+  // "French Open Champion Mary Pierce": a competition's title, not an office.
+  for (let k = last + 1; k < titleEnd; k++) if (COMPETITION_TITLE.test(wordOf(ctx.text, ctx.tokens[k]!))) return null;
+  const typed = typeName(ctx, { first, last, caps }, { person: false, title: null, country: null });
+  if (typed.kind === "organization") return typed;
+  if (typed.kind !== null ? typed.reason !== NAME_SHAPE : typed.reason !== NO_EVIDENCE) return null;
+  if (readings(words.join(" ")).length > 0) return null;
+  return { ...typed, kind: "organization", strength: Strength.medium, reason: "the body of a title's holder" };
+}
+
+/**
+ * Titles won or held in a competition ("Wimbledon champion", "French Open runner-up", "top
+ * seed"): what stands before them is an event, not a body the holder works for.
+ */
+const COMPETITION_TITLE = /^(?:champions?|runners?-up|seeds?|qualifiers?|winners?|finalists?|medallists?|medalists?|holders?|title-holders?|newcomers?|veterans?|internationals?|teammates?|team-mates?)$/iu;
+
+/** "Zairean", "Sudanese": a country's name with an adjective's ending, known to no list of nationalities. */
+const countryAdjective = (w: string): boolean => /(?:an|ese|ish|i)$/u.test(w) && !!countryByName(w.replace(/(?:an|ese|ish|i)$/u, ""));
+
+/** The reason of a name typed by the title after it ("ING analyst Steven Vrolijk"). */
+const HOLDER_BODY = "before the title of one who works for it";
+
+/** Longest run of lower-case title words read after a name. */
+const MAX_TITLE_WORDS = 4;
+
+/**
+ * "ING analyst Steven Vrolijk", "Gencor chief executive Brian Gilbertson": a name, then a title in
+ * lower case and the name of its holder. The first name is what the holder works for.
+ */
+function titleHolderAfter(ctx: ArticleContext, last: number): boolean {
+  const sentence = ctx.tokens[last]!.sentence;
+  let k = last + 1, head = false;
+  if (!plainSpaceAfter(ctx, last)) return false;
+  for (; k < ctx.tokens.length && k <= last + MAX_TITLE_WORDS; k++) {
+    const t = ctx.tokens[k]!;
+    const w = wordOf(ctx.text, t);
+    if (t.sentence !== sentence || !/^\p{Ll}/u.test(w)) break;
+    if (!isTitleHead(w) && !isTitleModifier(w)) return false;
+    head = isTitleHead(w) && !COMPETITION_TITLE.test(w);
+    if (!plainSpaceAfter(ctx, k)) return false;
+  }
+  const next = ctx.tokens[k];
+  return head && !!next && next.sentence === sentence && /^\p{Lu}\p{Ll}/u.test(wordOf(ctx.text, next));
+}
+
 /** Type one candidate; a run with a country word inside its title gives a place as well. */
 export function typeCandidate(ctx: ArticleContext, c: Candidate): Typed[] {
   const text = c.text;
@@ -424,6 +509,8 @@ export function typeCandidate(ctx: ArticleContext, c: Candidate): Typed[] {
   const prefix = peelPrefix(ctx, c.first, c.last);
   const out: Typed[] = [];
   for (const p of prefix.places) out.push({ ...span(ctx, p.first, p.last), kind: "place", strength: Strength.strong, reason: "country in a title", title: null, country: null, caps: c.caps });
+  const body = prefix.body ? holderBody(ctx, prefix.body.first, prefix.body.last, prefix.nameFirst, c.caps) : null;
+  if (body) out.push(body);
   let first = prefix.nameFirst;
   let country = prefix.country;
   // "Korean Peninsula", "Persian Gulf", "Russian Army": a nationality word with one feature or
@@ -461,7 +548,8 @@ export function typeCandidate(ctx: ArticleContext, c: Candidate): Typed[] {
   };
   const typed = typeName(ctx, { first, last: c.last, caps: c.caps }, hints);
   // "Norwegian Air Shuttle": a nationality word before an organization's name is part of it.
-  if (typed.kind === "organization" && first > c.first && prefix.nameFirst === c.first && out.length === 0 && !stateBody(rest)) return [{ ...typeName(ctx, c, { person: false, title: null, country: null }), kind: "organization", strength: typed.strength, reason: `${typed.reason}, with its nationality word` }];
+  // Not before a title: "Australian Ducati rider Troy Corser" is the rider's country and his team.
+  if (typed.kind === "organization" && typed.reason !== HOLDER_BODY && first > c.first && prefix.nameFirst === c.first && out.length === 0 && !stateBody(rest)) return [{ ...typeName(ctx, c, { person: false, title: null, country: null }), kind: "organization", strength: typed.strength, reason: `${typed.reason}, with its nationality word` }];
   out.push(typed);
   void whole;
   return out;
