@@ -80,6 +80,17 @@ const JOIN = "(?:join|follow|subscribe|sign up|únete|unete|síguenos|suscríbet
  */
 const MESSENGER_PROMPT = new RegExp(`^(?![„“"«‚])(?:(?=.*${JOIN})(?=.*${OWN_MESSENGER})|.*(?:whatsapp|telegram)[- ]?(?:kanal|channel|canal|gruppe|group) (?:abonnieren|folgen|beitreten|join|subscribe))`, "iu");
 
+/**
+ * A promotion of the site's own app or e-paper: a block that names an app, both phone platforms or
+ * the reader's phone and tablet, and speaks to the reader ("Jetzt kostenlos für iOS und Android!",
+ * "Einfach digital in der BIKE-App (iTunes und Google Play) oder bestellen Sie es im Shop"). A report
+ * on an app names the platforms too, but does not tell the reader to get it.
+ */
+const APP_STORES = "(?:itunes|app ?store|apple|ios|iphone)\\s*(?:und|and|oder|or|&|/|,|et|ou|y|o|i|lub)\\s*(?:(?:im |in the |on |dem |auf )?google ?play|play ?store|android)";
+const YOUR_DEVICES = "(?:on your|auf (?:ihrem|deinem)|sur votre|en tu|na (?:swoim|twoim)) (?:phone|smartphone|handy|téléphone|móvil|telefonie|smartfonie)(?: (?:or|and|oder|und|ou|et|o|y|lub|i) (?:tablet|tablette))";
+const TO_READER = "(?:jetzt|now|ahora|maintenant|teraz)(?: kostenlos| gratis| free)?|kostenlos (?:für|herunterladen|laden)|for free|download|herunterladen|installieren|(?:lesen|sehen|bestellen|holen|laden|nutzen|testen) sie|(?:unsere[rn]?|our|notre|nuestra|nasz[aą]) [\\p{L}-]{0,30}app|get (?:the|our) app";
+const APP_PROMO = new RegExp(`^(?=.*?(?:\\bapps?\\b|-app\\b|\\be-paper\\b))(?=.*?(?:${APP_STORES}|${YOUR_DEVICES}))(?=.*?(?<![\\p{L}])(?:${TO_READER})(?![\\p{L}]))`, "iu");
+
 export const NEWS_RULES: readonly LineRule[] = [
   // caption: galleries and slideshows
   {
@@ -195,6 +206,15 @@ export const NEWS_RULES: readonly LineRule[] = [
     match: line("key events|show key events only|(?:show|view) all (?:posts|updates)|pinned post|live updates?|live(?: blog| coverage)?|refresh|\\d+ new (?:posts?|updates?)|(?:load|show|see) (?:more|older|newer) (?:posts|updates|entries)|(?:older|newer|oldest|latest) posts?|older|newer|oldest|latest|liveticker|neueste beiträge zuerst|en direct|en vivo|na żywo|relacja na żywo"),
     maxLength: 40,
     reason: "the controls of a live blog",
+  },
+  {
+    id: "app-promo",
+    kind: "newsletter",
+    // No hint: the property test of hints cannot generate from lookaheads; the first lookahead
+    // (the word "app") fails fast on the blocks that do not name one.
+    match: APP_PROMO,
+    maxLength: 400,
+    reason: "a promotion of the site's own app or e-paper (\"Jetzt kostenlos für iOS und Android\")",
   },
   // share and comments: counters and buttons
   {

@@ -89,22 +89,27 @@ export const RELATED_HEADING: LineRule = {
     "recent (?:posts|articles|news|stories)", "explore further", "further reading", "don'?t miss", "editor'?s picks?",
     "in case you missed it", "similar (?:posts|articles|stories)", "other (?:stories|articles|news)", "around the web",
     "you may have missed", "more like this", "from our partners", "elsewhere on .{1,30}",
+    // The links to the previous and next post under a blog post or article
+    "post navigation", "(?:previous|next)(?: post)? (?:post|article|story)(?:: .{1,80})?",
     // German
-    "weitere (?:artikel|beiträge|themen|nachrichten|meldungen|news|informationen|berichte|links|texte|videos)(?: .{1,40})?",
+    "weitere (?:artikel|beiträge|themen|nachrichten|meldungen|news|informationen|berichte|links|texte|videos|inhalte)(?: .{1,40})?",
     "weiterlesen", "mehr (?:zum thema|dazu|zu diesem thema|aus (?:der|dem|diesem) .{1,30}|(?:aus|zu|von|über|im) .{1,40}|artikel|beiträge|nachrichten|news)",
     "das (?:könnte|dürfte) (?:sie|dich) (?:auch |ebenfalls )?interessieren", "(?:das )?interessiert (?:sie|dich) (?:vielleicht )?auch", "(?:das|dieses) thema könnte (?:sie|dich) (?:auch )?interessieren", "auch auf [\\p{L}.-]{2,30}",
     "lesen sie (?:auch|mehr|dazu|hier)(?: .{1,40})?", "(?:auch|ebenfalls) interessant", "schon gelesen", "ähnliche (?:beiträge|artikel|themen|nachrichten|rezepte)",
     "verwandte (?:beiträge|artikel|themen|links|nachrichten)", "neueste (?:beiträge|artikel|nachrichten|meldungen)", "aktuelle (?:beiträge|artikel|nachrichten|meldungen)",
     "(?:die )?meistgelesenen?(?: artikel| beiträge| nachrichten)?", "meist gelesen", "beliebte (?:beiträge|artikel|themen)(?: zum thema)?", "(?:unsere )?empfehlungen(?: für sie| der redaktion| aus der redaktion)?", "(?:die )?redaktion empfiehlt",
     "passend (?:dazu|zum thema)", "top[- ]?themen", "andere (?:leser|nutzer) (?:lasen|interessierten sich)(?: auch)?(?: für)?", "letzte beiträge", "neue beiträge",
-    "(?:mehr )?zum thema(?: auf [\\p{L}.-]{2,30})?", "auch lesenswert", "lesetipps?", "alle artikel(?: .{1,40})?", "noch mehr .{1,30}", "verwandte artikel(?: ?mehr vom autor)?", "mehr vom autor", "schlagw(?:o|ö)rte(?: .{1,60})?", "tags?(?: .{1,60})?",
+    "(?:mehr )?zum thema(?: auf [\\p{L}.-]{2,30})?", "auch lesenswert", "lesetipps?", "alle artikel(?: .{1,40})?", "noch mehr .{1,30}", "verwandte artikel(?: ?mehr vom autor)?", "mehr vom autor", "beitrags-?navigation", "(?:voriger|vorheriger|nächster) (?:inhalt|artikel|beitrag)(?: ?/ ?(?:voriger|vorheriger|nächster) (?:inhalt|artikel|beitrag))?", "voriger ?/ ?nächster artikel", "schlagw(?:o|ö)rte(?: .{1,60})?", "tags?(?: .{1,60})?",
     // French
     "(?:à )?lire (?:aussi|également|la suite)", "sur le même (?:sujet|thème)", "articles? (?:similaires|liés|connexes|recommandés)",
     "dans la même rubrique", "les plus (?:lus|partagés|commentés)", "(?:à )?voir aussi", "plus d'articles", "(?:nos )?derni(?:ers|ères) (?:articles|actualités|publications)",
-    "vous aimerez (?:aussi|également)", "nos suggestions", "(?:à )?découvrir aussi", "pour (?:aller plus loin|approfondir)", "article suivant(?: .{1,80})?", "article précédent(?: .{1,80})?", "à la une",
+    "vous aimerez (?:aussi|également)", "nos suggestions", "(?:à )?découvrir aussi", "pour (?:aller plus loin|approfondir)", "article suivant(?: .{1,80})?", "article pr[ée]c[ée]dent(?: .{1,80})?", "à la une",
     // Spanish, Portuguese, Italian
-    "le(?:er|e) (?:más|también|además)", "(?:también )?te puede interesar", "(?:noticias|artículos) relacionad[oa]s", "más noticias", "lo más (?:leído|visto)", "más información", "(?:tags|temas|notas) relacionad[oa]s", "últimas noticias", "otras noticias", "más sobre .{1,40}", "te recomendamos", "recomendad[oa]s",
+    "le(?:er|e) (?:más|también|además)", "(?:también )?te puede interesar", "(?:noticias|artículos) relacionad[oa]s", "más noticias", "lo más (?:leído|visto)", "más información", "(?:tags|temas|notas) relacionad[oa]s", "últimas noticias", "otras noticias", "más sobre .{1,40}", "te recomendamos", "recomendad[oa]s", "segu(?:í|i|ir) leyendo", "sigue leyendo",
     "veja também", "leia (?:também|mais)", "mais lidas", "notícias relacionadas", "leggi anche", "potrebbe interessarti", "articoli correlati", "più letti",
+    // Dutch, Swedish, Danish, Norwegian, Finnish
+    "lees (?:ook|meer|verder)", "meer (?:nieuws|artikelen|over .{1,30})", "gerelateerde artikelen", "läs (?:också|även|mer)", "mer (?:om|från) .{1,30}", "relaterade artiklar",
+    "læs (?:også|mere)", "les (?:også|mer)", "relaterte artikler", "lue (?:myös|lisää)", "(?:luetuimmat|uusimmat)(?: uutiset)?",
     // Polish
     "czytaj (?:też|także|również|więcej)", "zobacz (?:też|także|również)", "polecamy", "przeczytaj (?:też|także|również)", "najnowsze(?: artykuły| wiadomości)?",
     "najczęściej (?:czytane|komentowane)", "(?:podobne|powiązane|inne) artykuły", "więcej (?:artykułów|informacji|na ten temat|z działu .{1,30})", "polecane",
