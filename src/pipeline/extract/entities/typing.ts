@@ -162,8 +162,8 @@ function teamContext(ctx: ArticleContext, first: number, last: number): boolean 
  * there are sides even when they are also ordinary words ("Nice"), peoples ("Celtic") or
  * abbreviated saints ("St Mirren").
  */
-const RESULT_PAIR = /^[ \t]*(\p{Lu}[\p{L}.'’ -]*?)[ \t]+\d{1,3}[ \t]+(\p{Lu}[\p{L}.'’ -]*?)[ \t]+\d{1,3}(?:[ \t]*$|[ \t]+\(|[ \t]*[.,;])/u;
-const STANDINGS_ROW = /^[ \t]*(\p{Lu}[\p{L}.'’ -]*?)(?:[ \t]+\d{1,3}){5,}[ \t]*$/u;
+const RESULT_PAIR = /^[ \t]*(\p{Lu}[\p{L}.'’ -]*?)[ \t]+\d{1,3}[ \t]+(\p{Lu}[\p{L}.'’ -]*?)[ \t]+\d{1,3}(?:[ \t]*$|[ \t]+\(|[ \t]*[.,;])/du;
+const STANDINGS_ROW = /^[ \t]*(\p{Lu}[\p{L}.'’ -]*?)(?:[ \t]+\d{1,3}){5,}[ \t]*$/du;
 
 /** Is first..last, in a report on a team sport, one whole side of a results line or a standings row? */
 function resultsTableSide(ctx: ArticleContext, first: number, last: number): boolean {
@@ -175,13 +175,8 @@ function resultsTableSide(ctx: ArticleContext, first: number, last: number): boo
   const at = start - lineStart, len = end - start;
   const pair = RESULT_PAIR.exec(line) ?? STANDINGS_ROW.exec(line);
   if (!pair) return false;
-  for (let g = 1; g < pair.length; g++) {
-    const side = pair[g];
-    if (side === undefined) continue;
-    const from = pair.index + pair[0].indexOf(side, g === 1 ? 0 : pair[0].indexOf(pair[1]!) + pair[1]!.length);
-    if (from === at && side.length === len) return true;
-  }
-  return false;
+  // A side's place in the line, from the match's own indices.
+  return pair.indices!.slice(1).some((side) => side !== undefined && side[0] === at && side[1] - side[0] === len);
 }
 
 /** "64th", "90th": the minute of a goal, which follows the scorer's name in a match summary. */
@@ -438,7 +433,8 @@ function holderBody(ctx: ArticleContext, first: number, last: number, titleEnd: 
 const COMPETITION_TITLE = /^(?:champions?|runners?-up|seeds?|qualifiers?|winners?|finalists?|medallists?|medalists?|holders?|title-holders?|newcomers?|veterans?|internationals?|teammates?|team-mates?)$/iu;
 
 /** "Zairean", "Sudanese": a country's name with an adjective's ending, known to no list of nationalities. */
-const countryAdjective = (w: string): boolean => /(?:an|ese|ish|i)$/u.test(w) && !!countryByName(w.replace(/(?:an|ese|ish|i)$/u, ""));
+const ADJECTIVE_ENDING = /(?:an|ese|ish|i)$/u;
+const countryAdjective = (w: string): boolean => ADJECTIVE_ENDING.test(w) && !!countryByName(w.replace(ADJECTIVE_ENDING, ""));
 
 /** The reason of a name typed by the title after it ("ING analyst Steven Vrolijk"). */
 const HOLDER_BODY = "before the title of one who works for it";
