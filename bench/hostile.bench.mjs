@@ -62,11 +62,12 @@ const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
  * peak RSS from /usr/bin/time when the machine has it. The records go to /dev/null.
  */
 function measure(file) {
+  // bin/extract itself, as a user runs it (from the startup snapshot when the build made one).
   const args = [BIN, "--quiet", "--ndjson", file];
   const t0 = performance.now();
   const r = TIME
-    ? spawnSync(TIME, ["-f", "%U %S %M", process.execPath, ...args], { encoding: "utf8", stdio: ["ignore", "ignore", "pipe"] })
-    : spawnSync(process.execPath, args, { encoding: "utf8", stdio: ["ignore", "ignore", "pipe"] });
+    ? spawnSync(TIME, ["-f", "%U %S %M", ...args], { encoding: "utf8", stdio: ["ignore", "ignore", "pipe"] })
+    : spawnSync(args[0], args.slice(1), { encoding: "utf8", stdio: ["ignore", "ignore", "pipe"] });
   const wall = (performance.now() - t0) / 1000;
   if (r.status === null || r.status > 1) return { wall, code: r.status, cpu: NaN, rss: NaN, crash: r.stderr.split("\n").slice(-4).join(" ") };
   const [user, system, kb] = TIME ? r.stderr.trim().split("\n").at(-1).split(" ").map(Number) : [NaN, NaN, NaN];

@@ -63,7 +63,7 @@ function generate(path, targetBytes) {
 /** Peak RSS (from /usr/bin/time), wall and CPU seconds, and the lines printed, of one run. */
 function measure(args) {
   return new Promise((resolve, reject) => {
-    const child = spawn("/usr/bin/time", ["-f", "%M %e %U %S", process.execPath, join(ROOT, "bin/extract"), ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn("/usr/bin/time", ["-f", "%M %e %U %S", join(ROOT, "bin/extract"), ...args], { stdio: ["ignore", "pipe", "pipe"] });
     let lines = 0;
     let stderr = "";
     child.stdout.on("data", (c) => { for (const b of c) if (b === 10) lines++; });
