@@ -6,6 +6,7 @@
 import { LEGAL_FORMS, nameKey, ORG_ENDINGS } from "../../data/organizations.js";
 import { particleSurnames, SURNAME_PARTICLES } from "../../data/names.js";
 import type { EntityMention } from "../doc.js";
+import { lexiconTag } from "../../nlp/compromise.js";
 
 export interface Mergeable {
   readonly name: string;
@@ -69,11 +70,34 @@ export function mergeSameNames<T extends Mergeable>(items: readonly T[], combine
   }));
 }
 
+/** An honorific right before a name, and the sex it tells: "Mr. Obama", "Mrs Obama". */
+const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(Mr|Mister|Sir|Lord|Mrs|Ms|Miss|Madam|Mme|Dame|Lady)\.?[ \t]+$/u;
+const MALE_HONORIFICS: ReadonlySet<string> = new Set(["mr", "mister", "sir", "lord"]);
+/** How far before a mention its honorific may begin. */
+const HONORIFIC_REACH = 10;
+
+type Sex = "male" | "female";
+
+/** The sex an honorific right before `at` tells, or null. */
+function honorificSex(text: string, at: number): Sex | null {
+  const m = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, at - HONORIFIC_REACH), at));
+  return m ? (MALE_HONORIFICS.has(m[1]!.toLowerCase()) ? "male" : "female") : null;
+}
+
+/** The sex compromise's lexicon gives the first word of a full name ("Michelle"), or null. */
+function givenNameSex(name: string): Sex | null {
+  const tag = lexiconTag(words(name)[0] ?? "");
+  return tag === "MaleName" ? "male" : tag === "FemaleName" ? "female" : null;
+}
+
 /**
  * People: full names first, then single words attached to the full name that contains them (the
- * nearest one mentioned before, else the first one after).
+ * nearest one mentioned before, else the first one after). When several full names share the word
+ * ("Barack Obama", "Michelle Obama"), a mention after an honorific of the other sex ("Mrs. Obama")
+ * goes to the full name whose given name is of that sex. Without such evidence the word stays
+ * with one full name: a story's "Cruz" is its main Cruz, not the wife named in passing.
  */
-export function mergePeople<T extends Mergeable>(items: readonly T[], combine: (a: T, b: T) => T = merge): T[] {
+export function mergePeople<T extends Mergeable>(items: readonly T[], combine: (a: T, b: T) => T = merge, text = ""): T[] {
   const same = surnamesWithParticles(mergeSameNames(items, combine), combine);
   const full = same.filter((p) => words(p.name).length > 1);
   const single = same.filter((p) => words(p.name).length === 1);
@@ -93,16 +117,59 @@ export function mergePeople<T extends Mergeable>(items: readonly T[], combine: (
       if (list) list.push(k); else hostsOf.set(key, [k]);
     }
   });
+  // The single-word items as found, by name, for the words that several full names share: each
+  // mention of such a word may go to another full name.
+  const shared = new Map<string, T[]>();
+  for (const item of items) {
+    const key = nameKey(item.name);
+    if (words(item.name).length !== 1 || (hostsOf.get(key)?.length ?? 0) < 2) continue;
+    const list = shared.get(key);
+    if (list) list.push(item); else shared.set(key, [item]);
+  }
+  const sexes = full.map((p) => givenNameSex(p.name));
   for (const s of single) {
-    const hosts = hostsOf.get(nameKey(s.name));
+    const key = nameKey(s.name);
+    const hosts = hostsOf.get(key);
     if (!hosts) { out.push(s); continue; }
-    const at = firstStart(s);
     // The nearest full name mentioned before, else the first one.
+    const at = firstStart(s);
     let host = -1;
     for (const k of hosts) if (starts[k]! <= at && (host < 0 || starts[k]! > starts[host]!)) host = k;
     if (host < 0) host = hosts[0]!;
-    out[host] = combine(out[host]!, s);
-    starts[host] = Math.min(starts[host]!, at);
+    // Mentions after an honorific of the other sex than the host's given name ("Mrs. Obama" when
+    // the word went to Barack Obama) go to the full name of that sex mentioned last before them.
+    const moved = new Map<number, T[]>();
+    const pieces = shared.get(key);
+    if (pieces && sexes[host]) {
+      const named = hosts.flatMap((k) => out[k]!.mentions.map((m) => ({ k, start: m.start }))).sort((x, y) => x.start - y.start);
+      const lastNamed = new Map<number, number>();
+      let next = 0;
+      for (const piece of pieces.map((item) => ({ item, at: firstStart(item) })).sort((x, y) => x.at - y.at)) {
+        for (; next < named.length && named[next]!.start <= piece.at; next++) lastNamed.set(named[next]!.k, named[next]!.start);
+        const sex = honorificSex(text, piece.at);
+        if (!sex || sex === sexes[host]) continue;
+        // A full name of that sex, else one whose given name tells none ("Barack" is not in the lexicon).
+        const fitting = hosts.filter((k) => sexes[k] === sex);
+        let to = -1;
+        for (const k of fitting.length ? fitting : hosts.filter((k) => sexes[k] === null)) if (to < 0 || (lastNamed.get(k) ?? -1) > (lastNamed.get(to) ?? -1)) to = k;
+        if (to < 0) continue;
+        const list = moved.get(to);
+        if (list) list.push(piece.item); else moved.set(to, [piece.item]);
+      }
+    }
+    if (moved.size === 0) {
+      out[host] = combine(out[host]!, s);
+      starts[host] = Math.min(starts[host]!, at);
+      continue;
+    }
+    const movedItems = new Set([...moved.values()].flat());
+    const stays = pieces!.filter((item) => !movedItems.has(item));
+    if (stays.length) {
+      const rest = mergeSameNames(stays, combine)[0]!;
+      out[host] = combine(out[host]!, rest);
+      starts[host] = Math.min(starts[host]!, firstStart(rest));
+    }
+    for (const [to, list] of moved) out[to] = combine(out[to]!, mergeSameNames(list, combine)[0]!);
   }
   return out.map((p) => ({ p, start: firstStart(p) })).sort((a, b) => a.start - b.start).map(({ p }) => p);
 }

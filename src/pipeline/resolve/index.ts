@@ -32,7 +32,7 @@ export const resolve: Stage = {
   run(doc) {
     // Places first: a person's office may lie in one ("Texas Governor Greg Abbott").
     const places = mergeCountries(geocode(mergeSameNames(doc.places), doc.text));
-    const named = withTitleMentions(mergePeople(doc.people, mergePersonFields), doc.text).map(withFamilyName);
+    const named = withTitleMentions(mergePeople(doc.people, mergePersonFields, doc.text), doc.text).map(withFamilyName);
     // Each step fills only countries still unknown, so the surest evidence goes first: the place
     // before the title, "of Spain" after the name, the article's setting for a state office no
     // place was written for, and last a nationality named later ("the Kazakh said").

@@ -16,6 +16,21 @@ describe("aliases", () => {
     expect(doc.people[0]).toMatchObject({ name: "Ahn Gyu-back", aliases: ["Ahn"] });
   });
 
+  it("keeps a shared surname without an honorific with the full name it first followed", () => {
+    const doc = resolved("Ted Cruz spoke in Houston. Cruz was joined by his wife Heidi Cruz on stage. Cruz said he would not endorse anyone.");
+    const surnames = (name: string) => doc.people.find((p) => p.name === name)!.mentions.filter((m) => doc.text.slice(m.start, m.end) === "Cruz").length;
+    expect(surnames("Ted Cruz")).toBe(2);
+    expect(surnames("Heidi Cruz")).toBe(0);
+  });
+
+  it("gives a shared surname after an honorific to a full name of that sex", () => {
+    const doc = resolved("Barack Obama and his wife Michelle Obama visited Chicago. Mrs. Obama met students. Mr. Obama said the trip was personal.");
+    const surnames = (name: string) => doc.people.find((p) => p.name === name)!.mentions.filter((m) => doc.text.slice(m.start, m.end) === "Obama").map((m) => doc.text.slice(m.start - 5, m.end));
+    expect(surnames("Barack Obama")).toEqual([" Mr. Obama"]);
+    expect(surnames("Michelle Obama")).toEqual(["Mrs. Obama"]);
+    expect(mentionsAreNamesOrAliases(doc)).toBe(true);
+  });
+
   it("joins an acronym defined in brackets to the organization's name", () => {
     const doc = resolved("The Maritime Self-Defense Force (MSDF) took part. The MSDF sent two ships.");
     expect(doc.organizations).toHaveLength(1);
