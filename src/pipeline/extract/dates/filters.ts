@@ -51,6 +51,11 @@ export const CHRONO_FILTERS: readonly ChronoFilter[] = [
     rejects: (h) => /^\d{1,2}\/\d{1,2}$/.test(surface(h).trim()) || /^\d+\s+\d{1,2}\/\d{1,2}$/.test(h.result.text.trim()),
   },
   {
+    id: "mixed-separators",
+    reason: "a number with a decimal point and a slash is a rating or a ratio (\"8.5/10\", \"7.5/10 stars\"): a date is written with one separator",
+    rejects: (h) => /^\d{1,2}(?:\.\d{1,2}\/|\/\d{1,2}\.)\d{1,4}$/.test(surface(h).trim()),
+  },
+  {
     id: "weekday-abbreviation",
     reason: "weekday abbreviations are also words and names (\"Sun\" Microsystems, \"sat\", \"Wed\")",
     rejects: (h) => knows(h, "weekday") && !knows(h, "day", "month") && WEEKDAY_ABBREVIATION.test(surface(h)),

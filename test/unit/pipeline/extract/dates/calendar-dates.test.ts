@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDates, only } from "../../../../helpers/dates.js";
+import { all, findDates, only } from "../../../../helpers/dates.js";
 
 // chrono finds calendar dates, weekdays and clock times; we place them. Reference: Wednesday 4 February 2026.
 describe("calendar dates, weekdays and clock times", () => {
@@ -22,6 +22,13 @@ describe("calendar dates, weekdays and clock times", () => {
     ["It was agreed on 1996-08-30.", "1996-08-30", "1996-08-30"],
   ])("reads %j as %j = %j", (text, span, value) => {
     expect(only(text)).toEqual([span, value]);
+  });
+
+  it.each([
+    ["The critic gave the film 8.5/10 and called it bold."],
+    ["Reviewers rated the phone 7.5/10 overall."],
+  ])("finds no date in a rating: %j", (text) => {
+    expect(all(text)).toEqual([]);
   });
 
   it.each([
