@@ -44,6 +44,9 @@ for (const e of PLACE_ENDINGS) for (const w of e.words) endings.set(w, e.type);
 /** Regions named with their kind ("Kanagawa Prefecture") are looked up without it. */
 const REGION_SUFFIX = /\s+(?:prefecture|province|state|region|county|oblast|governorate|district|territory|canton)$/i;
 
+/** A lower-case letter followed by a capital, inside a word. */
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+
 /** Look-ups repeat within and across articles; the data never changes, so answers are kept. */
 const MEMO_LIMIT = 100_000;
 const memo = new Map<string, readonly Reading[]>();
@@ -69,7 +72,10 @@ function lookUp(name: string): Reading[] {
   const bare = name.replace(REGION_SUFFIX, "");
   for (const r of regionsByName(bare)) out.push({ type: "region", countryCode: r.countryCode, lat: null, lon: null, population: 0, source: "region" });
   if (bare === name) {
-    for (const c of citiesNamed(name)) out.push({ type: "city", countryCode: c.countryCode, lat: c.lat, lon: c.lon, population: c.population, source: "city", name: c.name, capital: c.feature === "PPLC" });
+    // A capital inside a word ("BoE", "PwC") is how the name is spelled: it reads as a city only
+    // when the data spells the city so ("McAllen", "DeKalb"), not as the town "Boe".
+    const innerCapital = INNER_CAPITAL.test(name);
+    for (const c of citiesNamed(name)) if (!innerCapital || c.name === name) out.push({ type: "city", countryCode: c.countryCode, lat: c.lat, lon: c.lon, population: c.population, source: "city", name: c.name, capital: c.feature === "PPLC" });
   }
   return out;
 }

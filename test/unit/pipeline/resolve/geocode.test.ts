@@ -58,3 +58,12 @@ describe("geocoding", () => {
     expect(place("They pledged the denuclearization of the Korean Peninsula.", "Korean Peninsula")?.countryCode).toBe(null);
   });
 });
+
+describe("a capital inside a word", () => {
+  it("is a city only where the data spells the city so", () => {
+    expect(place("He flew from McAllen to DeKalb on Monday.", "McAllen")).toMatchObject({ type: "city", countryCode: "US" });
+    expect(place("He flew from McAllen to DeKalb on Monday.", "DeKalb")).toMatchObject({ type: "city", countryCode: "US" });
+    // "Boe" is a town; "BoE" is how the Bank of England is written.
+    expect(place("Analysts expect the BoE to hold rates.", "BoE")).toBeUndefined();
+  });
+});
