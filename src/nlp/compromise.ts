@@ -4,6 +4,7 @@
 // build: the pipeline reads only its tags (segment.ts), the output is the same on every development
 // corpus, and it loads and runs in less time.
 import nlp from "compromise/two";
+import { freeze, makePostTagger, type View } from "./steps.js";
 import { bulkMatch } from "./sweep.js";
 
 /** Words compromise does not know or mis-tags in news text. */
@@ -17,6 +18,16 @@ const sweepMethods = (nlp.methods() as { one: { bulkMatch: unknown } }).one;
 /** compromise's own picker, kept for the test that compares the two. */
 export const compromiseBulkMatch = sweepMethods.bulkMatch;
 sweepMethods.bulkMatch = bulkMatch;
+
+// Two tagging steps that do the same to the words with less work (steps.ts); compromise's own are
+// kept for the test that compares them.
+const computeSteps = (nlp.world() as { compute: Record<string, (view: View) => unknown> }).compute;
+export const compromiseSteps = { postTagger: computeSteps.postTagger!, freeze: computeSteps.freeze! };
+/** The post-tagger installed (its rules copied before any tagging). */
+export const postTagger = makePostTagger((nlp.model() as { two: { matches: object[] } }).two.matches);
+computeSteps.postTagger = postTagger;
+computeSteps.freeze = freeze;
+computeSteps.frozen = freeze;
 
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 

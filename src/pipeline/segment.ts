@@ -182,7 +182,7 @@ export const segment: Stage = {
         const tagged = plain ? null : budget.tag(block.slice(from, to));
         if (!tagged) { plain = true; continue; }
         taggedEnd = para.start + to;
-        for (const sentence of tagged as SentenceJson[]) json.push({ at, sentence });
+        for (const sentence of tagged) json.push({ at, sentence });
       }
       for (const { at, sentence: s } of json) {
         const firstToken = tokens.length;

@@ -8,13 +8,14 @@
 // tokenizer, names already found, the name lists). The document's messages say so.
 import { nlp } from "../nlp/compromise.js";
 import type { Message } from "./doc.js";
+import type { PlainTerm } from "./plain-tokens.js";
 
 /** Characters of a document given to compromise's tagger; the rest gets the plain scan. */
 export const FULL_TAGGING_CHARS = 100_000;
 
 export interface TagBudget {
-  /** compromise's JSON (with offsets) of one piece of text, or null past the budget. */
-  tag(text: string): unknown[] | null;
+  /** The tagged sentences of one piece of text (its words, with offsets), or null past the budget. */
+  tag(text: string): Array<{ terms: PlainTerm[] }> | null;
   /** A message when part of the document was past the budget (`pastChars` of it), else none. */
   messages(pastChars: number): Message[];
 }
@@ -27,7 +28,7 @@ export function tagBudget(limit = FULL_TAGGING_CHARS): TagBudget {
     tag(text) {
       if (used + text.length <= limit) {
         used += text.length;
-        return nlp(text).json({ offset: true }) as unknown[];
+        return taggedSentences(text);
       }
       // Once the budget is spent, every later piece is past it too, so the switch happens once.
       used = limit + 1;
@@ -43,4 +44,29 @@ export function tagBudget(limit = FULL_TAGGING_CHARS): TagBudget {
       }];
     },
   };
+}
+
+/** A word as compromise's tagger leaves it: the fields segment.ts reads. */
+interface TaggedTerm {
+  text: string;
+  normal: string;
+  pre: string;
+  post: string;
+  tags: Set<string>;
+  offset: { start: number; length: number };
+}
+
+/**
+ * The words of each sentence, read off compromise's own terms. `.json({ offset: true })` gives the
+ * same fields, but it also copies every field of every word and rebuilds each sentence's text
+ * twice (for its text and its length), none of which is read.
+ */
+function taggedSentences(text: string): Array<{ terms: PlainTerm[] }> {
+  const doc = nlp(text).compute("offset") as unknown as { docs: TaggedTerm[][] };
+  return doc.docs.map((terms) => ({
+    terms: terms.map((t) => ({
+      text: t.text, normal: t.normal, pre: t.pre, post: t.post, tags: Array.from(t.tags),
+      offset: { start: t.offset.start, length: t.offset.length },
+    })),
+  }));
 }
