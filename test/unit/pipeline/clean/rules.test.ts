@@ -93,6 +93,12 @@ describe("taxonomy lines, icon names and caption credits", () => {
     expect(lineRuleFor("install_requires Zurück")).toBeNull();
   });
 
+  it("know the French \"right now\" teaser heading and the plural advertisement label", () => {
+    expect(isRelatedHeading("En ce moment")).toBe(true);
+    expect(lineRuleFor("Anzeigen")?.kind).toBe("ad");
+    expect(isRelatedHeading("En ce moment, le gouvernement prépare une réforme des retraites.")).toBe(false);
+  });
+
   it("take a caption that ends in a Finnish or Spanish photo credit as a caption", () => {
     expect(lineRuleFor("Angela Merkel keskusteli Berliinissä Sanna Marinin kanssa. Kuva: ALEXANDER BECHER")?.kind).toBe("caption");
     expect(lineRuleFor("El presidente durante la sesión en el Congreso. Imagen: Juan Pérez")?.kind).toBe("caption");
