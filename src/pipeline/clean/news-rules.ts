@@ -128,7 +128,7 @@ export const NEWS_RULES: readonly LineRule[] = [
     id: "caption-agency-credit",
     kind: "caption",
     weak: true,
-    match: new RegExp(`(?:[.!?)”"]\\s+|\\s[(\\[])(?:(?:[Pp]hotograph|[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit|[Cc]ourtesy(?: of)?|[Pp]hoto by|[Ff]oto|[Bb]ild)\\s*[:,]?\\s+(?:${PHOTOGRAPHER}|${AGENCIES})(?:\\s*(?:/|via|for)\\s*(?:${PHOTOGRAPHER}|${CREDIT_NAME}))*|${AGENCY_CREDIT}|(?:${AGENCIES})\\s+[Pp]hoto\\s*/\\s*${PHOTOGRAPHER}|\\p{Lu}{2,}(?: \\p{Lu}{2,})?\\s*/\\s*${PHOTOGRAPHER}(?:\\s*/\\s*[\\p{L} ]{2,20})?)[)\\]]?\\.?(?:\\s+(?:${anyCase("purchase licensing rights|buy this photo|order a print")}))?$`, "u"),
+    match: new RegExp(`(?:[.!?)”"]\\s+|\\s[(\\[])(?:(?:[Pp]hotograph|[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit|[Cc]ourtesy(?: of)?|[Pp]hoto by|[Ff]oto|[Bb]ild|[Ii]magen|[Kk]uva)\\s*[:,]?\\s+(?:${PHOTOGRAPHER}|${AGENCIES})(?:\\s*(?:/|via|for)\\s*(?:${PHOTOGRAPHER}|${CREDIT_NAME}))*|${AGENCY_CREDIT}|(?:${AGENCIES})\\s+[Pp]hoto\\s*/\\s*${PHOTOGRAPHER}|\\p{Lu}{2,}(?: \\p{Lu}{2,})?\\s*/\\s*${PHOTOGRAPHER}(?:\\s*/\\s*[\\p{L} ]{2,20})?)[)\\]]?\\.?(?:\\s+(?:${anyCase("purchase licensing rights|buy this photo|order a print")}))?$`, "u"),
     maxLength: 400,
     reason: "an image caption that ends with its photo or agency credit",
   },

@@ -74,6 +74,21 @@ function datelineRule(): RegExp {
   return new RegExp(`^(?:${item})(?:\\s*[|·•,–-]\\s*${item})?\\.?$`, "iu");
 }
 
+/**
+ * A label for the page's categories or tags and the list of them: "Schlagwörter: FAZ, heute-journal",
+ * "Veröffentlicht in: Originalbeitrag", "Filed under: Politics, Europe". Each item is a few words
+ * without sentence punctuation; items and separators cannot overlap, so the match is linear.
+ */
+function taxonomyLine(): RegExp {
+  const label = [
+    "kategorien?|rubriken?|themen|schlagw(?:ö|o)rter?|stichw(?:ö|o)rter?|veröffentlicht in|abgelegt unter|gespeichert unter|ressorts?",
+    "categories|category|tags|article tags|tagged|posted in|filed under|keywords|topics",
+    "catégories?|étiquettes|mots[- ]clés|publié dans|categorías|etiquetas|temas|publicado en|kategorie|tagi|tematy|słowa kluczowe",
+  ].join("|");
+  const item = "[^\\s,;|•·.!?:„“\"]+(?: [^\\s,;|•·.!?:„“\"]+){0,5}";
+  return new RegExp(`^(?:${label})\\s*:\\s*${item}(?:\\s*[,;|•·]\\s*${item})*$`, "iu");
+}
+
 /** Headings after which a page lists other stories, not the article. */
 export const RELATED_HEADING: LineRule = {
   id: "related-heading",
@@ -103,7 +118,7 @@ export const RELATED_HEADING: LineRule = {
     // French
     "(?:à )?lire (?:aussi|également|la suite)", "sur le même (?:sujet|thème)", "articles? (?:similaires|liés|connexes|recommandés)",
     "dans la même rubrique", "les plus (?:lus|partagés|commentés)", "(?:à )?voir aussi", "plus d'articles", "(?:nos )?derni(?:ers|ères) (?:articles|actualités|publications)",
-    "vous aimerez (?:aussi|également)", "nos suggestions", "(?:à )?découvrir aussi", "pour (?:aller plus loin|approfondir)", "article suivant(?: .{1,80})?", "article pr[ée]c[ée]dent(?: .{1,80})?", "à la une",
+    "vous aimerez (?:aussi|également)", "nos suggestions", "(?:à )?découvrir aussi", "pour (?:aller plus loin|approfondir)", "article suivant(?: .{1,80})?", "article pr[ée]c[ée]dent(?: .{1,80})?", "à la une", "en ce moment", "(?:les )?articles? les plus (?:lus|populaires)",
     // Spanish, Portuguese, Italian
     "le(?:er|e) (?:más|también|además)", "(?:también )?te puede interesar", "(?:noticias|artículos) relacionad[oa]s", "más noticias", "lo más (?:leído|visto)", "más información", "(?:tags|temas|notas) relacionad[oa]s", "últimas noticias", "otras noticias", "más sobre .{1,40}", "te recomendamos", "recomendad[oa]s", "segu(?:í|i|ir) leyendo", "sigue leyendo",
     "veja também", "leia (?:também|mais)", "mais lidas", "notícias relacionadas", "leggi anche", "potrebbe interessarti", "articoli correlati", "più letti",
@@ -223,7 +238,7 @@ export const LINE_RULES: readonly LineRule[] = [
     weak: true,
     kind: "share",
     match: line([
-      "share(?: (?:this|the))?(?: (?:article|story|post|page|link))?(?: (?:on|via|with) [\\p{L} ]{1,20})?", "tweet|e-?mail|mail|print|drucken|copy link|link kopieren|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|flipboard|pocket|threads|bluesky|mastodon",
+      "share(?: (?:this|the))?(?: (?:article|story|post|page|link))?(?: (?:on|via|with) [\\p{L} ]{1,20})?", "tweet|twittern|tweeten|mitteilen|e-?mail|mail|print|drucken|copy link|link kopieren|facebook|twitter|x|linkedin|xing|whatsapp|telegram|pinterest|reddit|flipboard|pocket|threads|bluesky|mastodon",
       "(?:artikel |beitrag )?teilen(?: (?:auf|per|via) [\\p{L} ]{1,20})?", "auf [\\p{L}]+ teilen", "teile(?:n)? diesen (?:artikel|beitrag)", "partager(?: (?:sur|cet article|l'article)[\\p{L} ]{0,20})?",
       "compartir(?: en [\\p{L}]+)?", "udostępnij(?: na [\\p{L}]+)?", "follow us(?: on [\\p{L} ,&]{1,40})?", "folg(?:en sie|e) uns(?: auf [\\p{L} ,&]{1,40})?", "suivez-nous(?: sur [\\p{L} ,&]{1,40})?",
       "mit freunden teilen", "jetzt teilen", "beitrag teilen", "seite teilen",
@@ -287,7 +302,7 @@ export const LINE_RULES: readonly LineRule[] = [
     id: "ad-label",
     weak: true,
     kind: "ad",
-    match: new RegExp(`^(?:anzeige|zum shop|jetzt kaufen|affiliate-?link|advertisement|advertising|werbung|sponsored(?: content| post)?|gesponsert|publicité|publicidad|reklama|pubblicità|promotion|partner-?content|paid content|anzeige\\s*[-–:].*)[\\s.:]*$`, "iu"),
+    match: new RegExp(`^(?:anzeigen?|zum shop|jetzt kaufen|affiliate-?link|advertisement|advertising|werbung|sponsored(?: content| post)?|gesponsert|publicité|publicidad|reklama|pubblicità|promotion|partner-?content|paid content|anzeige\\s*[-–:].*)[\\s.:]*$`, "iu"),
     maxLength: 120,
     reason: "an advertisement label",
   },
@@ -358,6 +373,15 @@ export const LINE_RULES: readonly LineRule[] = [
     maxLength: 40,
     reason: "the reading time",
   },
+  {
+    // Items are short and carry no sentence punctuation: "Themen: Die Koalition hat sich geeinigt." is prose.
+    id: "taxonomy-line",
+    weak: true,
+    kind: "navigation",
+    match: taxonomyLine(),
+    maxLength: 400,
+    reason: "the categories or tags the page files the article under (\"Schlagwörter: A, B, C\", \"Posted in: News\")",
+  },
   // footer and navigation labels
   {
     id: "footer-link",
@@ -383,12 +407,25 @@ export const LINE_RULES: readonly LineRule[] = [
 /** Credits that sit under an image: the line above them is the image's caption. */
 export const IMAGE_CREDIT_RULES: ReadonlySet<string> = new Set(["ai-image-credit", "photo-credit", "photo-credit-label"]);
 
+/**
+ * Icon fonts draw their symbols from ligature names, and text copied from such a page keeps the name
+ * in front of the label ("keyboard_arrow_left Zurück zur Startseite", "filter_none Weitere Beiträge").
+ * The rules see the label without it. These are names of the common icon set (words joined by
+ * underscores); a code identifier at the start of a line ("install_requires=") is none of them.
+ */
+const ICON_LIGATURE = /^(?:keyboard_(?:arrow_(?:left|right|up|down)|backspace)|arrow_(?:back|forward|left|right|upward|downward|drop_down|drop_up|right_alt)(?:_ios)?|chevron_(?:left|right)|expand_(?:more|less)|navigate_(?:next|before)|(?:first|last)_page|filter_none|bookmark_(?:border|outline)|open_in_new|more_(?:vert|horiz)|content_copy|mail_outline|alternate_email|thumb_(?:up|down)(?:_alt)?|play_(?:arrow|circle_filled|circle_outline)|access_time|date_range|calendar_today|format_quote|local_offer|person_outline|account_circle|chat_bubble(?:_outline)?|insert_comment|mode_comment|favorite_border)\s+(?=\S)/u;
+
+/** The line as the rules read it: without an icon's ligature name in front. */
+const label = (text: string): string => (text.includes("_") ? text.replace(ICON_LIGATURE, "") : text);
+
 /** The first line rule that matches a block of text, if any; `strongOnly` skips the weak rules. */
-export function lineRuleFor(text: string, strongOnly = false): LineRule | null {
+export function lineRuleFor(block: string, strongOnly = false): LineRule | null {
+  const text = label(block);
   for (const r of LINE_RULES) if ((!strongOnly || !r.weak) && text.length <= r.maxLength && (r.hint === undefined || r.hint.test(text)) && r.match.test(text)) return r;
   return null;
 }
 
-export function isRelatedHeading(text: string): boolean {
+export function isRelatedHeading(block: string): boolean {
+  const text = label(block);
   return text.length <= RELATED_HEADING.maxLength && RELATED_HEADING.match.test(text);
 }

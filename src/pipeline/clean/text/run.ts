@@ -41,6 +41,18 @@ const MIN_LABEL_STREAK = 6;
 const MIN_TAIL_PROSE_CHARS = 400;
 /** Prose above a comment count that makes it the end of an article rather than a counter beside its byline. */
 const MIN_ARTICLE_BEFORE_COMMENTS = 1000;
+/** Share buttons in one stretch of short lines that make a share bar rather than one stray "Share". */
+const MIN_SHARE_BAR_BUTTONS = 3;
+/**
+ * A blogger's or an editor's sign-off under the last paragraph ("x Franzi", "XX, Die Redaktion",
+ * "Liebe Grüße, Anna"): a greeting and a capitalised name, in the languages the tool reads. It is
+ * the article's last line, though as short as a menu entry.
+ */
+const SIGN_OFF_GREETING = /^(?:x+|xo+|xoxo|liebe grüße|viele grüße|herzliche grüße|beste grüße|liebste grüße|lg|bis bald|cheers|love|best|bisous|gros bisous|à bientôt|besos|saludos|un abrazo|hasta pronto|pozdrawiam|buziaki)[,!.]?\s+/iu;
+const SIGN_OFF_NAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}[\s!.♥❤<3]*$/u;
+const MAX_SIGN_OFF_CHARS = 50;
+/** The sign-off may stand one line below the last paragraph ("Ich wünsche euch einen schönen Sonntag"). */
+const MAX_SIGN_OFF_DISTANCE = 2;
 /** The headline may stand this many lines above the run (byline, date, caption between). */
 const MAX_HEADLINE_GAP = 12;
 
@@ -249,7 +261,7 @@ export function findRun(lines: readonly TextLine[], title: Title, rules: readonl
     for (let i = head; i < runStart; i++) if (related[i]) clear = false;
     if (clear) runStart = head;
   }
-  runEnd = withoutTail(value, runStart, runEnd);
+  runEnd = withSignOff(lines, rules, beforeShareBar(value, rules, runStart, withoutTail(value, runStart, runEnd)));
   const firstRelatedAfter = related.findIndex((r, i) => r && i > runEnd);
   return {
     start: runStart,
@@ -262,6 +274,49 @@ export function findRun(lines: readonly TextLine[], title: Title, rules: readonl
       return isMenuLike(lines[i]!) ? "navigation" : "other";
     },
   };
+}
+
+export function isSignOff(text: string): boolean {
+  if (text.length > MAX_SIGN_OFF_CHARS) return false;
+  const greeting = SIGN_OFF_GREETING.exec(text);
+  return greeting !== null && SIGN_OFF_NAME.test(text.slice(greeting[0].length));
+}
+
+/** The run's end moved down to a sign-off just under it, over a short line between them. */
+function withSignOff(lines: readonly TextLine[], rules: readonly (LineRule | null)[], end: number): number {
+  for (let k = 1; k <= MAX_SIGN_OFF_DISTANCE && end + k < lines.length; k++) {
+    const i = end + k;
+    if (rules[i] || isRelatedHeading(lines[i]!.text)) return end;
+    if (isSignOff(lines[i]!.text)) return i;
+  }
+  return end;
+}
+
+/**
+ * Sites print the share bar under the article; what a run picks up below it (the author's blurb,
+ * a sponsor's box, the first of the readers' comments) is not the article. A share bar at the top,
+ * beside the byline, has no article above it; one after the lead has more article below it than
+ * above. So a stretch of short lines with several share buttons ends the run, at its first button, when the run holds an
+ * article's worth of prose above it and less prose below it than above.
+ */
+function beforeShareBar(value: readonly number[], rules: readonly (LineRule | null)[], start: number, end: number): number {
+  let total = 0;
+  for (let i = start; i <= end; i++) if (value[i]! > 0) total += value[i]!;
+  let above = 0;
+  let buttons = 0;
+  let firstButton = -1;
+  for (let i = start; i <= end; i++) {
+    if (value[i]! > 0) {
+      if (buttons >= MIN_SHARE_BAR_BUTTONS && above >= MIN_ARTICLE_BEFORE_COMMENTS && total - above < above) return firstButton - 1;
+      above += value[i]!;
+      buttons = 0;
+      firstButton = -1;
+    } else if (rules[i]?.kind === "share") {
+      if (firstButton < 0) firstButton = i;
+      buttons++;
+    }
+  }
+  return end;
 }
 
 /**

@@ -77,6 +77,34 @@ describe("line rules", () => {
   });
 });
 
+describe("taxonomy lines, icon names and caption credits", () => {
+  it("take a label with a list of categories or tags as the page's taxonomy", () => {
+    for (const line of ["Schlagwörter: Eberhard-Schöck-Stiftung, FAZ, geschlechtergerechter Sprachgebrauch, heute-journal", "Veröffentlicht in: Originalbeitrag", "Tagged: Brookhaven, gas leak", "Filed under: Politics | Europe", "Catégories : Santé, Alimentation", "Etiquetas: Argentina, Diputados"]) {
+      expect(lineRuleFor(line)?.id).toBe("taxonomy-line");
+    }
+    for (const line of ["Themen: Die Koalition hat sich am Montag auf einen Haushalt für das kommende Jahr geeinigt.", "Tags: the agency said it had tagged 40 sharks off the coast. Most were young females."]) {
+      expect(lineRuleFor(line)?.id).not.toBe("taxonomy-line");
+    }
+  });
+
+  it("read a label behind an icon's ligature name, but not behind a code identifier", () => {
+    expect(isRelatedHeading("filter_none WEITERE BEITRÄGE ZU DIESEM ARTIKEL")).toBe(true);
+    expect(lineRuleFor("keyboard_arrow_left Zurück")?.kind).toBe("navigation");
+    expect(lineRuleFor("install_requires Zurück")).toBeNull();
+  });
+
+  it("know the French \"right now\" teaser heading and the plural advertisement label", () => {
+    expect(isRelatedHeading("En ce moment")).toBe(true);
+    expect(lineRuleFor("Anzeigen")?.kind).toBe("ad");
+    expect(isRelatedHeading("En ce moment, le gouvernement prépare une réforme des retraites.")).toBe(false);
+  });
+
+  it("take a caption that ends in a Finnish or Spanish photo credit as a caption", () => {
+    expect(lineRuleFor("Angela Merkel keskusteli Berliinissä Sanna Marinin kanssa. Kuva: ALEXANDER BECHER")?.kind).toBe("caption");
+    expect(lineRuleFor("El presidente durante la sesión en el Congreso. Imagen: Juan Pérez")?.kind).toBe("caption");
+  });
+});
+
 describe("line rule hints", () => {
   // A rule's body without its word boundaries and its case flag, for fast-check to generate from
   // (the hints are case-blind): every generated text that the rule matches must pass its hint.

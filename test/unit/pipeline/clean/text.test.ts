@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cleanText } from "../../../../src/pipeline/clean/text/index.js";
+import { isSignOff } from "../../../../src/pipeline/clean/text/run.js";
 
 const body = [
   "The council of Westhaven voted on Tuesday to build a new bridge over the river, ending a debate that had lasted for more than ten years.",
@@ -87,5 +88,33 @@ describe("cleanText", () => {
     const result = cleanText(input);
     expect(result.meta.authors).toEqual(["Anna Muster", "Ben Beispiel"]);
     expect(kept(input)).not.toContain("Anna Muster");
+  });
+
+  it("ends the article at a share bar under it, not at one after the lead", () => {
+    const page = (between: string[]): string => ["Council votes for the new bridge | Westhaven News", "Home", "News", "Sport", "Weather", "Contact", "Council votes for the new bridge", ...body, ...between, "Share", "Facebook", "Twitter", "Email"].join("\n\n");
+    const blurb = "Jane Doe has reported on the town council of Westhaven for many years and writes a weekly column about the region and its people.";
+    const endBar = `${page(body)}\n\n${blurb}\n\n${blurb.replace("weekly", "monthly")}\n\n${blurb.replace("many", "twelve")}`;
+    expect(kept(endBar)).toContain(body[2]);
+    expect(kept(endBar)).not.toContain("Jane Doe");
+    // Above the bar only the lead: the article goes on below it.
+    const lead = ["Council votes for the new bridge | Westhaven News", "Home", "News", "Sport", "Weather", "Contact", "Council votes for the new bridge", body[0], "Share", "Facebook", "Twitter", "Email", body[1], body[2], ...body].join("\n\n");
+    expect(kept(lead)).toContain(body[2]);
+  });
+
+  it("keeps a blogger's sign-off under the last paragraph", () => {
+    expect(isSignOff("Liebe Grüße, Anna")).toBe(true);
+    expect(isSignOff("x Franzi")).toBe(true);
+    expect(isSignOff("XX, Die Redaktion")).toBe(true);
+    expect(isSignOff("Best practices")).toBe(false);
+    const input = ["Council votes for the new bridge | Westhaven News", "Home", "News", "Sport", "Weather", "Contact", "Council votes for the new bridge", ...body, "Have a nice weekend", "Cheers, Tom", "Related Posts", "Mayor opens the new school"].join("\n\n");
+    expect(kept(input)).toContain("Cheers, Tom");
+    expect(kept(input)).not.toContain("Mayor opens the new school");
+  });
+
+  it("reads a related-stories heading behind an icon's ligature name", () => {
+    const teaser = "Mayor opens the new school";
+    const input = ["Council votes for the new bridge | Westhaven News", "Home", "News", "Sport", "Weather", "Contact", "Council votes for the new bridge", body[0], body[1], "filter_none Related Articles", teaser, body[2], body[0].replace("Tuesday", "Monday")].join("\n\n");
+    expect(kept(input)).toContain(body[2]);
+    expect(kept(input)).not.toContain(teaser);
   });
 });
