@@ -485,6 +485,11 @@ export function typeCandidate(ctx: ArticleContext, c: Candidate): Typed[] {
   if (c.last > c.first && (isTitleHead(lastWord) || isHonorific(lastWord)) && NAME_ABBREVIATIONS.has(lastWord.toLowerCase()) && ctx.text[c.end] === ".") {
     return typeCandidate(ctx, { ...c, ...span(ctx, c.first, c.last - 1) });
   }
+  // "Best Products Co Chairman and Chief Executive Daniel Levy": a title after a legal form
+  // closes the run but is no part of the company's name.
+  if (c.last > c.first + 1 && isTitleHead(lastWord) && LEGAL_FORMS.has(words[words.length - 2]!.toLowerCase().replace(/\.$/, ""))) {
+    return typeCandidate(ctx, { ...c, ...span(ctx, c.first, c.last - 1) });
+  }
   // Names that are an organization or a country as a whole are not split for titles; a
   // nationality word stays part of an organization's name ("Indonesian Democratic Party").
   // "U.S. Senate": a country and the one body word after it are a place and an organization.
