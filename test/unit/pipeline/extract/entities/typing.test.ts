@@ -235,4 +235,10 @@ describe("organizations known only by the frame they are written in", () => {
     expect(found.places).toContain("Toronto");
     expect(found.organizations).not.toContain("Morgan");
   });
+
+  it("keeps a second field joined by 'and' in a body's name, but not a name of its own", () => {
+    const found = names("The Ministry of Trade and Industry said exports rose. The Ministry of Finance and Bank Indonesia agreed. The Ministry of Defence and Germany signed.");
+    expect(found.organizations).toEqual(["Ministry of Trade and Industry", "Ministry of Finance", "Bank Indonesia", "Ministry of Defence"]);
+    expect(found.places).toEqual(["Germany"]);
+  });
 });
