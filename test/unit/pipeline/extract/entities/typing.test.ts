@@ -241,4 +241,11 @@ describe("organizations known only by the frame they are written in", () => {
     expect(found.organizations).toEqual(["Ministry of Trade and Industry", "Ministry of Finance", "Bank Indonesia", "Ministry of Defence"]);
     expect(found.places).toEqual(["Germany"]);
   });
+
+  it("reads a utility's apposition, but not the subject of a reporting clause after a comma, as a kind of body", () => {
+    expect(names("Bryggen Energi, the Norwegian utility, said the cuts would not delay its project.").organizations).toEqual(["Bryggen Energi"]);
+    const found = names("Two men were hanged in Shiraz, the evening newspaper Resalat reported. The plant is in Tianjin, the newspaper said.");
+    expect(found.places).toEqual(["Shiraz", "Tianjin"]);
+    expect(found.organizations).toEqual(["Resalat"]);
+  });
 });
