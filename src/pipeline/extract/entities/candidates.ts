@@ -108,8 +108,13 @@ const guessedTags = (tokens: readonly Token[], first: number, j: number): boolea
  * legal form closes is a company's whole name, its first word too, whatever that word means
  * alone; a grammatical word ("Both Exxon Corp and ...") stays out.
  */
-const companyRun = (text: string, tokens: readonly Token[], first: number, j: number): boolean =>
-  first + 1 < j && LEGAL_FORMS.has(wordOf(text, tokens[j]!).toLowerCase().replace(/\.$/, "")) && !hasAnyTag(tokens[first]!, FUNCTION_WORD_TAGS) && wordOf(text, tokens[first]!) !== "The";
+const companyRun = (text: string, tokens: readonly Token[], first: number, j: number): boolean => {
+  if (first >= j || hasAnyTag(tokens[first]!, FUNCTION_WORD_TAGS) || wordOf(text, tokens[first]!) === "The") return false;
+  // "News Corp said", "Best Products Co Chairman Daniel Levy said": the legal form may close the
+  // name inside a longer run, before the title of one who works there.
+  for (let k = first + 1; k <= j; k++) if (LEGAL_FORMS.has(wordOf(text, tokens[k]!).toLowerCase().replace(/\.$/, ""))) return true;
+  return false;
+};
 
 /** "Foreign Ministry spokesman Martin Erdmann said": a ministry's field opening the sentence is part of its name. */
 const ministryRun = (text: string, tokens: readonly Token[], first: number, j: number): boolean =>
@@ -264,6 +269,12 @@ const MAX_NAME_TOKENS = 12;
 
 /** Frames of organization names that make a sentence's first word a name ("Gavi, the vaccine alliance, ..."). */
 const SENTENCE_FIRST_FRAMES: ReadonlySet<string> = new Set(["apposition-kind", "which-owns", "possessive-office"]);
+/**
+ * Frames that ordinary words stand in too ("Spending rose 0.2 percent", "Officials said in a
+ * statement"): they make a sentence's first word a name only when it is no English word
+ * ("Boskalis said in a statement", "Parcelo shares jumped").
+ */
+const UNCOMMON_FIRST_FRAMES: ReadonlySet<string> = new Set(["statement-or-market"]);
 
 export function findCandidates(doc: Pick<ArticleDoc, "text" | "tokens" | "sentences">): Candidate[] {
   const { text, tokens } = doc;
@@ -311,7 +322,10 @@ export function findCandidates(doc: Pick<ArticleDoc, "text" | "tokens" | "senten
   const named = new Set(phrased.flatMap((c) => c.text.split(/[\s-]+/)));
   // "Gavi, the vaccine alliance, agreed ...": a frame that only an organization's name stands in
   // says that the first word is a name. Market moves are left out: "Spending rose 0.2 percent".
-  const back = doubtful.filter((c) => (named.has(c.text) || SENTENCE_FIRST_FRAMES.has(orgContext(text, c.start, c.end)?.id ?? "")) && /^\p{Lu}\p{Ll}/u.test(c.text));
+  const back = doubtful.filter((c) => {
+    const frame = orgContext(text, c.start, c.end)?.id ?? "";
+    return (named.has(c.text) || SENTENCE_FIRST_FRAMES.has(frame) || (UNCOMMON_FIRST_FRAMES.has(frame) && !isCommonEnglishWord(c.text))) && /^\p{Lu}\p{Ll}/u.test(c.text);
+  });
   return back.length === 0 ? phrased : [...phrased, ...back].sort((a, b) => a.start - b.start);
 }
 

@@ -13,6 +13,9 @@ import { articleContext, lowerWord, previousWord } from "./context.js";
 import { lexiconTag } from "../../../nlp/compromise.js";
 import { LOCATIVE_WORDS } from "../../../data/sports.js";
 import { particleSurnames } from "../../../data/names.js";
+import { isCommonEnglishWord } from "../../../data/english.js";
+import { readings } from "../../resolve/gazetteer.js";
+import { isGivenName, wordOf } from "./words.js";
 import type { Kind, Typed } from "./typing.js";
 import { CONTEXT_FRAME, joinOfPhrases, Strength, typeCandidate } from "./typing.js";
 
@@ -38,6 +41,14 @@ export function findEntities(doc: Parameters<Stage["run"]>[0]): Typed[] {
   // "Jones Medical" after "Jones Medical Industries Inc": a company's name without its legal form
   // or kind of business is that company, not a person, and its words are no person's.
   const companyShortNames = new Set(typed.filter((t) => t.kind === "organization").flatMap((t) => shortNames(t.text)));
+  // "Lamonts said" after "Lamonts Apparel Inc": a coined first word of a company's name, alone, is
+  // the company. Not a place ("Toronto" of "Toronto Dominion Bank"), an English word ("Bank", "News")
+  // or a given name, which stand alone for other things.
+  for (const t of typed) {
+    if (t.kind !== "organization" || t.strength < Strength.medium || t.last === t.first) continue;
+    const head = wordOf(ctx.text, ctx.tokens[t.first]!);
+    if (/^\p{Lu}\p{Ll}/u.test(head) && !isCommonEnglishWord(head) && !isGivenName(head) && readings(head).length === 0 && lexiconTag(head.toLowerCase()) === null) companyShortNames.add(nameKey(head));
+  }
   const companyShortName = (t: Typed): boolean => t.strength < Strength.strong && !t.title && companyShortNames.has(nameKey(t.text))
     && (t.kind === "person" || t.kind === null);
 

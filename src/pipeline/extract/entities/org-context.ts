@@ -12,7 +12,7 @@ export interface OrgContextRule {
 }
 
 /** Nouns for kinds of bodies that an apposition gives a name ("Orbitra, a rocket maker"). */
-const KINDS = "company|companies|firm|maker|manufacturer|start-?up|startup|charity|exchange|platform|alliance|group|operator|retailer|chain|lender|insurer|carrier|airline|developer|producer|supplier|broadcaster|publisher|network|app|service|provider|foundation|organi[sz]ation|campaign|non-?profit|fund|conglomerate|subsidiary|brand|studio|consultancy|think[- ]tank|watchdog|union|association|club|agency|bank";
+const KINDS = "company|companies|firm|maker|manufacturer|start-?up|startup|charity|exchange|platform|alliance|group|operator|retailer|chain|lender|insurer|carrier|airline|developer|producer|supplier|broadcaster|publisher|network|app|service|provider|foundation|organi[sz]ation|campaign|non-?profit|fund|conglomerate|subsidiary|brand|studio|consultancy|think[- ]tank|watchdog|union|association|club|agency|bank|utility|utilities|miner|brewer|carmaker|automaker|shipbuilder|shipper|distributor|refiner|regulator|newspaper|broker|brokerage|exchange operator|bourse";
 
 export const ORG_CONTEXT_RULES: readonly OrgContextRule[] = [
   {
@@ -54,8 +54,8 @@ export const ORG_CONTEXT_RULES: readonly OrgContextRule[] = [
   {
     id: "apposition-kind",
     kind: "after",
-    match: new RegExp(`^, (?:a|an|the|one of (?:the )?[^,.;]{0,40}?)(?: [\\p{L}'’-]+){0,4} (?:${KINDS})s?\\b(?! (?:of|for) [\\p{Lu}])`, "iu"),
-    reason: "An apposition that says what the name is: \"Orbitra, a rocket maker\", \"Gavi, the vaccine alliance\".",
+    match: new RegExp(`^, (?:a|an|the|one of (?:the )?[^,.;]{0,40}?)(?: [\\p{L}'’-]+){0,4} (?:${KINDS})s?\\b(?! (?:of|for) [\\p{Lu}])(?! (?:\\p{Lu}[\\p{L}'’-]* ){0,3}(?:said|says|told|added|reported|announced|noted|wrote|stated|quoted)\\b)`, "iu"),
+    reason: "An apposition that says what the name is: \"Orbitra, a rocket maker\", \"Gavi, the vaccine alliance\"; not the subject of a clause after a comma (\"... in Tianjin, the newspaper said\", \"... in Shiraz, the evening newspaper Resalat reported\").",
   },
 ];
 

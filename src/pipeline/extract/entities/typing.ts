@@ -485,6 +485,11 @@ export function typeCandidate(ctx: ArticleContext, c: Candidate): Typed[] {
   if (c.last > c.first && (isTitleHead(lastWord) || isHonorific(lastWord)) && NAME_ABBREVIATIONS.has(lastWord.toLowerCase()) && ctx.text[c.end] === ".") {
     return typeCandidate(ctx, { ...c, ...span(ctx, c.first, c.last - 1) });
   }
+  // "Best Products Co Chairman and Chief Executive Daniel Levy": a title after a legal form
+  // closes the run but is no part of the company's name.
+  if (c.last > c.first + 1 && isTitleHead(lastWord) && LEGAL_FORMS.has(words[words.length - 2]!.toLowerCase().replace(/\.$/, ""))) {
+    return typeCandidate(ctx, { ...c, ...span(ctx, c.first, c.last - 1) });
+  }
   // Names that are an organization or a country as a whole are not split for titles; a
   // nationality word stays part of an organization's name ("Indonesian Democratic Party").
   // "U.S. Senate": a country and the one body word after it are a place and an organization.
@@ -552,6 +557,19 @@ export function typeCandidate(ctx: ArticleContext, c: Candidate): Typed[] {
 }
 
 /**
+ * "Ministry of Trade and Industry", "Department of Enterprise and Employment": after a body's
+ * head and the field after its "of", a second field of ordinary words joined by "and" is part of
+ * the name. A name of its own there ("Ministry of Finance and Bank Indonesia", "... and Germany",
+ * "... and the Senate") has a place, an ending word or a word that is no English word.
+ */
+function secondField(before: string, field: string): boolean {
+  const m = /^(?:.* )?(\S+) (?:of|for) (?:the )?\S+$/u.exec(before);
+  // A small town's name that is an ordinary word ("Industry", California) is still the field.
+  if (!m || !isOrgHead(m[1]!) || readings(field).some((r) => r.source !== "city" || r.population >= BARE_CITY_POPULATION) || wellKnownOrg(field)) return false;
+  return field.split(/\s+/).every((w) => /^\p{Lu}\p{Ll}/u.test(w) && isCommonEnglishWord(w) && !isOrgEnding(w) && !SINGLE_BODY_WORDS.has(w.toLowerCase()));
+}
+
+/**
  * "Bank of England", "Ministry of Defence", "Gulf of Mexico": an organization or place head
  * followed by "of"/"for" and another name is one name.
  */
@@ -566,8 +584,8 @@ export function joinOfPhrases(ctx: ArticleContext, cands: readonly Candidate[]):
       const plain = ctx.tokens.slice(prev.last, c.first).every((t) => /^[ \t]+$/u.test(t.post));
       // "Securities and Exchange Commission": two capitalised parts joined by "and" under one ending.
       const tail = c.text.split(/\s+/).pop()!;
-      const andJoin = between.length === 1 && between[0] === "and" && plain && isBodyEnding(tail) && !WEAK_ORG_ENDINGS.has(tail.toLowerCase())
-        && !countryByName(prev.text) && !wellKnownOrg(prev.text) && !prev.text.includes(" ") && readings(prev.text).length === 0;
+      const andJoin = between.length === 1 && between[0] === "and" && plain && ((isBodyEnding(tail) && !WEAK_ORG_ENDINGS.has(tail.toLowerCase())
+        && !countryByName(prev.text) && !wellKnownOrg(prev.text) && !prev.text.includes(" ") && readings(prev.text).length === 0) || secondField(prev.text, c.text));
       const placeHead = PLACE_HEADS.has(headWord) && between[0] === "of" && !isTitleModifier(headWord);
       const head = headWord.replace(/\.$/, "");
       const closed = CLOSING_LEGAL_FORMS.has(head) || (LEGAL_FORMS.has(head) && between.length === 2);

@@ -64,5 +64,15 @@ describe("headlines in title case", () => {
     // letters that do not match leave the runs as they were
     expect(candidates("The Minister of Finance for Ghana (BBC) spoke.")).not.toContain("Minister of Finance for Ghana");
   });
-});
 
+  it("keeps a sentence's first word that is no English word before a company's frame", () => {
+    const found = candidates("Boskalis said in a statement it would cut jobs. Spending rose 0.2 percent. Quarvo shares fell 3 percent.");
+    expect(found).toEqual(["Boskalis", "Quarvo"]);
+  });
+
+  it("keeps a company's first word before a two-word legal form and before a title", () => {
+    expect(candidates("News Corp said it would sell the unit.")).toEqual(["News Corp"]);
+    expect(candidates("Best Products Co Chairman Daniel Levy said sales fell.")[0]).toBe("Best Products Co Chairman Daniel Levy");
+    expect(candidates("The Company said it would pay.")).not.toContain("The Company");
+  });
+});

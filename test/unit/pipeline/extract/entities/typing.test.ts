@@ -217,4 +217,35 @@ describe("organizations known only by the frame they are written in", () => {
     const found = names("Kowalczyk's coach, Piotr Zielinski, watched. Dana Whitcombe, a founder of the firm, said so.");
     expect(found.organizations).toEqual([]);
   });
+
+  it("leaves a title after a legal form out of the company's name", () => {
+    const found = names("Best Products Co Chairman and Chief Executive Daniel Levy said sales fell.");
+    expect(found.organizations).toEqual(["Best Products Co"]);
+    expect(found.people).toEqual(["Daniel Levy"]);
+  });
+
+  it("takes a coined first word of a company's name alone for the company", () => {
+    const doc = resolved("Lamonts Apparel Inc, an operator of 42 stores, filed a plan. Lamonts said it would issue shares. Analysts said Lamonts would survive.");
+    expect(doc.organizations.map((o) => [o.name, o.aliases])).toEqual([["Lamonts Apparel Inc", ["Lamonts"]]]);
+    expect(doc.people).toEqual([]);
+  });
+
+  it("does not take a town or a given name that opens a company's name for the company", () => {
+    const found = names("Toronto Dominion Bank said profit rose. Analysts in Toronto said so. Morgan Stanley Inc agreed, said Morgan.");
+    expect(found.places).toContain("Toronto");
+    expect(found.organizations).not.toContain("Morgan");
+  });
+
+  it("keeps a second field joined by 'and' in a body's name, but not a name of its own", () => {
+    const found = names("The Ministry of Trade and Industry said exports rose. The Ministry of Finance and Bank Indonesia agreed. The Ministry of Defence and Germany signed.");
+    expect(found.organizations).toEqual(["Ministry of Trade and Industry", "Ministry of Finance", "Bank Indonesia", "Ministry of Defence"]);
+    expect(found.places).toEqual(["Germany"]);
+  });
+
+  it("reads a utility's apposition, but not the subject of a reporting clause after a comma, as a kind of body", () => {
+    expect(names("Bryggen Energi, the Norwegian utility, said the cuts would not delay its project.").organizations).toEqual(["Bryggen Energi"]);
+    const found = names("Two men were hanged in Shiraz, the evening newspaper Resalat reported. The plant is in Tianjin, the newspaper said.");
+    expect(found.places).toEqual(["Shiraz", "Tianjin"]);
+    expect(found.organizations).toEqual(["Resalat"]);
+  });
 });
