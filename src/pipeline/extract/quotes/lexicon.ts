@@ -137,6 +137,15 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   "analysis", "review", "audit", "lawsuit", "suit", "piece", "bylaw",
 ]);
 
+/**
+ * Documents through which their issuer speaks in its own voice ("the company said in a statement
+ * … “…,” the statement said"): a later "the statement" is the issuer. Works with a voice of their
+ * own (an article, a study, a poll) stay the source they are.
+ */
+export const ISSUED_DOCUMENTS: ReadonlySet<string> = new Set([
+  "statement", "release", "letter", "memo", "memorandum", "tweet", "post", "filing",
+]);
+
 /** Titles written short before a name, or one role named otherwise, and the roles they stand for ("Sen. Ortiz" is "the senator"). */
 export const TITLE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   sen: ["senator"], rep: ["representative", "congressman", "congresswoman", "lawmaker"], gov: ["governor"],

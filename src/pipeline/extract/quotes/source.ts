@@ -6,7 +6,7 @@ import { cueAt, findCue } from "./cue.js";
 import type { Slot } from "./slot.js";
 import { clauseVerbBefore, dashSlot, sentenceSubject, speakerSlot } from "./slot.js";
 import type { FrameSentence, Item } from "./frame.js";
-import { DOCUMENT_NOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS } from "./lexicon.js";
+import { DOCUMENT_NOUNS, GROUP_PRONOUNS, ISSUED_DOCUMENTS, PERSON_PRONOUNS } from "./lexicon.js";
 import type { Speakers } from "./speaker.js";
 
 export interface Source {
@@ -37,7 +37,7 @@ const COORDINATOR = /^(?:and|but|or|then)$/;
  */
 export function speakerOfCue(
   items: readonly Item[], cue: Cue, previous: string | null, tokens: readonly Token[], speakers: Speakers,
-  prior: readonly Item[] | null = null,
+  prior: readonly Item[] | null = null, earlier: readonly (readonly Item[])[] = [],
 ): string | null {
   const sentenceStart = startOf(items, tokens);
   let slot: Slot | null = speakerSlot(items, cue, tokens);
@@ -63,6 +63,14 @@ export function speakerOfCue(
     if (verb !== null) slot = speakerSlot(items, asVerb(verb), tokens);
   }
   if (!slot) return null;
+  // "… said in a statement. “…,” the statement said": the statement speaks for whoever issued it.
+  const document = bareDocument(slot, tokens);
+  if (document) {
+    for (const sentence of earlier) {
+      const issuer = issuerOf(sentence, document, tokens, speakers);
+      if (issuer) return issuer;
+    }
+  }
   const pronoun = tokens[slot.first]!.normal;
   if (slot.end - slot.first === 1 && PERSON_PRONOUNS.has(pronoun)) {
     const inSentence = speakers.personBefore(tokens[slot.first]!.start, pronoun, sentenceStart);
@@ -101,6 +109,47 @@ export function speakerOfCue(
   return speakers.resolve(slot, { previous, sentenceStart, lastIsHead: participleSubject });
 }
 
+/** How many sentences before "the statement" the sentence that introduced "a statement" may be. */
+const ISSUING_SENTENCES = 2;
+/** Words that may stand between "a" and the document it introduces ("a joint written statement"). */
+const MAX_DOCUMENT_MODIFIERS = 2;
+
+/** The noun of a slot that is only "the statement" (or "this letter"): a document its issuer speaks through, else null. */
+function bareDocument(slot: Slot, tokens: readonly Token[]): string | null {
+  if (slot.end - slot.first !== 2 || !/^(?:the|this|that)$/.test(tokens[slot.first]!.normal)) return null;
+  const noun = tokens[slot.first + 1]!.normal;
+  return ISSUED_DOCUMENTS.has(noun) ? noun : null;
+}
+
+/**
+ * Who issued the document that a sentence introduces with "a" ("Fairfield said in a statement",
+ * "A statement from the company said", "the council issued a statement"): the speaker of its verb
+ * of saying, else the subject of its clause; only a person or body the article names, never a
+ * description, which says no more than "the statement" does.
+ */
+function issuerOf(items: readonly Item[], noun: string, tokens: readonly Token[], speakers: Speakers): string | null {
+  let introduces = false;
+  for (let i = 0; i < items.length && !introduces; i++) {
+    const it = items[i]!;
+    if (it.kind !== "word" || tokens[it.token]!.normal !== noun) continue;
+    for (let k = 1; k <= MAX_DOCUMENT_MODIFIERS + 1 && !introduces; k++) {
+      const before = items[i - k];
+      if (before?.kind !== "word") break;
+      introduces = /^an?$/.test(tokens[before.token]!.normal);
+    }
+  }
+  if (!introduces) return null;
+  const cue = findCue(items, items.length, tokens);
+  let named: string | null = null;
+  if (cue) named = speakerOfCue(items, cue, null, tokens, speakers);
+  else {
+    const verb = clauseVerbBefore(items, items.length, tokens);
+    const slot = verb === null ? null : speakerSlot(items, asVerb(verb), tokens);
+    named = slot ? speakers.resolve(slot, { previous: null, sentenceStart: startOf(items, tokens), describe: false }) : null;
+  }
+  return named && speakers.isEntity(named) ? named : null;
+}
+
 /** The subject of a sentence (of its verb of saying, when it has one) when that is a body or group. */
 function bodySubjectOf(items: readonly Item[], tokens: readonly Token[], speakers: Speakers): string | null {
   const cue = findCue(items, items.length, tokens);
@@ -122,7 +171,9 @@ export function sourceOf(
   const cue = findCue(items, q, tokens);
   const prior = sentences[s - 1];
   const sameParagraph = prior && prior.paragraph === sentences[s]!.paragraph ? prior.items : null;
-  if (cue) return { cue, speaker: speakerOfCue(items, cue, previous, tokens, speakers, sameParagraph), via: "verb" };
+  const earlier: (readonly Item[])[] = [];
+  for (let k = s - 1; k >= 0 && k >= s - ISSUING_SENTENCES; k--) earlier.push(sentences[k]!.items);
+  if (cue) return { cue, speaker: speakerOfCue(items, cue, previous, tokens, speakers, sameParagraph, earlier), via: "verb" };
   const opens = !items.slice(0, q).some((it) => it.kind === "word");
   const lastWord = prior?.items.at(-1);
   if (opens && prior && lastWord?.kind === "word" && tokens[lastWord.token]!.post.includes(":")) {

@@ -104,6 +104,11 @@ export class Speakers {
     return k < 0 || this.genders[k] === null || this.genders[k] === want;
   }
 
+  /** Is `name` (as `resolve` gave it) someone named, not a description ("the company", "a spokesman")? */
+  isEntity(name: string): boolean {
+    return !this.descriptions.has(name);
+  }
+
   /** Is `name` (as `resolve` gave it) an organisation, or a description ("the campaign", "Protesters")? */
   isGroup(name: string): boolean {
     return this.descriptions.has(name) || this.doc.organizations.some((o) => o.name === name);
