@@ -6,7 +6,9 @@ import { cueAt, findCue } from "./cue.js";
 import type { Slot } from "./slot.js";
 import { clauseVerbBefore, dashSlot, sentenceSubject, speakerSlot } from "./slot.js";
 import type { FrameSentence, Item } from "./frame.js";
-import { DOCUMENT_NOUNS, GROUP_PRONOUNS, ISSUED_DOCUMENTS, PERSON_PRONOUNS } from "./lexicon.js";
+import { DOCUMENT_NOUNS, FEMALE_PRONOUNS, GROUP_PRONOUNS, ISSUED_DOCUMENTS, ORG_NOUNS, PERSON_PRONOUNS } from "./lexicon.js";
+import { personal } from "./nouns.js";
+import { genderOfWord } from "./people.js";
 import type { Speakers } from "./speaker.js";
 
 export interface Source {
@@ -81,6 +83,12 @@ export function speakerOfCue(
       if (named && speakers.isPerson(named, pronoun)) return named;
     }
   }
+  // "The driver, who was not charged, told the inquest … “…,” he said": a person described, not
+  // named, as the subject of the sentence just before is the one the pronoun means.
+  if (slot.end - slot.first === 1 && PERSON_PRONOUNS.has(pronoun) && prior) {
+    const described = describedSubjectOf(prior, pronoun, tokens, speakers);
+    if (described) return described;
+  }
   // "Morales's campaign contrasts her plan with what they call …": "they" or "it" is first a
   // body or group named as the subject of the sentence, before the nearest organisation.
   if (slot.end - slot.first === 1 && GROUP_PRONOUNS.has(pronoun)) {
@@ -107,6 +115,29 @@ export function speakerOfCue(
     if (named) return named;
   }
   return speakers.resolve(slot, { previous, sentenceStart, lastIsHead: participleSubject });
+}
+
+/**
+ * The subject of a sentence (of its verb of saying, when it has one) when it describes one person
+ * ("A spokeswoman for Northgate Ventures", "The driver, who …") in a sentence that names no one
+ * (a name anywhere in it, "The first author, doctoral student Lena Hoffmann", is the likelier
+ * antecedent) and its words do not tell another gender than the pronoun's; as `resolve` gives it.
+ */
+function describedSubjectOf(items: readonly Item[], pronoun: string, tokens: readonly Token[], speakers: Speakers): string | null {
+  if (items.some((it) => it.kind === "word" && speakers.mentionsPersonAt(it.token))) return null;
+  const cue = findCue(items, items.length, tokens);
+  const slot = cue ? speakerSlot(items, cue, tokens) : sentenceSubject(items, items.length, tokens);
+  if (!slot || !/^(?:the|a|an)$/.test(tokens[slot.first]!.normal)) return null;
+  const want = FEMALE_PRONOUNS.has(pronoun) ? "female" : "male";
+  // The words before the slot too: "A spokesman for the council" may come as "the council".
+  for (const it of items) {
+    if (it.kind !== "word" || it.token >= slot.end) continue;
+    const gender = genderOfWord(tokens[it.token]!.normal);
+    if (gender && gender !== want) return null;
+  }
+  const head = tokens[speakers.headOf(slot)]!;
+  if (!personal(head) || head.tags.has("Plural") || ORG_NOUNS.has(head.normal)) return null;
+  return speakers.resolve(slot, { previous: null, sentenceStart: startOf(items, tokens) });
 }
 
 /** How many sentences before "the statement" the sentence that introduced "a statement" may be. */

@@ -104,6 +104,16 @@ export class Speakers {
     return k < 0 || this.genders[k] === null || this.genders[k] === want;
   }
 
+  /** Is token t part of a mention of a person? */
+  mentionsPersonAt(t: number): boolean {
+    return this.tokenEntity.get(t)?.kind === "person";
+  }
+
+  /** Token index of the head of a slot ("spokeswoman" in "a spokeswoman for the fund"). */
+  headOf(slot: Slot): number {
+    return this.headEnd(slot, false) - 1;
+  }
+
   /** Is `name` (as `resolve` gave it) someone named, not a description ("the company", "a spokesman")? */
   isEntity(name: string): boolean {
     return !this.descriptions.has(name);
@@ -135,8 +145,11 @@ export class Speakers {
     const last = tokens[slot.end - 1]!;
     const head = tokens[this.headEnd(slot, false) - 1]!;
     if (!speaks(head) && !speaks(last)) return null;
-    const words = stripPossessive(this.doc.text.slice(tokens[slot.first]!.start, last.end)).trim();
-    if (!words) return null;
+    const written = stripPossessive(this.doc.text.slice(tokens[slot.first]!.start, last.end)).trim();
+    if (!written) return null;
+    // "The driver" opening a sentence is "the driver" anywhere else: the article is capitalised
+    // only by its position.
+    const words = /^(?:the|a|an)$/.test(tokens[slot.first]!.normal) ? written[0]!.toLowerCase() + written.slice(1) : written;
     this.descriptions.add(words);
     return words;
   }
