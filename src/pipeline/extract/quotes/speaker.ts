@@ -420,12 +420,19 @@ export class Speakers {
     return /^['’]s?(?!\p{L})/u.test(this.doc.text.slice(m.end, m.end + 3)) || isPossessive(this.doc.text.slice(m.start, m.end));
   }
 
-  /** The first fitting person mentioned (outside quotes) in the nearest sentence before `offset` that has one. */
+  /**
+   * The first fitting person mentioned (outside quotes) in the nearest sentence before `offset`
+   * that has one, among the last three sentences of narration: a sentence wholly inside a
+   * quotation is speech, and is not counted ("“…,” Sato said. “…” The match lasted … “…,” the
+   * 22-year-old said").
+   */
   private recentSubject(offset: number, want: Gender): string | null {
     const sentences = this.doc.sentences;
     const s = this.sentenceAt(offset);
-    for (let k = s, n = 0; k >= 0 && n < 3; k--, n++) {
+    for (let k = s, n = 0; k >= 0 && n < 3; k--) {
       const sent = sentences[k]!;
+      if (k < s && this.quoted(sent.start) && this.quoted(Math.max(sent.start, sent.end - 1))) continue;
+      n++;
       const inside = this.mentions.filter((m) => m.kind === "person" && m.start >= sent.start && m.end <= Math.min(sent.end, offset) && !this.quoted(m.start));
       const fitting = inside.filter((m) => (want === null || this.genders[m.entity] === null || this.genders[m.entity] === want) && !this.isPossessiveMention(m));
       // "In an interview with Rusty Hale, Ham made it clear …": a name after a preposition is

@@ -456,6 +456,13 @@ describe("speakers named by a description of someone just mentioned", () => {
     expect(said(quotesOf(text, [kowalczyk, rybina]))).toEqual(["Marta Kowalczyk: I am happy"]);
   });
 
+  it("does not count sentences of speech when it looks back for the subject (\"the 22-year-old\")", () => {
+    const people = [{ name: "Haruki Sato", aliases: ["Sato"] }];
+    const text = "Sato wins\n\n“I was thinking about my flight home,” Sato said. “Then he missed a forehand.”\n\nThe match lasted five hours.\n\n" +
+      "“My legs are finished. I will sleep for two days,” the 22-year-old told reporters.";
+    expect(quotesOf(text, people).at(-1)).toMatchObject({ speaker: "Haruki Sato" });
+  });
+
   it("gives \"the exchange\" the company the passage is about when no name holds the word", () => {
     const text = "Kraxen halted withdrawals on Tuesday. Kraxen said hackers had stolen tokens, and Chainalysis traced them.\n\nThe exchange said balances were “fully backed.”";
     expect(said(quotesOf(text, [], [{ name: "Kraxen" }, { name: "Chainalysis" }]))).toEqual(["Kraxen: fully backed."]);
