@@ -58,6 +58,20 @@ describe("a paragraph that is only a short quotation", () => {
   });
 });
 
+describe("a role written before the name, with whose role it is", () => {
+  it("gives \"the spokesman\" to the person introduced as \"a spokesman for the mayor, Name\"", () => {
+    const people = [{ name: "Denise Carter", aliases: ["Carter"], titles: ["Mayor"] }, { name: "Greg Tanaka", aliases: ["Tanaka"] }];
+    const text = "Veto\n\nMayor Denise Carter vetoed the plan.\n\nA spokesman for the mayor, Greg Tanaka, said Carter would meet the family. “She wants to find a way to honor him,” the spokesman said.";
+    expect(quotesOf(text, people).at(-1)).toMatchObject({ speaker: "Greg Tanaka" });
+  });
+
+  it("does not make him the mayor", () => {
+    const people = [{ name: "Denise Carter", aliases: ["Carter"], titles: ["Mayor"] }, { name: "Greg Tanaka", aliases: ["Tanaka"] }];
+    const text = "Veto\n\nMayor Denise Carter vetoed the plan.\n\nA spokesman for the mayor, Greg Tanaka, said Carter would meet the family. “A street name belongs to the people who live on it,” the mayor said.";
+    expect(quotesOf(text, people).at(-1)).toMatchObject({ speaker: "Denise Carter" });
+  });
+});
+
 describe("a pronoun after a sentence whose subject describes someone without naming anyone", () => {
   it("goes to that description, not to a person named paragraphs before", () => {
     const people = [{ name: "Katrin Vogel", aliases: ["Vogel"] }];
