@@ -104,6 +104,11 @@ export class Speakers {
     return k < 0 || this.genders[k] === null || this.genders[k] === want;
   }
 
+  /** Is `name` (as `resolve` gave it) a person the article names? */
+  isPersonEntity(name: string): boolean {
+    return this.doc.people.some((p) => p.name === name);
+  }
+
   /** Is token t part of a mention of a person? */
   mentionsPersonAt(t: number): boolean {
     return this.tokenEntity.get(t)?.kind === "person";

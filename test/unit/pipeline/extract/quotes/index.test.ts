@@ -456,6 +456,21 @@ describe("speakers named by a description of someone just mentioned", () => {
     expect(said(quotesOf(text, [kowalczyk, rybina]))).toEqual(["Marta Kowalczyk: I am happy"]);
   });
 
+  it("gives a paragraph of speech with no verb of saying to the person the narration before is about", () => {
+    const people = [{ name: "Walter Brennan", aliases: ["Brennan"] }];
+    const orgs = [{ name: "Coast Guard" }];
+    const text = "Keeper\n\nFor 31 years, Walter Brennan has climbed the steps every evening. In March the Coast Guard will automate the light.\n\n" +
+      "“People think it's lonely out here, and some winters it is. But you are never alone with the sea.\n\n“The first year, I didn't sleep at all, not one night.”";
+    expect(quotesOf(text, people, orgs)[0]).toMatchObject({ speaker: "Walter Brennan" });
+  });
+
+  it("gives no speaker to a paragraph of speech after narration with no person as its subject", () => {
+    const people = [{ name: "Walter Brennan", aliases: ["Brennan"] }];
+    const text = "Keeper\n\n“Fish, probably,” Walter Brennan said.\n\nThe light was built in 1857 by the navy for Brennan's grandfather.\n\n" +
+      "“People think it's lonely out here, and some winters it is. But you are never alone with the sea.”";
+    expect(quotesOf(text, people).at(-1)).toMatchObject({ speaker: null });
+  });
+
   it("does not count sentences of speech when it looks back for the subject (\"the 22-year-old\")", () => {
     const people = [{ name: "Haruki Sato", aliases: ["Sato"] }];
     const text = "Sato wins\n\n“I was thinking about my flight home,” Sato said. “Then he missed a forehand.”\n\nThe match lasted five hours.\n\n" +
