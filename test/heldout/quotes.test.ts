@@ -15,7 +15,6 @@ export const KNOWN_QUOTES: ReadonlyMap<string, string> = new Map<string, string>
   ["We are ready to sign tomorrow", "\"the minister\" stays as written instead of the fuller description \"Sudan's foreign minister\" before it"],
   ["Let them talk about my house", "\"the Republican\" is matched to the entity \"Republican Senate\" instead of the candidate"],
   ["I'll talk about the border", "follows \"the Republican said\""],
-  ["Focus is the right call", "\"a spokeswoman for Northgate Ventures\" is kept as written; the fund she speaks for is not given as the speaker"],
   ["Whatever happens next", "\"the agency\" names no organization whose name holds \"agency\", so the statement it made has no issuer"],
   ["The mayor had two years", "the entity stage keeps \"Councilman\" in the name"],
   ["We have the votes", "the entity stage keeps \"Councilman\" in the name"],

@@ -130,6 +130,13 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   "percent", "majority", "plurality", "minority",
 ]);
 
+/**
+ * Roles whose holder speaks for a body, not for themselves: "a spokeswoman for Northgate Ventures
+ * said" is the fund speaking, as "a spokeswoman for the fund" and the later "the spokeswoman" are.
+ * (An analyst at a bank speaks for herself.)
+ */
+export const SPOKESPERSON_NOUNS: ReadonlySet<string> = new Set(["spokesman", "spokeswoman", "spokesperson"]);
+
 /** Documents that speak for their author: "the IMF report stated", "a Treasury memo says". */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   "statement", "report", "letter", "memo", "memorandum", "ruling", "study", "poll", "survey", "website", "document",

@@ -4,7 +4,7 @@
 // capitalised name the entity stage missed is kept as written; anything else is no one.
 import type { ArticleDoc, EntityMention, Token } from "../../doc.js";
 import type { Slot } from "./slot.js";
-import { COMPANY_NOUNS, DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS, PUBLIC_BODY_WORDS, ROLE_NOUNS } from "./lexicon.js";
+import { COMPANY_NOUNS, DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS, PUBLIC_BODY_WORDS, ROLE_NOUNS, SPOKESPERSON_NOUNS } from "./lexicon.js";
 import { countryOfDemonym } from "../../../data/places/countries.js";
 import { personal, speaks } from "./nouns.js";
 import type { Gender, MentionRef } from "./people.js";
@@ -225,12 +225,25 @@ export class Speakers {
     }
     if (ORG_NOUNS.has(normal)) return this.nearestOrganization(here, normal);
     // "their attorneys": a plural role is a group, not the one person who holds the role.
+    if (SPOKESPERSON_NOUNS.has(normal) && /^an?$/.test(tokens[slot.first]!.normal) && headEnd < slot.end) {
+      const body = this.bodyAfter(headEnd, slot.end);
+      if (body) return body;
+    }
     if ((ROLE_NOUNS.has(normal) || headTok.tags.has("Actor")) && !headTok.tags.has("Plural")) {
       const holder = this.byRole(normal, here, slot);
       if (holder || tokens[slot.first]!.normal !== "the" || head !== slot.end - 1) return holder;
       return this.introduced(normal, here, context.describe !== false);
     }
     return null;
+  }
+
+  /** The organisation named right after "for", "of" or "at" (and an article) at token t, before `end`. */
+  private bodyAfter(t: number, end: number): string | null {
+    const tokens = this.doc.tokens;
+    if (!/^(?:for|of|at)$/.test(tokens[t]?.normal ?? "")) return null;
+    const at = tokens[t + 1]?.tags.has("Determiner") ? t + 2 : t + 1;
+    const m = at < end ? this.tokenEntity.get(at) : undefined;
+    return m?.kind === "organization" ? m.name : null;
   }
 
   /**

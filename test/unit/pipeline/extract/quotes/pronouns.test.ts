@@ -72,12 +72,20 @@ describe("a role written before the name, with whose role it is", () => {
   });
 });
 
+describe("a spokesperson for a body", () => {
+  it("speaks for the body, with an article before its name or without", () => {
+    const orgs = [{ name: "Northgate Ventures" }, { name: "Crown Prosecution Service" }];
+    const text = "Fund\n\nA spokeswoman for Northgate Ventures said: “Focus is the right call for us.”\n\nA spokeswoman for the Crown Prosecution Service said: “We respect the decision.”";
+    expect(said(quotesOf(text, [], orgs))).toEqual(["Northgate Ventures: Focus is the right call for us.", "Crown Prosecution Service: We respect the decision."]);
+  });
+});
+
 describe("a pronoun after a sentence whose subject describes someone without naming anyone", () => {
   it("goes to that description, not to a person named paragraphs before", () => {
     const people = [{ name: "Katrin Vogel", aliases: ["Vogel"] }];
     const text = "Scooters go\n\n“We learned about it from the newspaper,” said Katrin Vogel.\n\nInvestors backed the move.\n\n" +
       "A spokeswoman for Northgate Ventures said it supported the decision. “Focus is the right call,” she said.";
-    expect(quotesOf(text, people, [{ name: "Northgate Ventures" }]).at(-1)).toMatchObject({ speaker: "a spokeswoman for Northgate Ventures" });
+    expect(quotesOf(text, people, [{ name: "Northgate Ventures" }]).at(-1)).toMatchObject({ speaker: "Northgate Ventures" });
   });
 
   it("gives a description that opens its sentence in lower case, as it is written elsewhere", () => {
