@@ -477,4 +477,47 @@ export const QUOTE_ARTICLES: readonly QuoteArticle[] = [
       ["But if it stops this", "Hemi Walker"],
     ],
   },
+  {
+    title: "business: a chipmaker's profit warning",
+    text: "Chipmaker cuts forecast as orders slow\n\nSEOUL — Hanbit Semiconductor cut its full-year revenue forecast on Thursday, blaming weak demand for memory chips from smartphone makers.\n\n\"The second half will be harder than we expected,\" chief financial officer Park Ji-woo told analysts on a conference call. \"Customers are sitting on large inventories.\"\n\nThe company said in a statement that it would delay the opening of a new factory in Pyeongtaek by a year. \"We will not build capacity the market does not need,\" the statement said.\n\nShares in Hanbit fell 7 percent. Lee Soo-min, an analyst at Daewon Securities, said the delay was sensible.\n\n\"Investors will forgive a late factory. They will not forgive an empty one.\"\n\nA spokesman for the company, Kim Dae-ho, said no jobs would be cut. \"Our people are not the problem,\" the spokesman said.\n",
+    quotes: [
+      ["The second half will be harder", "Park Ji-woo"],
+      ["Customers are sitting on large", "Park Ji-woo"],
+      ["We will not build capacity", "Hanbit Semiconductor"],
+      ["Investors will forgive a late factory", "Lee Soo-min"],
+      ["Our people are not the problem", "Kim Dae-ho"],
+    ],
+  },
+  {
+    title: "sports: a marathon winner",
+    text: "Kiptoo breaks course record in Berlin\n\nBERLIN — Kenya's Daniel Kiptoo won the Berlin Marathon on Sunday in 2 hours, 2 minutes and 11 seconds, breaking the course record by 40 seconds.\n\n\"I told my coach last night that today was the day,\" Kiptoo said. \"The weather was perfect and my legs were good.\"\n\nThe 26-year-old ran alone for the last 12 kilometres.\n\n\"After 30 kilometres I looked back and there was nobody. Then I knew I only had to run against the clock,\" the Kenyan told reporters.\n\nHis coach, Brother Colm Murphy, said Kiptoo had trained at altitude for four months.\n\n\"He is the most disciplined athlete I have ever worked with. He does not miss a session.\n\n\"If he stays healthy, the world record is possible.\"\n\nThe women's race was won by Ethiopia's Tigist Alemu. \"I am very happy, but I wanted a faster time,\" she said.\n",
+    quotes: [
+      ["I told my coach last night", "Daniel Kiptoo"],
+      ["The weather was perfect", "Daniel Kiptoo"],
+      ["After 30 kilometres I looked back", "Daniel Kiptoo"],
+      ["He is the most disciplined", "Colm Murphy"],
+      ["If he stays healthy", "Colm Murphy"],
+      ["I am very happy", "Tigist Alemu"],
+    ],
+  },
+  {
+    title: "courts: a tenant wins against a landlord",
+    text: "Tenant wins damp case against housing association\n\nA housing association has been ordered to pay £18,000 to a tenant whose flat in Salford was left damp and mouldy for three years.\n\nDistrict Judge Anne Holloway said the landlord had ignored more than 20 complaints. \"This was not a difficult repair. It was a repair nobody bothered to make,\" the judge said.\n\nThe tenant, a mother of two who asked not to be named, said her children had been ill every winter. \"I kept the receipts for every inhaler,\" she told the court.\n\nNorthway Homes said in a statement that it accepted the ruling. \"We have let this tenant down and we apologise,\" the statement said.\n\nThe tenant's solicitor, Rachel Okonjo, said the case should be a warning to other landlords.\n\n\"Mould is not a lifestyle problem. It is a repair problem, and the law says so.\"\n",
+    quotes: [
+      ["This was not a difficult repair", "Anne Holloway"],
+      ["I kept the receipts", "the tenant"],
+      ["We have let this tenant down", "Northway Homes"],
+      ["Mould is not a lifestyle problem", "Rachel Okonjo"],
+    ],
+  },
+  {
+    title: "science: a comet flyby",
+    text: "Probe sends first close images of comet\n\nDARMSTADT — The European Space Agency's Comet Interceptor probe has sent back its first close-up images of a comet, the agency said on Monday.\n\n\"Nobody has ever seen a comet this fresh from the outer solar system,\" said Giulia Ferrante, the mission's lead scientist. \"It is like opening a time capsule.\"\n\nThe probe passed within 1,000 kilometres of the comet's nucleus at a speed of 70 kilometres a second.\n\nFerrante's colleague, the flight director Henrik Olsen, said the team had been nervous about dust.\n\n\"At that speed a grain of sand hits like a bullet. We were very happy to hear from the spacecraft afterwards,\" he said.\n\nA statement from the agency said the probe would now study the comet's tail. \"The science has only just begun,\" the statement said.\n",
+    quotes: [
+      ["Nobody has ever seen a comet", "Giulia Ferrante"],
+      ["It is like opening a time capsule", "Giulia Ferrante"],
+      ["At that speed a grain of sand", "Henrik Olsen"],
+      ["The science has only just begun", "European Space Agency"],
+    ],
+  },
 ];
