@@ -471,6 +471,12 @@ describe("speakers named by a description of someone just mentioned", () => {
     expect(quotesOf(text, people).at(-1)).toMatchObject({ speaker: null });
   });
 
+  it("reads a hyphenated given name whose second half the tagger takes for a verb (\"Park Ji-woo\")", () => {
+    const people = [{ name: "Park Ji-woo", aliases: ["Park"] }];
+    const text = "Chips\n\n“The second half will be harder than we expected,” chief financial officer Park Ji-woo told analysts on a call.";
+    expect(quotesOf(text, people)[0]).toMatchObject({ speaker: "Park Ji-woo" });
+  });
+
   it("does not count sentences of speech when it looks back for the subject (\"the 22-year-old\")", () => {
     const people = [{ name: "Haruki Sato", aliases: ["Sato"] }];
     const text = "Sato wins\n\n“I was thinking about my flight home,” Sato said. “Then he missed a forehand.”\n\nThe match lasted five hours.\n\n" +
