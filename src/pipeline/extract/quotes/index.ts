@@ -4,8 +4,9 @@
 // (speaker.ts). Titles of works (titles.ts), scare quotes (short, with no speech verb) and the
 // headline are not quotes. Several quotations may form one quote (group.ts).
 import type { Span } from "../../../schema/article.js";
-import type { ArticleDoc, QuoteFinding } from "../../doc.js";
+import type { ArticleDoc, QuoteFinding, Token } from "../../doc.js";
 import type { Stage } from "../../stage.js";
+import type { FrameSentence } from "./frame.js";
 import { frameSentences, itemsOf } from "./frame.js";
 import type { Quote } from "./group.js";
 import { lastSpanOf, toFinding } from "./group.js";
@@ -29,6 +30,28 @@ const MIN_UNATTRIBUTED_WORDS = 8;
 const MAX_HEADLINE_LENGTH = 160;
 /** A previous speaker is a candidate for "he"/"she" only this many paragraphs back. */
 const PREVIOUS_SPEAKER_PARAGRAPHS = 2;
+
+/**
+ * A paragraph of speech with no verb of saying, after a paragraph of narration with no quotation
+ * (features: "For 31 years, Walter Brennan has climbed … ¶ “People think it's lonely …"): the
+ * person the narration is about speaks, the subject of its last sentence that has a person as
+ * subject. Null when the paragraph before quotes anyone, or names no person as a subject.
+ */
+function narratedSubject(sentences: readonly FrameSentence[], s: number, tokens: readonly Token[], speakers: Speakers): string | null {
+  const paragraph = sentences[s - 1]!.paragraph;
+  if (paragraph === sentences[s]!.paragraph) return null;
+  let k = s - 1;
+  while (k > 0 && sentences[k - 1]!.paragraph === paragraph) k--;
+  const narration = sentences.slice(k, s);
+  if (narration.some((n) => n.items.some((it) => it.kind === "quote"))) return null;
+  for (let i = narration.length - 1; i >= 0; i--) {
+    const items = narration[i]!.items;
+    const subject = sentenceSubject(items, items.length, tokens);
+    const named = subject ? speakers.resolve(subject, { previous: null, describe: false }) : null;
+    if (named && speakers.isPersonEntity(named)) return named;
+  }
+  return null;
+}
 
 function headlineOf(doc: ArticleDoc): Span | null {
   const first = doc.paragraphs[0];
@@ -107,6 +130,7 @@ export const quotes: Stage = {
         const opensParagraph = opens && (!prior || prior.paragraph !== sentence.paragraph);
         let speaker: string | null = null;
         if (opensParagraph && last?.attributed && lastSpan && span.paragraph === lastSpan.lastParagraph + 1) speaker = last.speaker;
+        else if (opensParagraph && prior && sentence.items.length === 1) speaker = narratedSubject(sentences, s, tokens, speakers);
         else if (opens && prior && !opensParagraph) {
           // "…, Pruitt said. “…”" goes on with Pruitt; else the subject of the sentence before speaks.
           const cue = findCue(prior.items, prior.items.length, tokens);

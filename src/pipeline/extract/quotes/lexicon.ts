@@ -130,11 +130,27 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   "percent", "majority", "plurality", "minority",
 ]);
 
+/**
+ * Roles whose holder speaks for a body, not for themselves: "a spokeswoman for Northgate Ventures
+ * said" is the fund speaking, as "a spokeswoman for the fund" and the later "the spokeswoman" are.
+ * (An analyst at a bank speaks for herself.)
+ */
+export const SPOKESPERSON_NOUNS: ReadonlySet<string> = new Set(["spokesman", "spokeswoman", "spokesperson"]);
+
 /** Documents that speak for their author: "the IMF report stated", "a Treasury memo says". */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   "statement", "report", "letter", "memo", "memorandum", "ruling", "study", "poll", "survey", "website", "document",
   "brief", "filing", "complaint", "release", "tweet", "post", "article", "editorial", "book", "ad", "video", "clip",
   "analysis", "review", "audit", "lawsuit", "suit", "piece", "bylaw",
+]);
+
+/**
+ * Documents through which their issuer speaks in its own voice ("the company said in a statement
+ * … “…,” the statement said"): a later "the statement" is the issuer. Works with a voice of their
+ * own (an article, a study, a poll) stay the source they are.
+ */
+export const ISSUED_DOCUMENTS: ReadonlySet<string> = new Set([
+  "statement", "release", "letter", "memo", "memorandum", "tweet", "post", "filing",
 ]);
 
 /** Titles written short before a name, or one role named otherwise, and the roles they stand for ("Sen. Ortiz" is "the senator"). */

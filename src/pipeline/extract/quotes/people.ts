@@ -60,17 +60,20 @@ export function indexMentions(doc: ArticleDoc): { mentions: MentionRef[]; tokenE
  * The words of a role phrase that ends, with a comma, right before the name starting at token t,
  * when it holds a role noun and opens its clause with a determiner or a possessive; else none.
  */
-function appositionBefore(tokens: readonly Token[], t: number): string[] {
+function appositionBefore(tokens: readonly Token[], t: number, end = t): string[] {
   const sentence = tokens[t]!.sentence;
   const opens = (tok: Token) => tok.tags.has("Determiner") || tok.tags.has("Possessive") || /['’]s?$/.test(tok.text);
   // The nearest opener before the comma, within the phrase's words.
   let u = t - 1;
-  while (u >= 0 && t - u <= MAX_APPOSITION_WORDS && tokens[u]!.sentence === sentence && !opens(tokens[u]!)) {
+  while (u >= 0 && end - u <= MAX_APPOSITION_WORDS && tokens[u]!.sentence === sentence && !opens(tokens[u]!)) {
     if (u > 0 && /[,;:.!?()"“”]/.test(tokens[u - 1]!.post)) return [];
     u--;
   }
-  if (u < 0 || t - u > MAX_APPOSITION_WORDS || tokens[u]!.sentence !== sentence || !opens(tokens[u]!)) return [];
+  if (u < 0 || end - u > MAX_APPOSITION_WORDS || tokens[u]!.sentence !== sentence || !opens(tokens[u]!)) return [];
   const before = u > 0 && tokens[u - 1]!.sentence === sentence ? tokens[u - 1]! : null;
+  // "A spokesman for the mayor, Greg Tanaka": the phrase after the preposition says whose role
+  // it is; the role is the phrase before it, when that opens the apposition.
+  if (before?.tags.has("Preposition") && /^\s*$/.test(before.post) && u - 1 > 0) return appositionBefore(tokens, u - 1, end);
   if (before && (before.tags.has("Preposition") || !/^\s*$/.test(before.post) && !/^,\s*$/.test(before.post))) return [];
   const words = tokens.slice(u, t).map((tok) => tok.normal.replace(/\.$/, ""));
   return words.some((w, i) => ROLE_NOUNS.has(w) || tokens[u + i]!.tags.has("Actor")) ? words : [];

@@ -34,6 +34,15 @@ function nounish(tok: Token): boolean {
   return t.has("Noun") || t.has("Pronoun") || t.has("Adjective") || t.has("Determiner") || t.has("Value") || t.has("Possessive");
 }
 
+/**
+ * Token t can belong to a noun phrase; so can the lower-case half of a hyphenated name, whatever
+ * the tagger reads it as ("Park Ji-woo", "Ahn Gyu-back": "woo" and "back" are no verbs here).
+ */
+function nounishAt(tokens: readonly Token[], t: number): boolean {
+  const before = t > 0 ? tokens[t - 1]! : null;
+  return nounish(tokens[t]!) || (before !== null && before.post === "-" && /^\p{Lu}/u.test(before.text) && /^\p{L}/u.test(tokens[t]!.text));
+}
+
 const hasComma = (tok: Token): boolean => /[,;:\u2014\u2013]/u.test(tok.post);
 const opensParen = (tok: Token): boolean => tok.pre.includes("(");
 const closesParen = (tok: Token): boolean => tok.post.includes(")");
@@ -52,7 +61,7 @@ function phraseEndingAt(items: readonly Item[], last: number, floor: number, tok
     if (j >= floor && wordAt(items, j) !== null) i = j - 1;
   }
   const endTok = wordAt(items, i);
-  if (endTok === null || !nounish(tokens[endTok]!)) return null;
+  if (endTok === null || !nounishAt(tokens, endTok)) return null;
   let first = endTok;
   for (let j = i - 1; j >= floor; j--) {
     const t = wordAt(items, j);
@@ -67,7 +76,7 @@ function phraseEndingAt(items: readonly Item[], last: number, floor: number, tok
     // "Baker's former campaign manager": the empty token of a possessive read as "Baker is",
     // and a verb's base form between a modifier and a noun ("the campaign manager") is a noun.
     if (tok.text === "" && t > 0 && /['’]s$/.test(tokens[t - 1]!.text)) continue;
-    if (!nounish(tok) && !modifierNoun(items, j, tokens)) break;
+    if (!nounishAt(tokens, t) && !modifierNoun(items, j, tokens)) break;
     first = t;
     if (tok.tags.has("Determiner") && !tok.tags.has("Possessive")) break;
   }
@@ -143,7 +152,7 @@ function phraseStartingAt(items: readonly Item[], from: number, tokens: readonly
     const t = wordAt(items, j);
     if (t === null) break;
     const tok = tokens[t]!;
-    if (j > from && (opensParen(tok) || breaks.has(tok.text.toLowerCase()) || (!nounish(tok) && tok.normal !== "of"))) break;
+    if (j > from && (opensParen(tok) || breaks.has(tok.text.toLowerCase()) || (!nounishAt(tokens, t) && tok.normal !== "of"))) break;
     end = t;
     // An initial ("Mary K. Lund") or an abbreviation keeps its period inside a name.
     const initial = /^\p{Lu}$/u.test(tok.text) || tok.tags.has("Abbreviation");

@@ -6,7 +6,9 @@ import { cueAt, findCue } from "./cue.js";
 import type { Slot } from "./slot.js";
 import { clauseVerbBefore, dashSlot, sentenceSubject, speakerSlot } from "./slot.js";
 import type { FrameSentence, Item } from "./frame.js";
-import { DOCUMENT_NOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS } from "./lexicon.js";
+import { DOCUMENT_NOUNS, FEMALE_PRONOUNS, GROUP_PRONOUNS, ISSUED_DOCUMENTS, ORG_NOUNS, PERSON_PRONOUNS } from "./lexicon.js";
+import { personal } from "./nouns.js";
+import { genderOfWord } from "./people.js";
 import type { Speakers } from "./speaker.js";
 
 export interface Source {
@@ -37,7 +39,7 @@ const COORDINATOR = /^(?:and|but|or|then)$/;
  */
 export function speakerOfCue(
   items: readonly Item[], cue: Cue, previous: string | null, tokens: readonly Token[], speakers: Speakers,
-  prior: readonly Item[] | null = null,
+  prior: readonly Item[] | null = null, earlier: readonly (readonly Item[])[] = [],
 ): string | null {
   const sentenceStart = startOf(items, tokens);
   let slot: Slot | null = speakerSlot(items, cue, tokens);
@@ -63,6 +65,14 @@ export function speakerOfCue(
     if (verb !== null) slot = speakerSlot(items, asVerb(verb), tokens);
   }
   if (!slot) return null;
+  // "… said in a statement. “…,” the statement said": the statement speaks for whoever issued it.
+  const document = bareDocument(slot, tokens);
+  if (document) {
+    for (const sentence of earlier) {
+      const issuer = issuerOf(sentence, document, tokens, speakers);
+      if (issuer) return issuer;
+    }
+  }
   const pronoun = tokens[slot.first]!.normal;
   if (slot.end - slot.first === 1 && PERSON_PRONOUNS.has(pronoun)) {
     const inSentence = speakers.personBefore(tokens[slot.first]!.start, pronoun, sentenceStart);
@@ -72,6 +82,12 @@ export function speakerOfCue(
       const named = speakers.resolve(subject, { previous, sentenceStart, describe: false });
       if (named && speakers.isPerson(named, pronoun)) return named;
     }
+  }
+  // "The driver, who was not charged, told the inquest … “…,” he said": a person described, not
+  // named, as the subject of the sentence just before is the one the pronoun means.
+  if (slot.end - slot.first === 1 && PERSON_PRONOUNS.has(pronoun) && prior) {
+    const described = describedSubjectOf(prior, pronoun, tokens, speakers);
+    if (described) return described;
   }
   // "Morales's campaign contrasts her plan with what they call …": "they" or "it" is first a
   // body or group named as the subject of the sentence, before the nearest organisation.
@@ -101,6 +117,70 @@ export function speakerOfCue(
   return speakers.resolve(slot, { previous, sentenceStart, lastIsHead: participleSubject });
 }
 
+/**
+ * The subject of a sentence (of its verb of saying, when it has one) when it describes one person
+ * ("A spokeswoman for Northgate Ventures", "The driver, who …") in a sentence that names no one
+ * (a name anywhere in it, "The first author, doctoral student Lena Hoffmann", is the likelier
+ * antecedent) and its words do not tell another gender than the pronoun's; as `resolve` gives it.
+ */
+function describedSubjectOf(items: readonly Item[], pronoun: string, tokens: readonly Token[], speakers: Speakers): string | null {
+  if (items.some((it) => it.kind === "word" && speakers.mentionsPersonAt(it.token))) return null;
+  const cue = findCue(items, items.length, tokens);
+  const slot = cue ? speakerSlot(items, cue, tokens) : sentenceSubject(items, items.length, tokens);
+  if (!slot || !/^(?:the|a|an)$/.test(tokens[slot.first]!.normal)) return null;
+  const want = FEMALE_PRONOUNS.has(pronoun) ? "female" : "male";
+  // The words before the slot too: "A spokesman for the council" may come as "the council".
+  for (const it of items) {
+    if (it.kind !== "word" || it.token >= slot.end) continue;
+    const gender = genderOfWord(tokens[it.token]!.normal);
+    if (gender && gender !== want) return null;
+  }
+  const head = tokens[speakers.headOf(slot)]!;
+  if (!personal(head) || head.tags.has("Plural") || ORG_NOUNS.has(head.normal)) return null;
+  return speakers.resolve(slot, { previous: null, sentenceStart: startOf(items, tokens) });
+}
+
+/** How many sentences before "the statement" the sentence that introduced "a statement" may be. */
+const ISSUING_SENTENCES = 2;
+/** Words that may stand between "a" and the document it introduces ("a joint written statement"). */
+const MAX_DOCUMENT_MODIFIERS = 2;
+
+/** The noun of a slot that is only "the statement" (or "this letter"): a document its issuer speaks through, else null. */
+function bareDocument(slot: Slot, tokens: readonly Token[]): string | null {
+  if (slot.end - slot.first !== 2 || !/^(?:the|this|that)$/.test(tokens[slot.first]!.normal)) return null;
+  const noun = tokens[slot.first + 1]!.normal;
+  return ISSUED_DOCUMENTS.has(noun) ? noun : null;
+}
+
+/**
+ * Who issued the document that a sentence introduces with "a" ("Fairfield said in a statement",
+ * "A statement from the company said", "the council issued a statement"): the speaker of its verb
+ * of saying, else the subject of its clause; only a person or body the article names, never a
+ * description, which says no more than "the statement" does.
+ */
+function issuerOf(items: readonly Item[], noun: string, tokens: readonly Token[], speakers: Speakers): string | null {
+  let introduces = false;
+  for (let i = 0; i < items.length && !introduces; i++) {
+    const it = items[i]!;
+    if (it.kind !== "word" || tokens[it.token]!.normal !== noun) continue;
+    for (let k = 1; k <= MAX_DOCUMENT_MODIFIERS + 1 && !introduces; k++) {
+      const before = items[i - k];
+      if (before?.kind !== "word") break;
+      introduces = /^an?$/.test(tokens[before.token]!.normal);
+    }
+  }
+  if (!introduces) return null;
+  const cue = findCue(items, items.length, tokens);
+  let named: string | null = null;
+  if (cue) named = speakerOfCue(items, cue, null, tokens, speakers);
+  else {
+    const verb = clauseVerbBefore(items, items.length, tokens);
+    const slot = verb === null ? null : speakerSlot(items, asVerb(verb), tokens);
+    named = slot ? speakers.resolve(slot, { previous: null, sentenceStart: startOf(items, tokens), describe: false }) : null;
+  }
+  return named && speakers.isEntity(named) ? named : null;
+}
+
 /** The subject of a sentence (of its verb of saying, when it has one) when that is a body or group. */
 function bodySubjectOf(items: readonly Item[], tokens: readonly Token[], speakers: Speakers): string | null {
   const cue = findCue(items, items.length, tokens);
@@ -122,7 +202,9 @@ export function sourceOf(
   const cue = findCue(items, q, tokens);
   const prior = sentences[s - 1];
   const sameParagraph = prior && prior.paragraph === sentences[s]!.paragraph ? prior.items : null;
-  if (cue) return { cue, speaker: speakerOfCue(items, cue, previous, tokens, speakers, sameParagraph), via: "verb" };
+  const earlier: (readonly Item[])[] = [];
+  for (let k = s - 1; k >= 0 && k >= s - ISSUING_SENTENCES; k--) earlier.push(sentences[k]!.items);
+  if (cue) return { cue, speaker: speakerOfCue(items, cue, previous, tokens, speakers, sameParagraph, earlier), via: "verb" };
   const opens = !items.slice(0, q).some((it) => it.kind === "word");
   const lastWord = prior?.items.at(-1);
   if (opens && prior && lastWord?.kind === "word" && tokens[lastWord.token]!.post.includes(":")) {

@@ -4,7 +4,7 @@
 // capitalised name the entity stage missed is kept as written; anything else is no one.
 import type { ArticleDoc, EntityMention, Token } from "../../doc.js";
 import type { Slot } from "./slot.js";
-import { COMPANY_NOUNS, DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS, PUBLIC_BODY_WORDS, ROLE_NOUNS } from "./lexicon.js";
+import { COMPANY_NOUNS, DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS, PUBLIC_BODY_WORDS, ROLE_NOUNS, SPOKESPERSON_NOUNS } from "./lexicon.js";
 import { countryOfDemonym } from "../../../data/places/countries.js";
 import { personal, speaks } from "./nouns.js";
 import type { Gender, MentionRef } from "./people.js";
@@ -104,6 +104,26 @@ export class Speakers {
     return k < 0 || this.genders[k] === null || this.genders[k] === want;
   }
 
+  /** Is `name` (as `resolve` gave it) a person the article names? */
+  isPersonEntity(name: string): boolean {
+    return this.doc.people.some((p) => p.name === name);
+  }
+
+  /** Is token t part of a mention of a person? */
+  mentionsPersonAt(t: number): boolean {
+    return this.tokenEntity.get(t)?.kind === "person";
+  }
+
+  /** Token index of the head of a slot ("spokeswoman" in "a spokeswoman for the fund"). */
+  headOf(slot: Slot): number {
+    return this.headEnd(slot, false) - 1;
+  }
+
+  /** Is `name` (as `resolve` gave it) someone named, not a description ("the company", "a spokesman")? */
+  isEntity(name: string): boolean {
+    return !this.descriptions.has(name);
+  }
+
   /** Is `name` (as `resolve` gave it) an organisation, or a description ("the campaign", "Protesters")? */
   isGroup(name: string): boolean {
     return this.descriptions.has(name) || this.doc.organizations.some((o) => o.name === name);
@@ -130,8 +150,11 @@ export class Speakers {
     const last = tokens[slot.end - 1]!;
     const head = tokens[this.headEnd(slot, false) - 1]!;
     if (!speaks(head) && !speaks(last)) return null;
-    const words = stripPossessive(this.doc.text.slice(tokens[slot.first]!.start, last.end)).trim();
-    if (!words) return null;
+    const written = stripPossessive(this.doc.text.slice(tokens[slot.first]!.start, last.end)).trim();
+    if (!written) return null;
+    // "The driver" opening a sentence is "the driver" anywhere else: the article is capitalised
+    // only by its position.
+    const words = /^(?:the|a|an)$/.test(tokens[slot.first]!.normal) ? written[0]!.toLowerCase() + written.slice(1) : written;
     this.descriptions.add(words);
     return words;
   }
@@ -202,12 +225,25 @@ export class Speakers {
     }
     if (ORG_NOUNS.has(normal)) return this.nearestOrganization(here, normal);
     // "their attorneys": a plural role is a group, not the one person who holds the role.
+    if (SPOKESPERSON_NOUNS.has(normal) && /^an?$/.test(tokens[slot.first]!.normal) && headEnd < slot.end) {
+      const body = this.bodyAfter(headEnd, slot.end);
+      if (body) return body;
+    }
     if ((ROLE_NOUNS.has(normal) || headTok.tags.has("Actor")) && !headTok.tags.has("Plural")) {
       const holder = this.byRole(normal, here, slot);
       if (holder || tokens[slot.first]!.normal !== "the" || head !== slot.end - 1) return holder;
       return this.introduced(normal, here, context.describe !== false);
     }
     return null;
+  }
+
+  /** The organisation named right after "for", "of" or "at" (and an article) at token t, before `end`. */
+  private bodyAfter(t: number, end: number): string | null {
+    const tokens = this.doc.tokens;
+    if (!/^(?:for|of|at)$/.test(tokens[t]?.normal ?? "")) return null;
+    const at = tokens[t + 1]?.tags.has("Determiner") ? t + 2 : t + 1;
+    const m = at < end ? this.tokenEntity.get(at) : undefined;
+    return m?.kind === "organization" ? m.name : null;
   }
 
   /**
@@ -402,12 +438,19 @@ export class Speakers {
     return /^['’]s?(?!\p{L})/u.test(this.doc.text.slice(m.end, m.end + 3)) || isPossessive(this.doc.text.slice(m.start, m.end));
   }
 
-  /** The first fitting person mentioned (outside quotes) in the nearest sentence before `offset` that has one. */
+  /**
+   * The first fitting person mentioned (outside quotes) in the nearest sentence before `offset`
+   * that has one, among the last three sentences of narration: a sentence wholly inside a
+   * quotation is speech, and is not counted ("“…,” Sato said. “…” The match lasted … “…,” the
+   * 22-year-old said").
+   */
   private recentSubject(offset: number, want: Gender): string | null {
     const sentences = this.doc.sentences;
     const s = this.sentenceAt(offset);
-    for (let k = s, n = 0; k >= 0 && n < 3; k--, n++) {
+    for (let k = s, n = 0; k >= 0 && n < 3; k--) {
       const sent = sentences[k]!;
+      if (k < s && this.quoted(sent.start) && this.quoted(Math.max(sent.start, sent.end - 1))) continue;
+      n++;
       const inside = this.mentions.filter((m) => m.kind === "person" && m.start >= sent.start && m.end <= Math.min(sent.end, offset) && !this.quoted(m.start));
       const fitting = inside.filter((m) => (want === null || this.genders[m.entity] === null || this.genders[m.entity] === want) && !this.isPossessiveMention(m));
       // "In an interview with Rusty Hale, Ham made it clear …": a name after a preposition is

@@ -57,3 +57,51 @@ describe("a paragraph that is only a short quotation", () => {
     expect(said(quotesOf(text, people))).toEqual(["Asha Rahman: My client has always maintained his innocence", "Asha Rahman: He looks forward to clearing his name."]);
   });
 });
+
+describe("a role written before the name, with whose role it is", () => {
+  it("gives \"the spokesman\" to the person introduced as \"a spokesman for the mayor, Name\"", () => {
+    const people = [{ name: "Denise Carter", aliases: ["Carter"], titles: ["Mayor"] }, { name: "Greg Tanaka", aliases: ["Tanaka"] }];
+    const text = "Veto\n\nMayor Denise Carter vetoed the plan.\n\nA spokesman for the mayor, Greg Tanaka, said Carter would meet the family. “She wants to find a way to honor him,” the spokesman said.";
+    expect(quotesOf(text, people).at(-1)).toMatchObject({ speaker: "Greg Tanaka" });
+  });
+
+  it("does not make him the mayor", () => {
+    const people = [{ name: "Denise Carter", aliases: ["Carter"], titles: ["Mayor"] }, { name: "Greg Tanaka", aliases: ["Tanaka"] }];
+    const text = "Veto\n\nMayor Denise Carter vetoed the plan.\n\nA spokesman for the mayor, Greg Tanaka, said Carter would meet the family. “A street name belongs to the people who live on it,” the mayor said.";
+    expect(quotesOf(text, people).at(-1)).toMatchObject({ speaker: "Denise Carter" });
+  });
+});
+
+describe("a spokesperson for a body", () => {
+  it("speaks for the body, with an article before its name or without", () => {
+    const orgs = [{ name: "Northgate Ventures" }, { name: "Crown Prosecution Service" }];
+    const text = "Fund\n\nA spokeswoman for Northgate Ventures said: “Focus is the right call for us.”\n\nA spokeswoman for the Crown Prosecution Service said: “We respect the decision.”";
+    expect(said(quotesOf(text, [], orgs))).toEqual(["Northgate Ventures: Focus is the right call for us.", "Crown Prosecution Service: We respect the decision."]);
+  });
+});
+
+describe("a pronoun after a sentence whose subject describes someone without naming anyone", () => {
+  it("goes to that description, not to a person named paragraphs before", () => {
+    const people = [{ name: "Katrin Vogel", aliases: ["Vogel"] }];
+    const text = "Scooters go\n\n“We learned about it from the newspaper,” said Katrin Vogel.\n\nInvestors backed the move.\n\n" +
+      "A spokeswoman for Northgate Ventures said it supported the decision. “Focus is the right call,” she said.";
+    expect(quotesOf(text, people, [{ name: "Northgate Ventures" }]).at(-1)).toMatchObject({ speaker: "Northgate Ventures" });
+  });
+
+  it("gives a description that opens its sentence in lower case, as it is written elsewhere", () => {
+    const text = "Inquest\n\nThe driver, who was not charged, told the inquest he had checked his mirrors. “I will think about that morning for the rest of my life,” he said.";
+    expect(quotesOf(text)[0]).toMatchObject({ speaker: "the driver" });
+  });
+
+  it("does not take a description whose words tell the other gender", () => {
+    const people = [{ name: "Maria Jenkins", aliases: ["Jenkins"] }];
+    const text = "Inquest\n\nMaria Jenkins said the junction was dangerous.\n\nA spokesman for the council said work would begin soon. “It is a priority for all of us,” she said.";
+    expect(quotesOf(text, people)[0]).toMatchObject({ speaker: "Maria Jenkins" });
+  });
+
+  it("leaves the pronoun to a person named in that sentence", () => {
+    const people = [{ name: "Lena Hoffmann", aliases: ["Hoffmann"] }, { name: "Johannes Brandt", aliases: ["Brandt"] }];
+    const text = "Teeth\n\n“We expected grain,” said Johannes Brandt.\n\nThe first author, doctoral student Lena Hoffmann, spent two years on the samples. “Some of the teeth were fragile,” she said.";
+    expect(quotesOf(text, people).at(-1)).toMatchObject({ speaker: "Lena Hoffmann" });
+  });
+});
