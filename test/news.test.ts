@@ -13,6 +13,16 @@ import { ROOT } from "./helpers/run-bin.js";
 
 /** Known misses per article: the exact failure sentence and why it happens. */
 const KNOWN: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  "local-transit-deal": {
+    "Samuel Tran lacks title chairman":
+      "'founded in 2011 by Samuel Tran, who remains its chairman': a title in a relative clause after the name is not read",
+    "no organization Keystone Rail":
+      "two ordinary words without a legal form; its frames ('an agreement with', 'was founded in 2011 by') are not a company's alone (towns are founded too)",
+  },
+  "politics-budget-plan": {
+    "no person Lord Ashdown of Kew":
+      "a peer's territorial designation ('of Kew') is not read as part of the name: the person is 'Ashdown', without the apposition's title",
+  },
   "biz-crypto-exchange": {
     "no agreement on \"cover the losses\" between Kraxen":
       "'said in a statement ... that it would cover the losses': a company's reported intent with 'it' as the party is not listed",

@@ -24,6 +24,8 @@ export const TITLE_WORDS: readonly TitleWord[] = [
     "vice-president", "president-elect", "mp", "lawmaker", "legislator", "delegate", "negotiator",
     "coordinator", "administrator", "superintendent", "inspector", "controller", "registrar", "gov",
     "amb", "premier", "commissar", "ombudsman", "mediator", "monitor", "observer", "secretary-general",
+    "councilman", "councilwoman", "councilmember", "councillor", "councilor", "alderman", "alderwoman",
+    "assemblyman", "assemblywoman", "assemblymember", "selectman", "sheriff", "comptroller", "coroner",
   ], "Offices of state and of public bodies: news names their holders this way."),
   head("business", [
     "ceo", "executive", "manager", "founder", "owner", "president", "analyst", "economist", "strategist",

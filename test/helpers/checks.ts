@@ -6,6 +6,8 @@ export interface Checks {
   readonly title?: string | null;
   readonly published?: string | null;
   readonly language?: string | null;
+  /** The byline's names, in order. */
+  readonly authors?: readonly string[];
   readonly text?: { readonly mustContain?: readonly string[]; readonly mustNotContain?: readonly string[] };
   readonly removedKinds?: { readonly atLeast?: number; readonly include?: readonly string[] };
   readonly people?: {
@@ -31,6 +33,7 @@ export function failedChecks(out: Article, c: Checks): string[] {
   if (c.title !== undefined) expect(low(out.title) === low(c.title), `title is ${JSON.stringify(out.title)}`);
   if (c.published !== undefined) expect(out.published === c.published, `published is ${JSON.stringify(out.published)}`);
   if (c.language !== undefined) expect(out.language === c.language, `language is ${JSON.stringify(out.language)}`);
+  if (c.authors !== undefined) expect(JSON.stringify(out.authors) === JSON.stringify(c.authors), `authors are ${JSON.stringify(out.authors)}`);
   for (const s of c.text?.mustContain ?? []) expect(has(out.text, s), `text lacks ${JSON.stringify(s)}`);
   for (const s of c.text?.mustNotContain ?? []) expect(!has(out.text, s), `text still holds ${JSON.stringify(s)}`);
   if (c.removedKinds?.atLeast !== undefined) expect(out.removed.length >= c.removedKinds.atLeast, `removed[] has ${out.removed.length} entries`);

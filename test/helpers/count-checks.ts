@@ -4,7 +4,7 @@ import type { Checks } from "./checks.js";
 /** One per listed item and per scalar expectation; a person's alias, title and country count apart. */
 export function countChecks(c: Checks): number {
   let n = 0;
-  for (const k of ["title", "published", "language"] as const) if (c[k] !== undefined) n++;
+  for (const k of ["title", "published", "language", "authors"] as const) if (c[k] !== undefined) n++;
   n += (c.text?.mustContain?.length ?? 0) + (c.text?.mustNotContain?.length ?? 0);
   if (c.removedKinds?.atLeast !== undefined) n++;
   n += c.removedKinds?.include?.length ?? 0;

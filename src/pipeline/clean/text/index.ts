@@ -5,10 +5,11 @@
 // first). Plain news text without any of this comes through untouched.
 import type { Block, CleanResult } from "../block.js";
 import { isoDate } from "../dates.js";
+import type { LineRule } from "../rules.js";
 import { IMAGE_CREDIT_RULES, lineRuleFor, RELATED_HEADING } from "../rules.js";
 import type { TextLine } from "./lines.js";
 import { splitLines } from "./lines.js";
-import { findRun, looksLikeWebPage } from "./run.js";
+import { findRun, isProse, looksLikeWebPage } from "./run.js";
 import { titleOf } from "./title.js";
 
 /** Captions are short; a longer line above a credit is article text. */
@@ -18,10 +19,35 @@ const CREDIT_ABOVE_IMAGE = /^image source\b/iu;
 /** Two sentences in a row make a paragraph, not a caption. */
 const TWO_SENTENCES = /[.!?]["“”»«)]?\s+\p{Lu}/u;
 
+/**
+ * A byline may add the author's beat after a comma ("By Claire Benton, Retail Correspondent"): a
+ * part that ends in one of these words is a role, not a second author.
+ */
+const AUTHOR_ROLE = /(?:^|\s)(?:correspondent|editor|reporter|writer|columnist|contributor|analyst|critic|staff|desk|bureau|chief|korrespondent(?:in)?|redakteur(?:in)?|reporter(?:in)?|autor(?:in)?|correspondant(?:e)?|journaliste|rédacteur|rédactrice|corresponsal|redactor(?:a)?|periodista)$/iu;
+
 /** "Von Anna Muster und Ben Beispiel" -> the names. */
 function authorsOf(byline: string): string[] {
   const names = byline.replace(/^\S+\s+/, "");
-  return names.split(/\s*(?:,|&|\bund\b|\band\b|\bet\b|\by\b|\bi\b)\s*/u).map((n) => n.trim()).filter((n) => n.length >= 3);
+  return names
+    .split(/\s*(?:,|&|\bund\b|\band\b|\bet\b|\by\b|\bi\b)\s*/u)
+    .map((n) => n.trim())
+    .filter((n) => n.length >= 3 && !AUTHOR_ROLE.test(n));
+}
+
+/** A byline stands under the headline, above the first paragraph; lower down a "By ..." line is text. */
+const MAX_HEAD_LINES = 4;
+
+/**
+ * Plain news text (not a pasted web page) drops the weak rules, but a byline at its head is as
+ * sure a byline as on a page: its name is the author's, not a person of the story.
+ */
+function headBylines(lines: readonly TextLine[], rules: readonly (LineRule | null)[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < Math.min(lines.length, MAX_HEAD_LINES); i++) {
+    if (rules[i]?.id === "byline") out.add(i);
+    else if (i > 0 && isProse(lines[i]!)) break; // line 0 is the headline, prose-like or not
+  }
+  return out;
 }
 
 /** Kept lines of one paragraph become one block again, so the output keeps the input's paragraphs. */
@@ -54,7 +80,8 @@ export function cleanText(input: string): CleanResult {
   const title = titleOf(lines);
   const all = lines.map((l) => lineRuleFor(l.text));
   const web = looksLikeWebPage(lines, all);
-  const rules = web ? all : all.map((r) => (r?.weak ? null : r));
+  const head = web ? new Set<number>() : headBylines(lines, all);
+  const rules = web ? all : all.map((r, i) => (r?.weak && !head.has(i) ? null : r));
   const run = findRun(lines, title, rules, web);
   const verdicts = lines.map((l, i): Block["removal"] | null => {
     const rule = rules[i];

@@ -169,6 +169,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     reason: "signing, reaching or ratifying an agreement-like object; signed a letter is not an agreement",
   },
   {
+    id: "approve-deal", lemmas: ["approve", "endorse"], objects: DEAL_NOUNS,
+    complements: ["object"],
+    reason: "a council, parliament or board that approves or endorses an agreement with another party commits to it; approving a law or a budget is not an agreement",
+  },
+  {
     id: "settle", lemmas: ["settle"], objects: DISPUTE_NOUNS,
     complements: ["object"],
     reason: "settling a lawsuit, claims or a dispute is agreeing with the other side; settling a bill is paying it",

@@ -232,12 +232,38 @@ function titlePhrase(ctx: ArticleContext, k: number, stopAt: number | null): (Fo
     }
     const field = f - 1;
     if (field > next && (!plainGap(ctx, field) || !inSentence(field + 1) || OFFICE_OF.has(tokens[field + 1]!.normal))) end = field;
+    else if (stopAt !== null && opened && !lower(tokenWord(ctx, tokens[headEnd]!))) {
+      const office = capitalisedField(ctx, next, stopAt);
+      if (office !== null) end = office;
+    }
   }
   const after = end + 1;
   const closes = !plainGap(ctx, end) ? /^[ \t]*[,;:.!?)]/u.test(tokens[end]!.post) : !inSentence(after) || OFFICE_OF.has(tokens[after]!.normal);
   if (!closes) return null;
   const title = ctx.text.slice(tokens[start]!.start, wordEndOf(ctx, end)).replace(/['’]s$/u, "");
   return { title: NOT_LISTED.has(title.toLowerCase()) ? null : title, country, person: true, end };
+}
+
+/** How many words the capitalised field of an office may have ("of the Exchequer", "of Public Prosecutions"). */
+const MAX_OFFICE_FIELD_WORDS = 4;
+
+/**
+ * "The Chancellor of the Exchequer, Rachel Whitcombe": an office written in capitals names its
+ * field in capitals too. Read only before a name in apposition, where the phrase must reach the
+ * comma: capitalised words after "of" (and "the") up to `stopAt`. Returns the last token or null.
+ */
+function capitalisedField(ctx: ArticleContext, of: number, stopAt: number): number | null {
+  const tokens = ctx.tokens;
+  let f = of + 1;
+  if (f <= stopAt && tokens[f]!.normal === "the" && plainGap(ctx, f)) f++;
+  const from = f;
+  for (; f <= stopAt && f - from < MAX_OFFICE_FIELD_WORDS; f++) {
+    const w = tokenWord(ctx, tokens[f]!);
+    if (!/^\p{Lu}/u.test(w) && !(f > from && (tokens[f]!.normal === "and" || tokens[f]!.normal === "for"))) return null;
+    if (f === stopAt) return /^[ \t]*,/u.test(tokens[f]!.post) ? f : null;
+    if (!plainGap(ctx, f)) return null;
+  }
+  return null;
 }
 
 const wordEndOf = (ctx: ArticleContext, k: number): number => ctx.tokens[k]!.start + tokenWord(ctx, ctx.tokens[k]!).length;
@@ -253,10 +279,11 @@ export function titleInApposition(ctx: ArticleContext, first: number, last: numb
   const sentence = tokens[first]!.sentence;
   const prev = tokens[first - 1];
   if (prev && prev.sentence === sentence && prev.post.trim() === "," && !tokens[first]!.pre.trim()) {
-    // The longest phrase that ends right at the comma and starts the sentence or follows a plain word.
+    // The longest phrase that ends right at the comma and starts the sentence or follows a plain
+    // word, a comma or a dateline's dash ("LONDON, March 3 - The Treasurer, Jane Roe, said").
     for (let k = Math.max(0, first - 1 - MAX_APPOSITION_WORDS); k <= first - 1; k++) {
       if (tokens[k]!.sentence !== sentence) continue;
-      const opensHere = k === 0 || tokens[k - 1]!.sentence !== sentence || /^[ \t]+$/u.test(tokens[k - 1]!.post) || /[,;:]\s*$/u.test(tokens[k - 1]!.post);
+      const opensHere = k === 0 || tokens[k - 1]!.sentence !== sentence || /^[ \t]+$/u.test(tokens[k - 1]!.post) || /(?:[,;:]|\s[-–—])\s*$/u.test(tokens[k - 1]!.post);
       if (!opensHere) continue;
       const found = titlePhrase(ctx, k, first - 1);
       if (found && found.end === first - 1) return found;
