@@ -10,6 +10,18 @@ const body = [
 const kept = (input: string): string => cleanText(input).blocks.filter((b) => !b.removal).map((b) => b.text).join("\n\n");
 
 describe("cleanText", () => {
+  it("takes a byline at the head of plain news text as its authors, without their beat", () => {
+    const input = ["Bridge vote ends ten-year debate", "", "By Anna Lee, Local Government Correspondent", "", ...body].join("\n");
+    const result = cleanText(input);
+    expect(result.meta.authors).toEqual(["Anna Lee"]);
+    expect(kept(input)).not.toContain("Anna Lee");
+  });
+
+  it("keeps a 'By ...' line below the first paragraph of plain text", () => {
+    const input = ["Bridge vote ends ten-year debate", "", body[0], "", "By Royal Appointment", "", ...body.slice(1)].join("\n");
+    expect(kept(input)).toContain("By Royal Appointment");
+  });
+
   it("leaves plain news text untouched: headline, dateline and every sentence", () => {
     const input = ["BRIDGE VOTE ENDS TEN-YEAR DEBATE IN WESTHAVEN.", "WESTHAVEN 1996-08-30", "", ...body].join("\n");
     const result = cleanText(input);

@@ -28,6 +28,8 @@ describe("agreement triggers", () => {
     ["Israel announced it would free over 150 Palestinian prisoners.", "would free"],
     ["Brazil and the United States are seeking to deepen a partnership in energy.", "seeking to deepen"],
     ["Georgian demonstrators received assurances from the Georgian government.", "received"],
+    ["Ukrainian lawmakers endorsed an association agreement with the European Union.", "endorsed"],
+    ["The city council approved a $40 million contract with a rail builder.", "approved"],
   ])("finds %j by %j", (text, verb) => {
     expect(verbs(text)).toEqual([verb]);
   });
@@ -41,6 +43,8 @@ describe("agreement triggers", () => {
     ["The negotiators agreed to disagree on the border question.", "agreeing to disagree"],
     ["I agree with the minister.", "agreeing with someone"],
     ["The president signed a letter to the parliament.", "a letter is not an agreement"],
+    ["The parliament approved a special law on local elections.", "approving a law"],
+    ["Voters approved the budget in a referendum.", "approving a budget"],
     ["The talks concluded on Friday.", "concluding talks"],
     ["Germany offered condolences to the victims' families.", "condolences are not an offer of help"],
     ["The spokesman offered no details.", "no details"],

@@ -177,6 +177,13 @@ describe("titles written after the name or in lower case", () => {
     expect(titles("Baltica's chairman, Janis Ozols, said the board agreed.")).toEqual([["Janis Ozols", ["chairman"]]]);
     expect(titles("The airline's head of human resources, Petra Vogel, said costs would rise.")).toEqual([["Petra Vogel", ["head of human resources"]]]);
     expect(titles("The Treasurer, Ben Koutsoukis, said the budget would balance.")).toEqual([["Ben Koutsoukis", ["Treasurer"]]]);
+    expect(titles("The Chancellor of the Exchequer, Rachel Whitcombe, set out her plans.")).toEqual([["Rachel Whitcombe", ["Chancellor of the Exchequer"]]]);
+    expect(titles("LONDON, March 3 - The head of the agency, Tom Reed, resigned.")).toEqual([["Tom Reed", ["head of the agency"]]]);
+  });
+
+  it("reads local offices before the name and keeps them out of it", () => {
+    expect(titles("Councilman Ray Delgado said the hub would open in 2028.")).toEqual([["Ray Delgado", ["Councilman"]]]);
+    expect(titles("Alderwoman Sophia King voted against the plan.")).toEqual([["Sophia King", ["Alderwoman"]]]);
   });
 
   it("reads a capitalised title that opens the sentence and an office 'of the' a field", () => {
