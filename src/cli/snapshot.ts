@@ -12,6 +12,7 @@ import { WARM_UP_SAMPLES } from "./warm-up.js";
 import { contextFrom } from "../extract.js";
 import { runPipeline } from "../pipeline/index.js";
 import { releaseHeldTables } from "../data/generated.js";
+import { LINE_RULES, RELATED_HEADING } from "../pipeline/clean/rules.js";
 // What the command loads lazily (main.ts) is initialised here, into the heap, ahead of its use
 // (not the worker pool: worker_threads is loaded at run time, when a batch needs workers).
 import "../inputs/index.js";
@@ -25,6 +26,17 @@ const ctx = contextFrom({ referenceDate: "2026-02-01" });
 for (const sample of WARM_UP_SAMPLES) {
   const result = runPipeline(new TextEncoder().encode(sample), null, ctx);
   if (!result.ok) throw new Error(`startup snapshot warm-up failed: ${result.message}`);
+}
+// V8 compiles a regular expression on its first run, once for one-byte (Latin-1) subjects and once
+// more for two-byte ones: every line of an article with one curly quote is two-byte. The warm-up
+// articles reach only the rules that their few lines are short enough for, so each rule's hint, and
+// the pattern of each rule without one (the pattern an ordinary line runs), is compiled here on a
+// line of each kind. What a rule matches does not depend on it.
+for (const rule of [...LINE_RULES, RELATED_HEADING]) {
+  for (const probe of ["Warm-up line", "Warm-up line \u2019"]) {
+    if (rule.hint !== undefined) rule.hint.test(probe);
+    else rule.match.test(probe);
+  }
 }
 startupSnapshot.addSerializeCallback(releaseHeldTables);
 // In a process started from the snapshot, argv holds node's path and then the command's arguments.

@@ -41,6 +41,15 @@ const CREDIT_SEP = `\\s*[,;|&]\\s*|\\s+${anyCase("(?:via|for|über|pour|para|dla
 const CREDITS = `(?:(?:${AGENCY_CREDIT})(?:(?:${CREDIT_SEP})(?:${AGENCY_CREDIT}|${INITIALS}))*|${INITIALS}(?:(?:${CREDIT_SEP})${INITIALS})*(?:${CREDIT_SEP})(?:${AGENCY_CREDIT})(?:(?:${CREDIT_SEP})(?:${AGENCY_CREDIT}|${INITIALS}))*)`;
 const CREDIT_LABEL = anyCase("photograph|photo|image|picture|foto|bild|credit|source|image source|quelle|fot\\.|zdjęcie|kuva");
 
+/**
+ * The hint of the credit rules below, whose patterns are the agency list spelt out letter by letter
+ * many times over (tens of thousands of characters, slow to compile and to run): a credit names an
+ * agency as a word of its own, or has a slash between a name and a photographer ("XYZ/Jane Doe").
+ */
+const AGENCY_OR_SLASH = `/|(?<![\\p{L}\\p{N}])(?:${AGENCY_NAMES})(?![\\p{L}\\p{N}])`;
+/** The labels photo credits start with: every credit without an agency has one. */
+const PHOTO_LABEL_WORD = "photo|image|picture|illustration|video|foto|bild|kuva|credit|courtesy";
+
 /** "Reporting by Anna Lee in London; Editing by Mark Potter" -> the reporters' and writers' names. */
 export function wireTrailerAuthors(text: string): string[] {
   const out: string[] = [];
@@ -114,6 +123,7 @@ export const NEWS_RULES: readonly LineRule[] = [
     kind: "credit",
     match: new RegExp(`^[(\\[]?(?:(?:${CREDIT_LABEL})s?\\s*[:,]\\s*)?${CREDITS}[)\\]]?$`, "u"),
     maxLength: 100,
+    hint: new RegExp(AGENCY_OR_SLASH, "iu"),
     reason: "a photo or agency credit (\"REUTERS/Jane Doe\", \"AP PHOTO\", \"BBC, AFP\")",
   },
   {
@@ -122,6 +132,7 @@ export const NEWS_RULES: readonly LineRule[] = [
     kind: "credit",
     match: new RegExp(`^[(\\[]?(?:[Pp]hotograph|[Pp]hoto|PHOTO|[Ii]mage|[Pp]icture|[Ii]llustration|[Vv]ideo|[Ff]oto|[Bb]ild|[Kk]uva|[Cc]redit|[Ii]mage source|[Ii]mage credit|[Pp]hoto credit|[Pp]hoto by|[Pp]hotographed by|[Cc]ourtesy(?: of)?)s?\\s*[:,]?\\s+(?:${PHOTOGRAPHER}|${AGENCIES})(?:\\s*(?:/|,|via|for|and|&)\\s*(?:${PHOTOGRAPHER}|${CREDIT_NAME}))*[)\\]]?\\.?$`, "u"),
     maxLength: 120,
+    hint: new RegExp(`^[(\\[]?(?:${PHOTO_LABEL_WORD})`, "i"),
     reason: "a photo credit (\"Photograph: Jane Doe/AFP\", \"Image source, Getty Images\")",
   },
   {
@@ -130,6 +141,7 @@ export const NEWS_RULES: readonly LineRule[] = [
     weak: true,
     match: new RegExp(`(?:[.!?)”"]\\s+|\\s[(\\[])(?:(?:[Pp]hotograph|[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit|[Cc]ourtesy(?: of)?|[Pp]hoto by|[Ff]oto|[Bb]ild|[Ii]magen|[Kk]uva)\\s*[:,]?\\s+(?:${PHOTOGRAPHER}|${AGENCIES})(?:\\s*(?:/|via|for)\\s*(?:${PHOTOGRAPHER}|${CREDIT_NAME}))*|${AGENCY_CREDIT}|(?:${AGENCIES})\\s+[Pp]hoto\\s*/\\s*${PHOTOGRAPHER}|\\p{Lu}{2,}(?: \\p{Lu}{2,})?\\s*/\\s*${PHOTOGRAPHER}(?:\\s*/\\s*[\\p{L} ]{2,20})?)[)\\]]?\\.?(?:\\s+(?:${anyCase("purchase licensing rights|buy this photo|order a print")}))?$`, "u"),
     maxLength: 400,
+    hint: new RegExp(`${AGENCY_OR_SLASH}|${PHOTO_LABEL_WORD}`, "iu"),
     reason: "an image caption that ends with its photo or agency credit",
   },
   {

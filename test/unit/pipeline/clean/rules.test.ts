@@ -123,3 +123,20 @@ describe("line rule hints", () => {
     }
   });
 });
+
+describe("credit rule hints", () => {
+  const rule = (id: string) => LINE_RULES.find((r) => r.id === id)!;
+  it("are set on the long agency patterns and pass their credits", () => {
+    for (const id of ["agency-credit", "photo-credit-label", "caption-agency-credit"]) expect(rule(id).hint).toBeDefined();
+    // Tested on the rule itself: an earlier general rule (photo-credit) may claim the line first.
+    const both = (id: string, text: string) => rule(id).match.test(text) && rule(id).hint!.test(text);
+    expect(both("agency-credit", "REUTERS/Jane Doe")).toBe(true);
+    expect(both("agency-credit", "BBC, AFP")).toBe(true);
+    expect(both("photo-credit-label", "Photograph: Ben Birchall/PA")).toBe(true);
+    expect(rule("caption-agency-credit").hint!.test("Protesters march in Paris. (AFP)")).toBe(true);
+  });
+  it("keep plain prose away from the long patterns", () => {
+    for (const id of ["agency-credit", "caption-agency-credit"]) expect(rule(id).hint!.test("Japan and South Korea agree on mutual visits")).toBe(false);
+    expect(rule("photo-credit-label").hint!.test("The minister met reporters")).toBe(false);
+  });
+});
