@@ -9,7 +9,12 @@ export interface RunResult {
   readonly code: number | null;
   readonly stdout: string;
   readonly stderr: string;
+  /** The signal that ended the process, if one did (then code is null). */
+  readonly signal?: NodeJS.Signals | null;
 }
+
+/** How a run ended, for a failure message: its exit code or signal and the start of its stderr. */
+export const ending = (r: RunResult): string => `exit ${r.code ?? "-"}, signal ${r.signal ?? "-"}, ${r.stdout.length} bytes of stdout, stderr: ${JSON.stringify(r.stderr.slice(0, 2000))}`;
 
 export function runBin(args: readonly string[], options: { stdin?: string | Uint8Array; cwd?: string } = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
@@ -22,7 +27,7 @@ export function runBin(args: readonly string[], options: { stdin?: string | Uint
     child.stdout.on("data", (c: Buffer) => out.push(c));
     child.stderr.on("data", (c: Buffer) => err.push(c));
     child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") }));
+    child.on("close", (code, signal) => resolve({ code, signal, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") }));
     child.stdin.end(options.stdin ?? "");
   });
 }
