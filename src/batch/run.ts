@@ -28,11 +28,11 @@ export class StopSignal {
 
 export interface BatchOptions {
   /**
-   * The executor and the layout of this batch, chosen once the first records are known (`head`):
-   * `single` when there is only one. `errorRecords`: print error records on stdout too (NDJSON
+   * The executor and the layout of this batch, chosen once the first records are known (`head`,
+   * at most HEAD_RECORDS of them): `complete` when `head` holds every input. `errorRecords`: print error records on stdout too (NDJSON
    * mode), so that every input yields one record.
    */
-  readonly executorFor: (head: readonly InputRecord[], single: boolean) => { executor: Executor; window: number; errorRecords: boolean; pretty: boolean };
+  readonly executorFor: (head: readonly InputRecord[], complete: boolean) => { executor: Executor; window: number; errorRecords: boolean; pretty: boolean };
   readonly sink: RecordSink;
   readonly progress: Progress;
   readonly stop: StopSignal;
@@ -52,8 +52,14 @@ interface Pending {
 
 const STOPPED: unique symbol = Symbol("stopped");
 const LATE: unique symbol = Symbol("late");
-/** How long the batch waits for a second input before it decides there is more than one. */
+/** How long the batch waits for the inputs after the first before it decides there are more. */
 const PEEK_MS = 50;
+/**
+ * Most inputs read ahead before the executor is chosen: a batch that turns out to be this small
+ * can run in this thread, where starting workers (each loads the whole pipeline, about a second
+ * of CPU) would cost more than the articles themselves.
+ */
+export const HEAD_RECORDS = 8;
 
 export async function runBatch(records: AsyncIterable<InputRecord>, options: BatchOptions): Promise<BatchResult> {
   const { sink, progress, stop } = options;
@@ -78,17 +84,26 @@ export async function runBatch(records: AsyncIterable<InputRecord>, options: Bat
     return next.done ? null : next.value;
   };
 
-  // Is there a single input? Then it runs without starting workers. The second record is waited
-  // for only briefly: a slow producer (a pipe, stdin still being read) makes it a batch, so that the
-  // first input does not wait for the second.
+  // Are there only a few inputs? Then they can run without starting workers. The inputs after the
+  // first are waited for only briefly (PEEK_MS in all): a slow producer (a pipe, stdin still being
+  // read) makes it a batch, so that the first input does not wait for the ones after it.
   const head: InputRecord[] = [];
   const first = await pull();
   if (first && first !== LATE) {
     head.push(first);
-    const second = await pull(PEEK_MS);
-    if (second && second !== LATE) head.push(second);
+    const until = performance.now() + PEEK_MS;
+    while (head.length < HEAD_RECORDS && !exhausted) {
+      const next = await pull(Math.max(0, until - performance.now()));
+      if (!next || next === LATE) break;
+      head.push(next);
+    }
+    // A head that is full may still be every input: one more look, without waiting, tells.
+    if (head.length === HEAD_RECORDS && !exhausted) {
+      const next = await pull(0);
+      if (next && next !== LATE) head.push(next);
+    }
   }
-  const chosen = options.executorFor(head, head.length <= 1 && exhausted);
+  const chosen = options.executorFor(head, exhausted);
   const executor = chosen.executor;
   const window = Math.max(1, chosen.window);
   const start = (r: InputRecord): Pending => ({

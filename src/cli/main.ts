@@ -67,7 +67,7 @@ function program(io: Io, out: Output): Command {
     .option("--max-ratio <n>", "highest expansion ratio of compressed data past its first MB (default 100)")
     .option("--fetch-timeout <seconds>", "time allowed for fetching one URL (default 30)")
     .option("--max-redirects <n>", "redirects followed for one URL (default 10)")
-    .option("-j, --jobs <N>", "worker threads for a batch (default: one per core; 1 runs in this process)")
+    .option("-j, --jobs <N>", "worker threads for a batch (default: one per core, none for a batch of up to 8 inputs; 1 runs in this process)")
     .option("--timeout <SECONDS>", `time budget per input on a worker; a stuck input gets a "timeout" error record and the batch goes on (default ${DEFAULT_TIMEOUT_SECONDS} for workers; 0: none)`)
     .option("-q, --quiet", "no progress line and no summary on stderr")
     .version(version, "-V, --version")
@@ -121,9 +121,10 @@ function writeFailed(io: Io, failure: Error): number {
 async function run(options: CliOptions, io: Io, out: Output): Promise<number> {
   // The input and batch layers, and with them the pipeline, are loaded only now, so that --help,
   // --version and usage errors stay instant.
-  const [{ readInputs, countInputs }, { runBatch, StopSignal }, { Progress, formatSummary }, { WorkerPool }, { InlineExecutor }, { availableParallelism }] = await Promise.all([
+  const [{ readInputs, countInputs }, { runBatch, StopSignal }, { planExecution }, { Progress, formatSummary }, { WorkerPool }, { InlineExecutor }, { availableParallelism }] = await Promise.all([
     import("../inputs/index.js"),
     import("../batch/run.js"),
+    import("../batch/plan.js"),
     import("../batch/progress.js"),
     import("../batch/pool.js"),
     import("../batch/inline.js"),
@@ -131,7 +132,6 @@ async function run(options: CliOptions, io: Io, out: Output): Promise<number> {
   ]);
   const input = options.input;
   const manyInputs = options.ndjson || options.inputs.length > 1 || input.filesFrom !== null || input.urlsFrom !== null || (await anyDirectory(options.inputs));
-  const jobs = options.jobs ?? availableParallelism();
   const progress = new Progress(io.stderr, !options.quiet);
   let finished = false;
   if (progress.active) void countInputs(options.inputs, input, () => finished).then((n) => n !== null && !finished && progress.setTotal(n), () => {});
@@ -141,21 +141,18 @@ async function run(options: CliOptions, io: Io, out: Output): Promise<number> {
   let result;
   try {
     result = await runBatch(readInputs(options.inputs, input, io.stdin), {
-      executorFor: (head, single) => {
+      executorFor: (head, complete) => {
         // One input that turns out to hold several records (an archive, NDJSON) prints NDJSON too.
         const manyRecords = manyInputs || (head[0] !== undefined && fromContainer(head[0].source));
         const pretty = options.pretty ?? !manyRecords;
         const settings = { format: options.format, referenceDate: options.referenceDate, keepBoilerplate: options.keepBoilerplate, includeNegated: options.includeNegated, pretty, debug: options.debug };
         const layout = { errorRecords: manyRecords, pretty };
-        // One input, or --jobs 1, runs in this thread unless a time budget was asked for, which
-        // only a worker can enforce; workers get the default budget unless told otherwise.
-        const budget = options.timeout ?? DEFAULT_TIMEOUT_SECONDS;
-        if ((single || jobs === 1) && !(options.timeout !== null && options.timeout > 0)) return { executor: new InlineExecutor(settings), window: 1, ...layout };
-        const size = single ? 1 : jobs;
-        const pool = new WorkerPool({ size, timeoutMs: budget > 0 ? budget * 1000 : null, settings });
+        const plan = planExecution({ inputs: head.length, complete, jobs: options.jobs, cores: availableParallelism(), timeoutSeconds: options.timeout, defaultTimeoutSeconds: DEFAULT_TIMEOUT_SECONDS });
+        if (plan.where === "inline") return { executor: new InlineExecutor(settings), window: 1, ...layout };
+        const pool = new WorkerPool({ size: plan.size, timeoutMs: plan.timeoutMs, settings });
         // Each worker runs one input and holds the next; as many again are read ahead, so that the
         // others go on while the records after a slow input wait for it to be printed in order.
-        return { executor: pool, window: 4 * size, ...layout };
+        return { executor: pool, window: 4 * plan.size, ...layout };
       },
       sink: out,
       progress,

@@ -17,6 +17,7 @@ import { LINE_RULES, RELATED_HEADING } from "../pipeline/clean/rules.js";
 // (not the worker pool: worker_threads is loaded at run time, when a batch needs workers).
 import "../inputs/index.js";
 import "../batch/run.js";
+import "../batch/plan.js";
 import "../batch/progress.js";
 import "../batch/inline.js";
 import "../batch/job.js";
