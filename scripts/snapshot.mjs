@@ -12,6 +12,7 @@
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { realpathSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { rewriteAscii } from "./ascii-source.mjs";
 import { SNAPSHOT_FLAGS } from "../dist/cli/snapshot-flags.js";
@@ -36,8 +37,16 @@ const snapshotRequire = {
  * Node's own modules in a snapshot: `import("node:os")` is made a require() (a snapshot has no
  * import()), and the modules node does not vouch for in a snapshot (child_process, which commander
  * loads for subcommands we do not have, and worker_threads) are required on first use, at run time.
+ * On first use of one of their exports, not of the module: the batch pool imports worker_threads
+ * whenever the command runs, and loading it (about 5 ms) is wasted when no worker is started. The
+ * stand-in has a getter for each export of the module in the node that builds the snapshot (the
+ * node it runs on), so that esbuild's import of the module, which copies its exports, stays lazy.
  */
 const LAZY = new Set(["child_process", "worker_threads"]);
+const lazyModule = (name) => {
+  const keys = JSON.stringify(Object.keys(createRequire(import.meta.url)(`node:${name}`)));
+  return `let m; const load = () => (m ??= require(${JSON.stringify(`node:${name}`)})); for (const key of ${keys}) Object.defineProperty(module.exports, key, { enumerable: true, get: () => load()[key] });`;
+};
 const builtins = {
   name: "snapshot-builtins",
   setup(b) {
@@ -45,14 +54,11 @@ const builtins = {
       if (a.namespace !== "file") return { path: a.path, external: true };
       const name = a.path.slice("node:".length);
       if (a.kind === "dynamic-import") return { path: name, namespace: "builtin" };
-      if (LAZY.has(name)) return { path: name, namespace: a.kind === "require-call" ? "lazy-builtin" : "builtin" };
+      if (LAZY.has(name)) return { path: name, namespace: "lazy-builtin" };
       return undefined;
     });
     b.onLoad({ filter: /.*/, namespace: "builtin" }, (a) => ({ contents: `module.exports = require(${JSON.stringify(`node:${a.path}`)});`, loader: "js" }));
-    b.onLoad({ filter: /.*/, namespace: "lazy-builtin" }, (a) => ({
-      contents: `let m; module.exports = new Proxy({}, { get: (_, key) => (m ??= require(${JSON.stringify(`node:${a.path}`)}))[key] });`,
-      loader: "js",
-    }));
+    b.onLoad({ filter: /.*/, namespace: "lazy-builtin" }, (a) => ({ contents: lazyModule(a.path), loader: "js" }));
   },
 };
 

@@ -140,7 +140,7 @@ async function run(options: CliOptions, io: Io, out: Output): Promise<number> {
   const unsubscribe = io.onSignal?.((signal) => stop.stop(signal)) ?? (() => {});
   let result;
   try {
-    result = await runBatch(readInputs(options.inputs, input, io.stdin), {
+    result = await runBatch(readInputs(options.inputs, input, () => io.stdin), {
       executorFor: (head, complete) => {
         // One input that turns out to hold several records (an archive, NDJSON) prints NDJSON too.
         const manyRecords = manyInputs || (head[0] !== undefined && fromContainer(head[0].source));

@@ -14,9 +14,22 @@ function onSignal(handler: (signal: "SIGINT" | "SIGTERM") => void): () => void {
 }
 
 export async function runProcess(argv: readonly string[]): Promise<void> {
-  process.exitCode = await main(argv, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, today: () => new Date(), onSignal });
+  // process.stdin is a getter that makes node's stream (and loads its module) on first use: it is
+  // read only when an input is stdin, which a command given files never pays for.
+  let stdinUsed = false;
+  const io = {
+    get stdin() {
+      stdinUsed = true;
+      return process.stdin;
+    },
+    stdout: process.stdout,
+    stderr: process.stderr,
+    today: () => new Date(),
+    onSignal,
+  };
+  process.exitCode = await main(argv, io);
   // A batch stopped while reading stdin (a signal, a closed output) must not wait for more of it.
-  process.stdin.destroy();
+  if (stdinUsed) process.stdin.destroy();
 }
 
 // The bundle's entry (dist/bundle/main.js) is this module: main() for tests and tools, runProcess() for bin/extract.

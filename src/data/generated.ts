@@ -33,9 +33,22 @@ function dir(): URL {
   return generatedDir ?? new URL("../../dist/generated/", import.meta.url);
 }
 
+/**
+ * Fingerprints made, by table: the packages' versions do not change while a process runs. The
+ * startup snapshot keeps those of its warm-up, the versions whose code it holds: a process started
+ * from it does not resolve and read the packages' package.json files again (node's module loader,
+ * not in the snapshot, cost more than reading the cities) each time it reads a released table.
+ */
+const fingerprints = new Map<GeneratedTable, string>();
+
 export function fingerprint(table: GeneratedTable): string {
-  const versions = table.packages.map((p) => `${p}@${(requireData(`${p}/package.json`) as { version: string }).version}`);
-  return createHash("sha1").update(JSON.stringify([table.format, versions, table.inputs])).digest("hex");
+  let made = fingerprints.get(table);
+  if (made === undefined) {
+    const versions = table.packages.map((p) => `${p}@${(requireData(`${p}/package.json`) as { version: string }).version}`);
+    made = createHash("sha1").update(JSON.stringify([table.format, versions, table.inputs])).digest("hex");
+    fingerprints.set(table, made);
+  }
+  return made;
 }
 
 /** The table's bytes: the generated file when it is current, else built now. */

@@ -49,12 +49,13 @@ interface Where {
 class Reader {
   private stdinTaken = false;
 
-  constructor(private readonly options: InputOptions, private readonly stdin: Readable) {}
+  /** `stdin` is asked for only when an input is stdin (making node's stdin stream costs a cold start). */
+  constructor(private readonly options: InputOptions, private readonly stdin: () => Readable) {}
 
   takeStdin(what: string): Readable | InputRecord {
     if (this.stdinTaken) return { kind: "error", source: { path: null }, code: "unreadable", message: `stdin was already read (${what})` };
     this.stdinTaken = true;
-    return this.stdin;
+    return this.stdin();
   }
 
   /** The bytes of one input, by what they are. `source` describes the input as a whole. */
@@ -220,7 +221,7 @@ interface Pending {
  * Every record of every input, in input order. URLs are fetched ahead (a few per host, more
  * overall) while earlier inputs are read, and still come out in their place.
  */
-export async function* readInputs(specs: readonly string[], options: InputOptions, stdin: Readable): AsyncGenerator<InputRecord> {
+export async function* readInputs(specs: readonly string[], options: InputOptions, stdin: () => Readable): AsyncGenerator<InputRecord> {
   const reader = new Reader(options, stdin);
   const source = allSpecs(specs, options, reader)[Symbol.asyncIterator]();
   const queue: Pending[] = [];

@@ -79,6 +79,24 @@ describe.runIf(built)("the startup snapshot", () => {
     }
   }, 240_000);
 
+  it("loads, for one article in the main thread, neither worker_threads nor node's module loader", async () => {
+    // What a cold start would pay for without using it: the worker pool's module (no worker runs)
+    // and the module loader (the data tables' fingerprints were made by the warm-up).
+    const dir = mkdtempSync(join(tmpdir(), "extract-modules-"));
+    try {
+      const probe = join(dir, "probe.cjs");
+      writeFileSync(probe, 'process.on("exit", () => process.stderr.write(process.moduleLoadList.join("\\n") + "\\n"));\n');
+      const r = await run(BIN, [SEED], { env: { NODE_OPTIONS: `--require ${probe}` } });
+      expect(r.code).toBe(0);
+      const loaded = r.stderr.split("\n");
+      expect(loaded).toContain("NativeModule internal/fs/utils");
+      expect(loaded).not.toContain("NativeModule worker_threads");
+      expect(loaded).not.toContain("NativeModule module");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it("takes the clock and the time zone of the process, not of the build", async () => {
     const args = ["--reference-date", "now", "--ndjson", SEED];
     const env = { TZ: "Pacific/Kiritimati" };
