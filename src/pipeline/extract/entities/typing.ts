@@ -9,7 +9,7 @@ import { PLACE_HEADS } from "../../../data/places/features.js";
 import { EVENT_ENDINGS, LOCATIVE_WORDS, MATCH_WORDS } from "../../../data/sports.js";
 import { isTitleHead, isTitleModifier, isHonorific } from "../../../data/titles.js";
 import { isCommonEnglishWord } from "../../../data/english.js";
-import { isGroupWord, isOtherName } from "../../../data/groups.js";
+import { isGroupWord, isOtherName, isThingEnding } from "../../../data/groups.js";
 import { lexiconTag } from "../../../nlp/compromise.js";
 import type { Token } from "../../doc.js";
 import { placeEnding, readings } from "../../resolve/gazetteer.js";
@@ -254,6 +254,7 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
 
   if (isOtherName(s.text) || (words.length > 1 && (isOtherName(words.slice(-2).join(" ")) || isOtherName(lastWord)))) return as(null, 0, "an index, feast, book or prize");
   if (words.length > 1 && MARKET_INDEX_ENDINGS.has(lastWord.toLowerCase())) return as(null, 0, "a market index");
+  if (words.length > 1 && isThingEnding(lastWord)) return as(null, 0, "an instrument, craft or award");
   // "Salomon & Taylor", "Steptoe & Johnson": names joined by an ampersand are a firm.
   if (words.includes("&")) return as("organization", Strength.medium, "names joined by an ampersand");
   if (words.length === 1 && FUNCTION_LEXICON_TAGS.has(lexiconTag(s.text.toLowerCase()) ?? "") && !isAllCaps(s.text)) return as(null, 0, "a grammatical word with a capital");

@@ -123,12 +123,24 @@ describe("typing of longer and compound names", () => {
     expect(doc.people[0]).toMatchObject({ name: "Robert Pelletreau", titles: ["Secretary of State for Near Eastern Affairs"] });
   });
 
+  it("reads an office whose field ends in an ordinary word as no name, and no office after a lower-case noun", () => {
+    const doc = resolved("The Director of Public Prosecutions, Max Hill, said the case would go ahead.");
+    expect(doc.people.map((p) => [p.name, p.titles])).toEqual([["Max Hill", ["Director of Public Prosecutions"]]]);
+    // "major" heads no office in "a major focus of": the name after it is not a title's holder.
+    expect(names("A major focus of International Women's Day is the plight of refugees.").organizations).toEqual([]);
+  });
+
   it("reads a state's abbreviation after a town as a place", () => {
     expect(names("The company, based in Newark, N.J., said profits rose.").places).toEqual(["Newark", "N.J."]);
   });
 
   it("does not take market indices or storms for entities", () => {
     expect(names("The Dow Jones fell as Hurricane Edouard approached.")).toEqual({ people: [], organizations: [], places: [] });
+  });
+
+  it("does not take instruments, craft, awards or amounts in a currency for entities", () => {
+    expect(names("The James Webb Space Telescope and the Perseverance Rover sent images; she won the Fields Medal.")).toEqual({ people: [], organizations: [], places: [] });
+    expect(names("Shares rose to HK$0.23 and the deal was worth US$5 billion.")).toEqual({ people: [], organizations: [], places: [] });
   });
   it("reads a title and a nationality word in apposition before or after a name", () => {
     const doc = resolved("The Danish mayor, Søren Smalbro, said he was pleased. Jens Hansen, the Norwegian transport minister, agreed.");
