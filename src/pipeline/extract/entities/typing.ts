@@ -6,7 +6,7 @@
 import { countryByName } from "../../../data/places/countries.js";
 import { CLOSING_LEGAL_FORMS, isBodyEnding, isOrgEnding, LEGAL_FORMS, isOrgHead, MINISTRY_FIELDS, SPORTS_CLUB_WORDS, WEAK_ORG_ENDINGS, wellKnownOrg } from "../../../data/organizations.js";
 import { PLACE_HEADS } from "../../../data/places/features.js";
-import { EVENT_ENDINGS, LOCATIVE_WORDS, MATCH_WORDS } from "../../../data/sports.js";
+import { EVENT_ENDINGS, LOCATIVE_WORDS, MATCH_WORDS, TEAM_NOUNS } from "../../../data/sports.js";
 import { isTitleHead, isTitleModifier, isHonorific } from "../../../data/titles.js";
 import { isCommonEnglishWord } from "../../../data/english.js";
 import { isGroupWord, isOtherName, isThingEnding } from "../../../data/groups.js";
@@ -213,6 +213,20 @@ function datelineAt(ctx: ArticleContext, first: number, last: number): boolean {
   return /^[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[-–—][ \t]/u.test(ctx.text.slice(end, end + 40));
 }
 
+/**
+ * "3. Jacques Villeneuve (Canada) Williams 1:54.443", "5. Federico Colonna (Italy) Mapei": in a
+ * results line of a race, the name after a competitor's country in brackets is the team.
+ */
+const RESULT_LINE_TEAM = /^[ \t]*(?:\d{1,3}[.)]?[ \t]+)?\p{Lu}[^()\n]{1,60}\(([^()\n]{2,30})\)[ \t]+$/u;
+
+function teamAfterNationality(ctx: ArticleContext, first: number): boolean {
+  if (!ctx.sports) return false;
+  const start = ctx.tokens[first]!.start;
+  const lineStart = ctx.text.lastIndexOf("\n", start - 1) + 1;
+  const m = RESULT_LINE_TEAM.exec(ctx.text.slice(lineStart, start));
+  return !!m && !!countryByName(m[1]!.trim());
+}
+
 /** "MaliVai Washington (U.S.)", "Jesper Parnevik (Sweden)": results tables give a player's country. */
 function countryInBrackets(ctx: ArticleContext, last: number): boolean {
   const next = ctx.tokens[last + 1];
@@ -277,6 +291,8 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   // "the larger operator Fjord Line", "the bank Nordea": a noun for a kind of company or body names one.
   const roleNoun = lowerWord(ctx, previousWord(ctx, c.first, false));
   if (ORG_ROLE_NOUNS.has(roleNoun) && /^\p{Ll}/u.test(roleNoun) && plainSpaceAfter(ctx, c.first - 1) && !hints.person) return as("organization", Strength.medium, `after "${roleNoun}"`);
+  if (ctx.sports && TEAM_NOUNS.has(roleNoun) && /^\p{Ll}/u.test(roleNoun) && plainSpaceAfter(ctx, c.first - 1) && !hints.person) return as("organization", Strength.medium, `a side after "${roleNoun}"`);
+  if (!hints.person && teamAfterNationality(ctx, c.first)) return as("organization", Strength.medium, "a team after a competitor's country in a results line");
   if (words.length > 1 && isGroupWord(lastWord)) return as(null, 0, "a people or faith");
   // "Shares of PulsePath", "Orbitra's chief executive", "Gavi, the vaccine alliance": the frame
   // says it is a company or association, unless the name starts with a first name or an initial.

@@ -76,6 +76,16 @@ describe("typing by evidence", () => {
     expect(found.places).toEqual(["London", "Grace Road", "England"]);
   });
 
+  it("reads a team after a competitor's country in a results line, and a side after a plural noun for one", () => {
+    const race = names("CYCLING - TOUR RESULTS.\nGOUDA, Netherlands 1996-08-20\n\nLeading results of the stage:\n1. Federico Colonna (Italy) Mapei three hours 43 mins\n2. Erik Zabel (Germany) Telekom same time\n");
+    expect(race.organizations).toEqual(["Mapei", "Telekom"]);
+    expect(race.people).toEqual(["Federico Colonna", "Erik Zabel"]);
+    const soccer = names("SOCCER - PORTUGUESE LEAGUE.\nLISBON 1996-08-20\n\nThe match was brought forward when reigning champions Porto and Lisbon rivals Benfica play.");
+    expect(soccer.organizations).toEqual(expect.arrayContaining(["Porto", "Benfica"]));
+    // Singular: a player.
+    expect(names("ATHLETICS - MEETING.\nZURICH 1996-08-14\n\nOlympic champion Michael Johnson won the 200 metres.").people).toEqual(["Michael Johnson"]);
+  });
+
   it("makes a player of a name followed by a country in brackets", () => {
     const found = names("TENNIS - RESULTS.\nNEW YORK 1996-08-22\n\nMaliVai Washington (U.S.) beat Alex Corretja (Spain) 6-4 6-2");
     expect(found.people).toEqual(["MaliVai Washington", "Alex Corretja"]);
