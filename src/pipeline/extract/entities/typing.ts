@@ -3,7 +3,7 @@
 // evidence decides: a well-known organization or a country by name; an organization's ending
 // word; a title before a name; a team's context in a sports report; a gazetteer; compromise's own
 // word tags; and last, the shape of the name.
-import { countryByName } from "../../../data/places/countries.js";
+import { countryByName, countryOfDemonym } from "../../../data/places/countries.js";
 import { CLOSING_LEGAL_FORMS, isBodyEnding, isOrgEnding, LEGAL_FORMS, isOrgHead, MINISTRY_FIELDS, SPORTS_CLUB_WORDS, WEAK_ORG_ENDINGS, wellKnownOrg } from "../../../data/organizations.js";
 import { PLACE_HEADS } from "../../../data/places/features.js";
 import { EVENT_ENDINGS, LOCATIVE_WORDS, MATCH_WORDS, TEAM_NOUNS } from "../../../data/sports.js";
@@ -87,6 +87,9 @@ const ORG_OPENERS: ReadonlySet<string> = new Set(["radio", "gazeta", "gazette", 
  * Line", "the broadcaster NRK", "the party Likud"): the name is an organization.
  */
 const ORG_ROLE_NOUNS: ReadonlySet<string> = new Set(["operator", "carrier", "company", "firm", "group", "airline", "bank", "lender", "insurer", "broadcaster", "network", "newspaper", "daily", "weekly", "magazine", "agency", "club", "party", "union", "association", "charity", "organisation", "organization", "maker", "manufacturer", "carmaker", "automaker", "retailer", "supermarket", "chain", "brewer", "conglomerate", "giant", "subsidiary", "startup", "start-up", "developer", "producer", "supplier", "distributor", "shipper", "shipbuilder", "miner", "utility", "insurer", "watchdog", "regulator", "institute", "think-tank", "consultancy", "outlet", "publisher", "studio", "label", "brand", "fund", "exchange", "franchise", "side", "team", "campaign", "journal", "alliance", "platform"]);
+
+/** The kind of a publication right after its name ("Kommersant newspaper", "Star magazine"). */
+const PUBLICATION_AFTER = /^ (?:newspaper|daily|weekly|magazine|tabloid|news agency|news weekly|business daily)(?![\p{L}-])/u;
 
 /** Articles of other languages that open newspaper titles ("Le Monde", "El Pais"). */
 const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(["le", "la", "les", "el", "il", "die", "der", "das", "de", "het", "al"]);
@@ -298,6 +301,11 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   // says it is a company or association, unless the name starts with a first name or an initial.
   const frame = hints.person ? null : orgContext(ctx.text, s.start, s.end);
   if (frame && !startsLikePerson(ctx, tokens[0]!, words.length)) return as("organization", Strength.strong, `${CONTEXT_FRAME}${frame.id}`);
+  // "Yedioth Ahronoth newspaper reported", "told Star magazine": a publication named before its
+  // kind. Not a town or a people ("a London daily", "Israeli newspapers"), which say where.
+  if (!hints.person && PUBLICATION_AFTER.test(ctx.text.slice(s.end, s.end + 24)) && readings(s.text).length === 0 && !countryOfDemonym(s.text) && !isGroupWord(lastWord) && !startsLikePerson(ctx, tokens[0]!, words.length)) {
+    return as("organization", Strength.medium, "a publication named before its kind");
+  }
   if (words.length === 1 && US_STATE_ABBREVIATIONS.has(s.text.replace(/\./g, "")) && (ctx.text[s.end] === "." || s.text.endsWith(".")) && ctx.tokens[c.first - 1]?.post.trim() === ",") {
     return as("place", Strength.medium, "a state's abbreviation after a town");
   }

@@ -166,6 +166,11 @@ describe("typing of longer and compound names", () => {
   it("keeps a nationality word that opens an organization's name", () => {
     expect(names("Shares in Norwegian Air Shuttle fell.").organizations).toEqual(["Norwegian Air Shuttle"]);
   });
+  it("makes an organization of a publication named before its kind, but not of a town or a people there", () => {
+    expect(names("Yedioth Ahronoth newspaper reported that the Kommersant daily had it first.").organizations).toEqual(["Yedioth Ahronoth", "Kommersant"]);
+    expect(names("A London daily and Israeli newspapers said so.").organizations).toEqual([]);
+  });
+
   it("makes a firm of names joined by an ampersand", () => {
     const found = names("Lawyers at Steptoe & Johnson and brokers at Piper & Marbury agreed.");
     expect(found.organizations).toEqual(["Steptoe & Johnson", "Piper & Marbury"]);
