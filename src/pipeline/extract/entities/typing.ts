@@ -389,6 +389,17 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
 }
 
 /** A first name or an initial opens a name of several words ("Dana Whitcombe", "J. Smith"). */
+/**
+ * "Christian Ziege", "Christian Rudd": a faith's word that is also a first name, before one word
+ * that is neither an ordinary word nor a people's ("Christian Democrats", "Christian Aid"), opens
+ * a person's name.
+ */
+function givenNameBeforeSurname(ctx: ArticleContext, first: number, last: number): boolean {
+  if (last !== first + 1 || !isGivenName(wordOf(ctx.text, ctx.tokens[first]!)) || !/^[ \t]+$/u.test(ctx.tokens[first]!.post)) return false;
+  const surname = wordOf(ctx.text, ctx.tokens[last]!);
+  return /^\p{Lu}\p{Ll}/u.test(surname) && !isCommonEnglishWord(surname.toLowerCase()) && !isGroupWord(surname) && !countryOfDemonym(surname) && readings(surname).length === 0;
+}
+
 function startsLikePerson(ctx: ArticleContext, first: Token, words: number): boolean {
   if (words < 2) return false;
   const initial = /^\p{Lu}$/u.test(wordOf(ctx.text, first)) && /^\.\s*$/u.test(first.post);
@@ -550,7 +561,7 @@ export function typeCandidate(ctx: ArticleContext, c: Candidate): Typed[] {
   for (;;) {
     const dem = demonymAt(ctx, first, c.last - 1);
     if (dem && first + dem.length <= c.last) { country = dem.code; first += dem.length; continue; }
-    if (first < c.last && isGroupWord(wordOf(ctx.text, ctx.tokens[first]!))) { first++; continue; }
+    if (first < c.last && isGroupWord(wordOf(ctx.text, ctx.tokens[first]!)) && !givenNameBeforeSurname(ctx, first, c.last)) { first++; continue; }
     break;
   }
   if (ctx.tokens.slice(first, c.last + 1).every((t, k) => isGroupWord(wordOf(ctx.text, t)) || demonymAt(ctx, first + k, c.last))) return out;

@@ -171,6 +171,11 @@ describe("typing of longer and compound names", () => {
     expect(names("A London daily and Israeli newspapers said so.").organizations).toEqual([]);
   });
 
+  it("reads a faith's word that is also a first name as the first name before a surname", () => {
+    const found = names("Christian Ziege scored twice. Christian Democrats and Islamic Taleban leaders met.");
+    expect(found.people).toEqual(["Christian Ziege"]);
+  });
+
   it("makes a firm of names joined by an ampersand", () => {
     const found = names("Lawyers at Steptoe & Johnson and brokers at Piper & Marbury agreed.");
     expect(found.organizations).toEqual(["Steptoe & Johnson", "Piper & Marbury"]);
