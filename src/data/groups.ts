@@ -25,3 +25,16 @@ export const isOtherName = (name: string): boolean => others.has(name.toLowerCas
 
 const groups = new Set(GROUP_WORDS.flatMap((g) => g.words.map((w) => w.toLowerCase())));
 export const isGroupWord = (word: string): boolean => groups.has(word.toLowerCase().replace(/['’]s$/u, ""));
+
+/**
+ * Last words of names of things that are neither people, organizations nor places: instruments
+ * and craft ("James Webb Space Telescope", "Perseverance Rover"), awards ("Presidential Medal of
+ * Freedom" ends elsewhere, "Fields Medal" here). A first name at their head does not make a person.
+ */
+export const THING_ENDINGS: readonly GroupWord[] = [
+  { words: ["Telescope", "Rover", "Probe", "Spacecraft", "Satellite", "Lander", "Orbiter", "Capsule", "Submarine", "Aircraft", "Airliner", "Jet", "Warship", "Destroyer", "Frigate", "Missile", "Rocket"], reason: "Instruments, craft and vessels." },
+  { words: ["Medal", "Medals", "Award", "Awards", "Prize", "Prizes"], reason: "Awards and decorations." },
+];
+
+const thingEndings = new Set(THING_ENDINGS.flatMap((g) => g.words.map((w) => w.toLowerCase())));
+export const isThingEnding = (word: string): boolean => thingEndings.has(word.toLowerCase());

@@ -62,5 +62,5 @@ export const GIVEN_NAMES_ALSO_WORDS: ReadonlySet<string> = new Set([
   "marine", "rose", "bill", "faith", "joy", "dawn", "ruby", "pearl", "ray", "gene", "holly", "daisy",
   "violet", "lily", "jasmine", "olive", "hazel", "eve", "jade", "penny", "robin", "rex", "frank",
   "rusty", "sandy", "woody", "misty", "iris", "cherry", "felicity", "ginger", "mercy", "sunny", "jean",
-  "guy",
+  "guy", "christian",
 ]);

@@ -42,3 +42,10 @@ export const EVENT_ENDINGS: ReadonlySet<string> = new Set([
   "revolution", "crisis", "agreement", "accord", "accords", "treaty", "summit", "talks", "day", "week",
   "index", "act", "bill", "conference", "expo", "show", "exhibition", "digest", "disease", "syndrome",
 ]);
+
+/**
+ * Plural nouns for a side that stand right before its name in a sports report ("reigning
+ * champions Porto", "Lisbon rivals Benfica", "hosts Japan"): the name is a team. Singular ones
+ * ("world champion Michael Johnson") name a player.
+ */
+export const TEAM_NOUNS: ReadonlySet<string> = new Set(["champions", "rivals", "holders", "leaders", "hosts", "visitors", "opponents", "neighbours", "neighbors", "promoted", "relegated", "finalists", "semi-finalists", "runners-up", "outsiders", "underdogs", "favourites", "favorites"]);

@@ -139,6 +139,8 @@ function isNameWord(text: string, t: Token): boolean {
   if (w === "The") return true;
   // An initial before a name ("A. Giles") is not the article "A".
   if (/^\p{Lu}$/u.test(w) && t.post.startsWith(".")) return true;
+  // "HK$0.23", "US$5": an amount in a currency, not a name.
+  if (/[$€£¥₹]\d/u.test(w)) return false;
   // Abbreviations in capitals are names whatever their lower-case reading ("U.S." and "US" are not "us").
   if ((/^(?:\p{Lu}\.)+\p{Lu}?\.?$/u.test(w) && w.length > 2) || /^\p{Lu}{2,}$/u.test(w)) return true;
   // "De Niro", "Le Pen": a capitalised surname particle is part of a name, whatever compromise's tag.

@@ -3,6 +3,7 @@
 // Ahn Gyu-back" gives Ahn the country KR. Titles inside the capitalised run are peeled off it;
 // lower-case titles are read from the words before it.
 import { countryByName, countryOfDemonym } from "../../../data/places/countries.js";
+import { isCommonEnglishWord } from "../../../data/english.js";
 import { isHonorific, isTitleHead, isTitleModifier } from "../../../data/titles.js";
 import type { Token } from "../../doc.js";
 import { readings } from "../../resolve/gazetteer.js";
@@ -69,6 +70,9 @@ export function peelPrefix(ctx: ArticleContext, first: number, last: number): Ti
     break;
   }
   const cut = Math.max(headEnd, honorificEnd);
+  // "Director of Public Prosecutions, ...": an office's field that ends in an ordinary word leaves
+  // no name after it, whatever its words' tags.
+  if (ofTitle !== null && honorificEnd < 0 && cut === last - 1 && !isTitleHead(tokenWord(ctx, ctx.tokens[cut]!)) && isCommonEnglishWord(tokenWord(ctx, ctx.tokens[last]!).toLowerCase())) return { nameFirst: first, title: null, country: null, person: false, places };
   if (cut < 0) return ofTitle !== null ? officeTail(ctx, ofTitle, first, last) : titleInside(ctx, first, last);
   let title: string | null = null;
   if (headEnd >= 0 && titleStart >= 0 && titleStart <= headEnd) {
@@ -78,6 +82,9 @@ export function peelPrefix(ctx: ArticleContext, first: number, last: number): Ti
   }
   return { nameFirst: cut + 1, title, country, person: person || headEnd >= 0, places };
 }
+
+/** Lower-case words inside an office's name ("Secretary of the Treasury for ..."). */
+const OFFICE_LINKS: ReadonlySet<string> = new Set(["of", "the", "for", "and"]);
 
 /** Words looked back over for the title that an "of" or "for" continues. */
 const OF_TITLE_REACH = 8;
@@ -90,8 +97,12 @@ function afterOfTitle(ctx: ArticleContext, first: number): number | null {
   const prev = ctx.tokens[first - 1 - article];
   if (!prev || (prev.normal !== "of" && prev.normal !== "for") || prev.sentence !== ctx.tokens[first]!.sentence) return null;
   for (let k = first - 2 - article; k >= 0 && k >= first - OF_TITLE_REACH && ctx.tokens[k]!.sentence === prev.sentence; k--) {
-    if (isTitleHead(tokenWord(ctx, ctx.tokens[k]!))) return k;
-    if (!/^[ \t]+$/u.test(ctx.tokens[k]!.post)) return null;
+    const w = tokenWord(ctx, ctx.tokens[k]!);
+    if (isTitleHead(w)) return k;
+    // Only title words and the office's capitalised field stand between the head and this "of"
+    // ("Secretary of State for"): in "a major focus of", "major" heads no office.
+    const inOffice = isTitleModifier(w) || /^\p{Lu}/u.test(w) || OFFICE_LINKS.has(ctx.tokens[k]!.normal);
+    if (!inOffice || !/^[ \t]+$/u.test(ctx.tokens[k]!.post)) return null;
   }
   return null;
 }

@@ -3,13 +3,13 @@
 // evidence decides: a well-known organization or a country by name; an organization's ending
 // word; a title before a name; a team's context in a sports report; a gazetteer; compromise's own
 // word tags; and last, the shape of the name.
-import { countryByName } from "../../../data/places/countries.js";
+import { countryByName, countryOfDemonym } from "../../../data/places/countries.js";
 import { CLOSING_LEGAL_FORMS, isBodyEnding, isOrgEnding, LEGAL_FORMS, isOrgHead, MINISTRY_FIELDS, SPORTS_CLUB_WORDS, WEAK_ORG_ENDINGS, wellKnownOrg } from "../../../data/organizations.js";
 import { PLACE_HEADS } from "../../../data/places/features.js";
-import { EVENT_ENDINGS, LOCATIVE_WORDS, MATCH_WORDS } from "../../../data/sports.js";
+import { EVENT_ENDINGS, LOCATIVE_WORDS, MATCH_WORDS, TEAM_NOUNS } from "../../../data/sports.js";
 import { isTitleHead, isTitleModifier, isHonorific } from "../../../data/titles.js";
 import { isCommonEnglishWord } from "../../../data/english.js";
-import { isGroupWord, isOtherName } from "../../../data/groups.js";
+import { isGroupWord, isOtherName, isThingEnding } from "../../../data/groups.js";
 import { lexiconTag } from "../../../nlp/compromise.js";
 import type { Token } from "../../doc.js";
 import { placeEnding, readings } from "../../resolve/gazetteer.js";
@@ -87,6 +87,9 @@ const ORG_OPENERS: ReadonlySet<string> = new Set(["radio", "gazeta", "gazette", 
  * Line", "the broadcaster NRK", "the party Likud"): the name is an organization.
  */
 const ORG_ROLE_NOUNS: ReadonlySet<string> = new Set(["operator", "carrier", "company", "firm", "group", "airline", "bank", "lender", "insurer", "broadcaster", "network", "newspaper", "daily", "weekly", "magazine", "agency", "club", "party", "union", "association", "charity", "organisation", "organization", "maker", "manufacturer", "carmaker", "automaker", "retailer", "supermarket", "chain", "brewer", "conglomerate", "giant", "subsidiary", "startup", "start-up", "developer", "producer", "supplier", "distributor", "shipper", "shipbuilder", "miner", "utility", "insurer", "watchdog", "regulator", "institute", "think-tank", "consultancy", "outlet", "publisher", "studio", "label", "brand", "fund", "exchange", "franchise", "side", "team", "campaign", "journal", "alliance", "platform"]);
+
+/** The kind of a publication right after its name ("Kommersant newspaper", "Star magazine"). */
+const PUBLICATION_AFTER = /^ (?:newspaper|daily|weekly|magazine|tabloid|news agency|news weekly|business daily)(?![\p{L}-])/u;
 
 /** Articles of other languages that open newspaper titles ("Le Monde", "El Pais"). */
 const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(["le", "la", "les", "el", "il", "die", "der", "das", "de", "het", "al"]);
@@ -213,6 +216,20 @@ function datelineAt(ctx: ArticleContext, first: number, last: number): boolean {
   return /^[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[-–—][ \t]/u.test(ctx.text.slice(end, end + 40));
 }
 
+/**
+ * "3. Jacques Villeneuve (Canada) Williams 1:54.443", "5. Federico Colonna (Italy) Mapei": in a
+ * results line of a race, the name after a competitor's country in brackets is the team.
+ */
+const RESULT_LINE_TEAM = /^[ \t]*(?:\d{1,3}[.)]?[ \t]+)?\p{Lu}[^()\n]{1,60}\(([^()\n]{2,30})\)[ \t]+$/u;
+
+function teamAfterNationality(ctx: ArticleContext, first: number): boolean {
+  if (!ctx.sports) return false;
+  const start = ctx.tokens[first]!.start;
+  const lineStart = ctx.text.lastIndexOf("\n", start - 1) + 1;
+  const m = RESULT_LINE_TEAM.exec(ctx.text.slice(lineStart, start));
+  return !!m && !!countryByName(m[1]!.trim());
+}
+
 /** "MaliVai Washington (U.S.)", "Jesper Parnevik (Sweden)": results tables give a player's country. */
 function countryInBrackets(ctx: ArticleContext, last: number): boolean {
   const next = ctx.tokens[last + 1];
@@ -254,6 +271,7 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
 
   if (isOtherName(s.text) || (words.length > 1 && (isOtherName(words.slice(-2).join(" ")) || isOtherName(lastWord)))) return as(null, 0, "an index, feast, book or prize");
   if (words.length > 1 && MARKET_INDEX_ENDINGS.has(lastWord.toLowerCase())) return as(null, 0, "a market index");
+  if (words.length > 1 && isThingEnding(lastWord)) return as(null, 0, "an instrument, craft or award");
   // "Salomon & Taylor", "Steptoe & Johnson": names joined by an ampersand are a firm.
   if (words.includes("&")) return as("organization", Strength.medium, "names joined by an ampersand");
   if (words.length === 1 && FUNCTION_LEXICON_TAGS.has(lexiconTag(s.text.toLowerCase()) ?? "") && !isAllCaps(s.text)) return as(null, 0, "a grammatical word with a capital");
@@ -276,11 +294,18 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   // "the larger operator Fjord Line", "the bank Nordea": a noun for a kind of company or body names one.
   const roleNoun = lowerWord(ctx, previousWord(ctx, c.first, false));
   if (ORG_ROLE_NOUNS.has(roleNoun) && /^\p{Ll}/u.test(roleNoun) && plainSpaceAfter(ctx, c.first - 1) && !hints.person) return as("organization", Strength.medium, `after "${roleNoun}"`);
+  if (ctx.sports && TEAM_NOUNS.has(roleNoun) && /^\p{Ll}/u.test(roleNoun) && plainSpaceAfter(ctx, c.first - 1) && !hints.person) return as("organization", Strength.medium, `a side after "${roleNoun}"`);
+  if (!hints.person && teamAfterNationality(ctx, c.first)) return as("organization", Strength.medium, "a team after a competitor's country in a results line");
   if (words.length > 1 && isGroupWord(lastWord)) return as(null, 0, "a people or faith");
   // "Shares of PulsePath", "Orbitra's chief executive", "Gavi, the vaccine alliance": the frame
   // says it is a company or association, unless the name starts with a first name or an initial.
   const frame = hints.person ? null : orgContext(ctx.text, s.start, s.end);
   if (frame && !startsLikePerson(ctx, tokens[0]!, words.length)) return as("organization", Strength.strong, `${CONTEXT_FRAME}${frame.id}`);
+  // "Yedioth Ahronoth newspaper reported", "told Star magazine": a publication named before its
+  // kind. Not a town or a people ("a London daily", "Israeli newspapers"), which say where.
+  if (!hints.person && PUBLICATION_AFTER.test(ctx.text.slice(s.end, s.end + 24)) && readings(s.text).length === 0 && !countryOfDemonym(s.text) && !isGroupWord(lastWord) && !startsLikePerson(ctx, tokens[0]!, words.length)) {
+    return as("organization", Strength.medium, "a publication named before its kind");
+  }
   if (words.length === 1 && US_STATE_ABBREVIATIONS.has(s.text.replace(/\./g, "")) && (ctx.text[s.end] === "." || s.text.endsWith(".")) && ctx.tokens[c.first - 1]?.post.trim() === ",") {
     return as("place", Strength.medium, "a state's abbreviation after a town");
   }
@@ -364,6 +389,17 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
 }
 
 /** A first name or an initial opens a name of several words ("Dana Whitcombe", "J. Smith"). */
+/**
+ * "Christian Ziege", "Christian Rudd": a faith's word that is also a first name, before one word
+ * that is neither an ordinary word nor a people's ("Christian Democrats", "Christian Aid"), opens
+ * a person's name.
+ */
+function givenNameBeforeSurname(ctx: ArticleContext, first: number, last: number): boolean {
+  if (last !== first + 1 || !isGivenName(wordOf(ctx.text, ctx.tokens[first]!)) || !/^[ \t]+$/u.test(ctx.tokens[first]!.post)) return false;
+  const surname = wordOf(ctx.text, ctx.tokens[last]!);
+  return /^\p{Lu}\p{Ll}/u.test(surname) && !isCommonEnglishWord(surname.toLowerCase()) && !isGroupWord(surname) && !countryOfDemonym(surname) && readings(surname).length === 0;
+}
+
 function startsLikePerson(ctx: ArticleContext, first: Token, words: number): boolean {
   if (words < 2) return false;
   const initial = /^\p{Lu}$/u.test(wordOf(ctx.text, first)) && /^\.\s*$/u.test(first.post);
@@ -525,7 +561,7 @@ export function typeCandidate(ctx: ArticleContext, c: Candidate): Typed[] {
   for (;;) {
     const dem = demonymAt(ctx, first, c.last - 1);
     if (dem && first + dem.length <= c.last) { country = dem.code; first += dem.length; continue; }
-    if (first < c.last && isGroupWord(wordOf(ctx.text, ctx.tokens[first]!))) { first++; continue; }
+    if (first < c.last && isGroupWord(wordOf(ctx.text, ctx.tokens[first]!)) && !givenNameBeforeSurname(ctx, first, c.last)) { first++; continue; }
     break;
   }
   if (ctx.tokens.slice(first, c.last + 1).every((t, k) => isGroupWord(wordOf(ctx.text, t)) || demonymAt(ctx, first + k, c.last))) return out;
