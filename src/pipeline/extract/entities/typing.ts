@@ -379,7 +379,8 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
     || (k === 0 && opensClause(ctx.tokens, c.first) && !COMMON_TAGS.some((tag) => has(t, tag))));
   const placeWord = tokens.some((t) => readings(wordOf(ctx.text, t)).some((r) => r.source !== "city" || r.population >= BARE_CITY_POPULATION));
   // "Credit Rating", "Happy Birthday": ordinary words in capitals have the shape but are no name.
-  const ordinary = words.every((w) => isCommonEnglishWord(w));
+  // "Optimised Deprival Value": all words but one ordinary, and no first name, is a noun phrase.
+  const ordinary = words.every((w) => isCommonEnglishWord(w)) || (!firstName && words.filter((w) => isCommonEnglishWord(w)).length >= words.length - 1 && words.length >= 3);
   if (words.length >= 2 && words.length <= 4 && wordsOk && properNouns && !placeWord && !ordinary) return as("person", Strength.weak, NAME_SHAPE);
   if (words.length >= 2 && placeWord && ctx.sports) return as("organization", Strength.weak, "a town in a club's name");
   if (words.length >= 2 && tokens.some((t) => has(t, "Organization") || isOrgEnding(wordOf(ctx.text, t)))) return as("organization", Strength.weak, "multi-word name with an organization word");

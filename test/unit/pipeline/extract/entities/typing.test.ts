@@ -176,6 +176,10 @@ describe("typing of longer and compound names", () => {
     expect(found.people).toEqual(["Christian Ziege"]);
   });
 
+  it("takes no person from three capitalised words of which all but one are ordinary, without a first name", () => {
+    expect(names("The Optimised Deprival Value of the network rose.").people).toEqual([]);
+  });
+
   it("makes a firm of names joined by an ampersand", () => {
     const found = names("Lawyers at Steptoe & Johnson and brokers at Piper & Marbury agreed.");
     expect(found.organizations).toEqual(["Steptoe & Johnson", "Piper & Marbury"]);
