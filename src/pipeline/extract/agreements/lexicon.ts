@@ -169,9 +169,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     reason: "signing, reaching or ratifying an agreement-like object; signed a letter is not an agreement",
   },
   {
-    id: "approve-deal", lemmas: ["approve", "endorse"], objects: DEAL_NOUNS,
+    id: "approve-deal", lemmas: ["approve"], objects: DEAL_NOUNS,
     complements: ["object"],
-    reason: "a council, parliament or board that approves or endorses an agreement with another party commits to it; approving a law or a budget is not an agreement",
+    reason: "a council, parliament or board that approves an agreement with another party commits to it; approving a law or a budget is not an agreement, and endorsing one is support, not a party's commitment",
   },
   {
     id: "settle", lemmas: ["settle"], objects: DISPUTE_NOUNS,

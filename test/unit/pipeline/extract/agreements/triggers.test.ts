@@ -28,7 +28,7 @@ describe("agreement triggers", () => {
     ["Israel announced it would free over 150 Palestinian prisoners.", "would free"],
     ["Brazil and the United States are seeking to deepen a partnership in energy.", "seeking to deepen"],
     ["Georgian demonstrators received assurances from the Georgian government.", "received"],
-    ["Ukrainian lawmakers endorsed an association agreement with the European Union.", "endorsed"],
+    ["The board approved the merger agreement with its rival on Monday.", "approved"],
     ["The city council approved a $40 million contract with a rail builder.", "approved"],
   ])("finds %j by %j", (text, verb) => {
     expect(verbs(text)).toEqual([verb]);
@@ -45,6 +45,7 @@ describe("agreement triggers", () => {
     ["The president signed a letter to the parliament.", "a letter is not an agreement"],
     ["The parliament approved a special law on local elections.", "approving a law"],
     ["Voters approved the budget in a referendum.", "approving a budget"],
+    ["The senator endorsed the trade agreement in a speech.", "endorsing is support, not a commitment"],
     ["The talks concluded on Friday.", "concluding talks"],
     ["Germany offered condolences to the victims' families.", "condolences are not an offer of help"],
     ["The spokesman offered no details.", "no details"],
