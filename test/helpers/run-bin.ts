@@ -27,7 +27,7 @@ export function runBin(args: readonly string[], options: { stdin?: string | Uint
     child.stdout.on("data", (c: Buffer) => out.push(c));
     child.stderr.on("data", (c: Buffer) => err.push(c));
     child.on("error", reject);
-    child.on("close", (code, signal) => resolve({ code, signal, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") }));
+    child.on("close", (code, signal) => resolve({ code, signal: signal ?? undefined, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") }));
     child.stdin.end(options.stdin ?? "");
   });
 }
