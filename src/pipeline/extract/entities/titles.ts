@@ -23,7 +23,11 @@ export interface TitlePrefix {
 }
 
 /** Relational words that show a person but are not titles worth listing. */
-const NOT_LISTED = new Set(["counterpart", "official", "deputy", "leader", "aide", "veteran", "newcomer", "international", "player", "teammate", "team-mate", "seed", "qualifier", "champion"]);
+const NOT_LISTED = new Set(["passenger", "commuter", "motorist", "shopper", "homeowner", "pensioner", "retiree", "parishioner", "counterpart", "official", "deputy", "leader", "aide", "veteran", "newcomer", "international", "player", "teammate", "team-mate", "seed", "qualifier", "champion"]);
+
+/** An age written before a name at the start of a sentence ("Eighteen-year-old Tomas Varga"): not part of the name. */
+// The run may start after a number word the tokenizer left out of it ("Twenty" | "-year-old").
+const AGE_PREFIX = /^-?(?:(?:\d+|\p{L}+(?:-\p{L}+)?)-)?year-old(?![\p{L}-])/iu;
 
 /** A demonym of one or two words starting at token i ("Japanese", "South Korean"): its length and code. */
 export function demonymAt(ctx: ArticleContext, i: number, last: number): { length: number; code: string } | null {
@@ -45,10 +49,18 @@ export function peelPrefix(ctx: ArticleContext, first: number, last: number): Ti
   let country: string | null = null;
   const places: { first: number; last: number }[] = [];
   let i = first;
-  let titleStart = -1, headEnd = -1, person = false, honorificEnd = -1;
+  let titleStart = -1, headEnd = -1, person = false, honorificEnd = -1, ageEnd = -1;
   while (i < last) {
     const t = ctx.tokens[i]!;
     const w = tokenWord(ctx, t);
+    const age = i === first ? AGE_PREFIX.exec(ctx.text.slice(t.start, t.start + 40)) : null;
+    // The age may be split into several tokens at its hyphens; it must end where a token ends.
+    if (age && t.end <= t.start + age[0].length) {
+      const end = t.start + age[0].length;
+      while (i < last && ctx.tokens[i]!.end <= end) ageEnd = i++;
+      person = true;
+      continue;
+    }
     const dem = titleStart < 0 ? demonymAt(ctx, i, last - 1) : null;
     if (dem) { country = dem.code; i += dem.length; continue; }
     if (titleStart < 0 && !isTitleHead(w) && !isTitleModifier(w) && !isHonorific(w)) {
@@ -68,7 +80,7 @@ export function peelPrefix(ctx: ArticleContext, first: number, last: number): Ti
     }
     break;
   }
-  const cut = Math.max(headEnd, honorificEnd);
+  const cut = Math.max(headEnd, honorificEnd, ageEnd);
   if (cut < 0) return ofTitle !== null ? officeTail(ctx, ofTitle, first, last) : titleInside(ctx, first, last);
   let title: string | null = null;
   if (headEnd >= 0 && titleStart >= 0 && titleStart <= headEnd) {

@@ -168,6 +168,17 @@ describe("titles written after the name or in lower case", () => {
     expect(titles("Wei Ling Tan, an analyst at Ardent Securities in Singapore, was cautious.")).toEqual([["Wei Ling Tan", ["analyst"]]]);
   });
 
+  it("leaves a local office, a part-time judge's title and a member of the public's role out of the name", () => {
+    expect(resolved("Supervisor Helen Brandt voted against the plan on Monday.").people.map((p) => [p.name, p.titles])).toEqual([["Helen Brandt", ["Supervisor"]]]);
+    expect(resolved("Recorder Anthony Wells adjourned the hearing until March.").people.map((p) => p.name)).toEqual(["Anthony Wells"]);
+    expect(resolved("Commuter Jasmine Patel waited two hours for a train.").people.map((p) => [p.name, p.titles])).toEqual([["Jasmine Patel", []]]);
+  });
+
+  it("leaves an age that opens the sentence out of the name", () => {
+    expect(resolved("Twenty-year-old Oscar Lindqvist won the race in Oslo.").people.map((p) => p.name)).toEqual(["Oscar Lindqvist"]);
+    expect(resolved("Nineteen-year-old Priya Menon leads the standings.").people.map((p) => p.name)).toEqual(["Priya Menon"]);
+  });
+
   it("keeps the lower-case field of an office and skips an age", () => {
     expect(titles("Jane Roe, assistant professor of astronomy at Leiden, led the study.")).toEqual([["Jane Roe", ["assistant professor of astronomy"]]]);
     expect(titles("Hannah Blythe, a 34-year-old teacher from Colchester, spoke outside.")).toEqual([["Hannah Blythe", ["teacher"]]]);
