@@ -19,6 +19,19 @@ describe("typing by evidence", () => {
     expect(doc.organizations.map((o) => o.name)).toEqual(["Crestline"]);
   });
 
+  it("takes a name that the sentence goes on to call \"its\" for a body, but not a name that starts with a first name", () => {
+    const a = resolved("Quillon Verdant said on Tuesday that its factory in Porto would close. Later, Quillon Verdant sold its stake in a mill.");
+    expect(a.organizations.map((o) => o.name)).toEqual(["Quillon Verdant"]);
+    expect(a.people).toEqual([]);
+    expect(resolved("Morrow Lantern cut its forecast for the year.").organizations.map((o) => o.name)).toEqual(["Morrow Lantern"]);
+    const b = resolved("Shares of Ardent rose. John Metcalfe said its results were strong.");
+    expect(b.people.map((p) => p.name)).toEqual(["John Metcalfe"]);
+  });
+
+  it("takes the body that pilots or crews work at for an organization", () => {
+    expect(resolved("Pilots at Skyrail Regional voted to strike on Thursday.").organizations.map((o) => o.name)).toEqual(["Skyrail Regional"]);
+  });
+
   it("keeps a ministry's field that opens the sentence in the ministry's name", () => {
     const doc = resolved("Foreign Ministry spokesman Martin Erdmann said the talks went well. Health Ministry officials agreed.");
     expect(doc.organizations.map((o) => o.name)).toEqual(["Foreign Ministry", "Health Ministry"]);
