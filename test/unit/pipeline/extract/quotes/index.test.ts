@@ -485,6 +485,12 @@ describe("speakers named by a description of someone just mentioned", () => {
     expect(said(quotesOf("Sam Ode lives next to the site. “We hear the trucks at night,” the father of two said.", parent))).toEqual(["Sam Ode: We hear the trucks at night"]);
   });
 
+  it("does not take a hyphenated role (\"sous-chef\", \"vice-president\") for the role its last part names", () => {
+    const people = [{ name: "Ada Roth", aliases: ["Roth"] }, { name: "Ben Ilves", aliases: ["Ilves"] }];
+    const text = "Ada Roth runs the club. Its vice-president, Ben Ilves, joined in May.\n\n“We will grow,” the president said.";
+    expect(said(quotesOf(text, people))).not.toContain("Ben Ilves: We will grow");
+  });
+
   it("keeps a descriptor a named person holds as a role for that person", () => {
     const people = [{ name: "Lena Brandt", aliases: ["Brandt"] }, { name: "Otto Kern", aliases: ["Kern"], titles: ["striker"] }];
     const text = "Brandt scored twice, and striker Otto Kern once.\n\nBrandt praised the team. “I only had to finish,” the striker said.";
