@@ -509,6 +509,11 @@ describe("speakers named by a description of someone just mentioned", () => {
     expect(said(quotesOf(text, [], [{ name: "Baltic Airline Pilots Union" }, { name: "Skyline" }]))).toEqual(["Skyline: the union's choice."]);
   });
 
+  it("reads \"the firm said\" as a subject and its verb, though the tagger reads \"firm\" as an adjective", () => {
+    const text = "Orlen Fabrics will close two mills, it said on Monday. “Every option is open,” the firm said.";
+    expect(said(quotesOf(text, [], [{ name: "Orlen Fabrics" }]))).toEqual(["Orlen Fabrics: Every option is open"]);
+  });
+
   it("gives \"the exchange\" the company the passage is about when no name holds the word", () => {
     const text = "Kraxen halted withdrawals on Tuesday. Kraxen said hackers had stolen tokens, and Chainalysis traced them.\n\nThe exchange said balances were “fully backed.”";
     expect(said(quotesOf(text, [], [{ name: "Kraxen" }, { name: "Chainalysis" }]))).toEqual(["Kraxen: fully backed."]);
