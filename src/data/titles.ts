@@ -26,6 +26,8 @@ export const TITLE_WORDS: readonly TitleWord[] = [
     "amb", "premier", "commissar", "ombudsman", "mediator", "monitor", "observer", "secretary-general",
     "councilman", "councilwoman", "councilmember", "councillor", "councilor", "alderman", "alderwoman",
     "assemblyman", "assemblywoman", "assemblymember", "selectman", "sheriff", "comptroller", "coroner",
+    // Local boards and part-time judges: "Supervisor Janet Kowal", "Recorder Philip Nash".
+    "supervisor", "freeholder", "recorder",
   ], "Offices of state and of public bodies: news names their holders this way."),
   head("business", [
     "ceo", "executive", "manager", "founder", "owner", "president", "analyst", "economist", "strategist",
@@ -57,6 +59,9 @@ export const TITLE_WORDS: readonly TitleWord[] = [
     "player", "referee", "umpire", "hurdler", "cyclist", "golfer", "boxer", "veteran", "newcomer",
     "left-hander", "right-hander", "wicketkeeper", "wicket-keeper", "fullback", "centre-back",
   ], "Sporting roles: results pages introduce players and officials by their position."),
+  head("member-of-public", [
+    "passenger", "commuter", "motorist", "shopper", "homeowner", "pensioner", "retiree", "parishioner",
+  ], "What a member of the public is to the story, written as a title before the name (\"Passenger Liam Doyle\")."),
   modifier("office-modifier", [
     "prime", "foreign", "defense", "defence", "finance", "interior", "home", "trade", "economy",
     "economics", "justice", "health", "education", "energy", "oil", "labour", "labor", "agriculture",

@@ -521,3 +521,113 @@ export const QUOTE_ARTICLES: readonly QuoteArticle[] = [
     ],
   },
 ];
+
+/** A third set, written and labelled before the extractor was run on it. */
+export const QUOTE_ARTICLES_3: readonly QuoteArticle[] = [
+  {
+    title: "business: a toy maker's chief executive steps down",
+    text: "Toy maker's chief steps down after weak holiday sales\n\nCOPENHAGEN — Brickvale Toys said on Monday that its chief executive, Anders Holm, would step down in March after holiday sales fell 9 percent.\n\n\"I have led this company for eleven years, and it is time for someone new,\" said Holm, 61.\n\n\"The next chapter needs fresh eyes.\"\n\nThe company said its finance chief, Mette Lund, would run the business until a successor was found. \"We are grateful to Anders for everything he has built,\" the company said in a statement.\n\nThe firm's shares fell 4 percent in Copenhagen. \"Investors were hoping for a plan, and they got a resignation,\" said Karin Moe, an analyst at Nordea.\n\nThe toy maker said it would publish its strategy in May. \"Nothing is off the table,\" the firm said.\n",
+    quotes: [
+      ["I have led this company", "Anders Holm"],
+      ["The next chapter needs", "Anders Holm"],
+      ["We are grateful to Anders", "Brickvale Toys"],
+      ["Investors were hoping for a plan", "Karin Moe"],
+      ["Nothing is off the table", "Brickvale Toys"],
+    ],
+  },
+  {
+    title: "courts: a jury convicts a fraudster",
+    text: "Jury convicts financial adviser of defrauding pensioners\n\nBIRMINGHAM — A financial adviser who took £2.3 million from retired clients was convicted of fraud on Wednesday after a six-week trial at Birmingham Crown Court.\n\nMichael Ashby, 52, told his clients their savings were invested in property. Prosecutor Claire Benton told the jury the money had paid for his house in Spain. \"He did not invest a penny,\" Benton said. \"He spent it.\"\n\nThe judge, Recorder Philip Nash, remanded Ashby in custody. \"You should expect a long sentence,\" the judge told him.\n\nAshby's barrister, Daniel Owusu, said his client would appeal. \"Mr Ashby is disappointed by the verdict,\" the barrister said.\n\nOne of the victims, Joan Pike, 78, said she had lost her late husband's pension. \"I trusted him like a son,\" the 78-year-old said outside the court.\n\n\"Now I can't pay my heating bill.\"\n",
+    quotes: [
+      ["He did not invest a penny", "Claire Benton"],
+      ["He spent it", "Claire Benton"],
+      ["You should expect a long sentence", "Philip Nash"],
+      ["Mr Ashby is disappointed", "Daniel Owusu"],
+      ["I trusted him like a son", "Joan Pike"],
+      ["Now I can't pay my heating bill", "Joan Pike"],
+    ],
+  },
+  {
+    title: "science: bees and a pesticide",
+    text: "Common pesticide impairs bees' sense of direction, study finds\n\nBumblebees exposed to low doses of a widely used pesticide were twice as likely to get lost on their way back to the hive, researchers reported on Thursday in the journal Science.\n\n\"Even at doses farmers consider safe, the bees could not find their way home,\" said Nora Whitfield, an entomologist at the University of California, Davis, who led the study.\n\nWhitfield said the team tracked more than 4,000 bees with tiny radio tags. \"A lost forager is a dead forager,\" she said.\n\nProfessor Alan Grieve, of the University of Sussex, who was not involved in the research, called the study careful. \"This is the clearest evidence yet that the harm happens in the field and not only in the lab,\" Grieve said.\n\nThe manufacturer, Corvex Agro, disputed the findings. \"Our product has passed every regulatory test in forty countries,\" a Corvex spokesman said.\n\nWhitfield said more work was needed on wild bees. \"We studied one species. There are hundreds.\"\n",
+    quotes: [
+      ["Even at doses farmers consider safe", "Nora Whitfield"],
+      ["A lost forager is a dead forager", "Nora Whitfield"],
+      ["This is the clearest evidence yet", "Alan Grieve"],
+      ["Our product has passed", "a Corvex spokesman"],
+      ["We studied one species", "Nora Whitfield"],
+    ],
+  },
+  {
+    title: "sports: a young striker's hat-trick",
+    text: "Teenager's hat-trick lifts Albion to third\n\nBRIGHTON — Eighteen-year-old Tomas Varga scored a hat-trick on Saturday as Westbridge Albion beat Carlton City 4-1 to move up to third place.\n\n\"I still can't believe it,\" the teenager said after the match. \"I dreamed about this when I was a boy.\"\n\nVarga, who joined from a Hungarian club in the summer, scored twice in the first half. \"I just wanted to shoot every time I got the ball,\" the striker said.\n\nAlbion manager Graham Ruddock said he had not planned to start Varga. \"He forced his way into the team in training,\" Ruddock said. \"He gives me a problem every week, and it is a good problem.\"\n\nCarlton City's captain, Ryan Holt, said his side had been poor. \"We made it easy for him,\" said Holt, 29.\n",
+    quotes: [
+      ["I still can't believe it", "Tomas Varga"],
+      ["I dreamed about this", "Tomas Varga"],
+      ["I just wanted to shoot", "Tomas Varga"],
+      ["He forced his way into the team", "Graham Ruddock"],
+      ["He gives me a problem", "Graham Ruddock"],
+      ["We made it easy for him", "Ryan Holt"],
+    ],
+  },
+  {
+    title: "local politics: a county board votes on a landfill",
+    text: "County board rejects landfill expansion\n\nMARSHALL COUNTY — The county board of supervisors voted 4-1 on Tuesday night to reject a plan to expand the Pine Ridge landfill, after residents complained of odours and truck traffic.\n\n\"People in this valley have lived with the smell for fifteen years,\" said Supervisor Janet Kowal, who represents the district around the site. \"Enough is enough.\"\n\nThe only vote in favour came from Supervisor Earl Dunning. \"We still have to put the trash somewhere,\" Dunning said. \"Rejecting this does not make the garbage disappear.\"\n\nThe landfill's operator, Greenway Waste Services, said it was disappointed. \"We will review our options, including an appeal,\" the company said.\n\nResident Maria Lopes, who has organised against the expansion for two years, said the vote was a relief. \"My kids can finally play outside in the summer,\" the mother of three said.\n",
+    quotes: [
+      ["People in this valley", "Janet Kowal"],
+      ["Enough is enough", "Janet Kowal"],
+      ["We still have to put the trash", "Earl Dunning"],
+      ["Rejecting this does not make", "Earl Dunning"],
+      ["We will review our options", "Greenway Waste Services"],
+      ["My kids can finally play", "Maria Lopes"],
+    ],
+  },
+  {
+    title: "press conference: a police chief on a missing hiker",
+    text: "Police widen search for missing hiker\n\nASPEN — Police on Friday widened the search for a 27-year-old hiker who has been missing in the mountains since Tuesday, as snow moved into the area.\n\n\"We are not giving up, and we are not scaling back,\" Police Chief Dana Whitaker told a news conference at the county building. \"We have 80 people on the mountain today.\"\n\nWhitaker said the hiker, Ethan Cole, had told friends he planned to reach the summit of Castle Peak. \"His car was found at the trailhead on Wednesday,\" the chief said.\n\nA spokeswoman for the county sheriff's office said two helicopters would join the search if the weather cleared. \"Visibility is the problem right now,\" she said.\n\nCole's sister, Megan Cole, thanked the volunteers. \"Ethan is strong and he knows these mountains,\" she said. \"We believe he is out there.\"\n",
+    quotes: [
+      ["We are not giving up", "Dana Whitaker"],
+      ["We have 80 people on the mountain", "Dana Whitaker"],
+      ["His car was found", "Dana Whitaker"],
+      ["Visibility is the problem", "a spokeswoman for the county sheriff's office"],
+      ["Ethan is strong", "Megan Cole"],
+      ["We believe he is out there", "Megan Cole"],
+    ],
+  },
+  {
+    title: "interview: a chef on closing her restaurant",
+    text: "A chef closes the restaurant that made her name\n\nLYON — After 22 years, Sylvie Marchand will serve her last dinner at Le Comptoir Rouge on Saturday.\n\n\"I opened this place with a loan from my uncle and four tables,\" Marchand, 58, said in an interview in the empty dining room. \"Now I am tired, and the rent has tripled.\"\n\nShe said she had turned down offers to sell the name. \"A restaurant is not a brand. It is the people in the kitchen.\"\n\nHer sous-chef of fifteen years, Karim Benali, will open his own bistro in the spring. \"Everything I know, I learned from her,\" Benali said.\n\nAsked what she would do next, Marchand laughed. \"Sleep,\" the chef said. \"And then, perhaps, cook for my grandchildren.\"\n",
+    quotes: [
+      ["I opened this place", "Sylvie Marchand"],
+      ["Now I am tired", "Sylvie Marchand"],
+      ["A restaurant is not a brand", "Sylvie Marchand"],
+      ["Everything I know, I learned", "Karim Benali"],
+      ["Sleep", "Sylvie Marchand"],
+      ["And then, perhaps, cook", "Sylvie Marchand"],
+    ],
+  },
+  {
+    title: "business: an airline strike",
+    text: "Pilots at regional airline vote to strike\n\nDUBLIN — Pilots at Aerlink Regional voted on Thursday to strike for two days next week in a dispute over rosters, the Irish Airline Pilots' Association said.\n\n\"Our members are flying schedules that leave them exhausted,\" said Conor Byrne, the union's president. \"This is about safety, not money.\"\n\nAerlink Regional said the strike would disrupt travel for about 12,000 passengers. \"We regret that the union has chosen this path,\" the airline said in a statement. \"Our door remains open.\"\n\nTransport Minister Siobhan Kelly urged both sides to return to talks. \"Nobody wins when planes sit on the ground,\" the minister said.\n\nPassenger Liam Doyle, who had booked a flight to see his daughter graduate, said he was frustrated. \"I understand the pilots,\" said Doyle, a retired teacher from Cork. \"But I just want to get there.\"\n",
+    quotes: [
+      ["Our members are flying schedules", "Conor Byrne"],
+      ["This is about safety", "Conor Byrne"],
+      ["We regret that the union", "Aerlink Regional"],
+      ["Our door remains open", "Aerlink Regional"],
+      ["Nobody wins when planes", "Siobhan Kelly"],
+      ["I understand the pilots", "Liam Doyle"],
+      ["But I just want to get there", "Liam Doyle"],
+    ],
+  },
+  {
+    title: "science: a university study on coral",
+    text: "Heat-tolerant coral found on a reef off Kenya\n\nMOMBASA — Corals on a reef off the Kenyan coast survived a marine heat wave that bleached reefs across the Indian Ocean, scientists said on Tuesday.\n\nThe researchers, from the Kenya Marine and Fisheries Research Institute, surveyed 40 sites after the 2024 heat wave. \"At most sites we found white skeletons. At this one, the colonies were still brown and healthy,\" said Dr. Amina Mwangi, the marine biologist who led the survey.\n\nMwangi said the team would try to breed the corals. \"If we can understand why they survived, we can help other reefs.\"\n\nJames Otieno, a coral geneticist at the University of Nairobi, said the finding was promising but fragile. \"One reef does not save an ocean,\" said Otieno. \"It buys us time.\"\n\nThe institute said it would publish the full data next year. \"We want other scientists to check our work,\" the institute said.\n",
+    quotes: [
+      ["At most sites we found", "Amina Mwangi"],
+      ["If we can understand why", "Amina Mwangi"],
+      ["One reef does not save an ocean", "James Otieno"],
+      ["It buys us time", "James Otieno"],
+      ["We want other scientists", "Kenya Marine and Fisheries Research Institute"],
+    ],
+  },
+];

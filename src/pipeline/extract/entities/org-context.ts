@@ -24,7 +24,7 @@ export const ORG_CONTEXT_RULES: readonly OrgContextRule[] = [
   {
     id: "staff-at",
     kind: "before",
-    match: /\b(?:analysts?|economists?|strategists?|traders?|researchers?|engineers?|executives?|employees|staff|workers|lawyers?) (?:at|with) (?:the )?$/iu,
+    match: /\b(?:analysts?|economists?|strategists?|traders?|researchers?|engineers?|executives?|employees|staff|workers|lawyers?|pilots|crews?|drivers|nurses|miners|dockers|cabin crew) (?:at|with) (?:the )?$/iu,
     reason: "People named by their work \"at\" a name work for a body: \"analysts at Peel Hunt said\".",
   },
   {
@@ -44,6 +44,12 @@ export const ORG_CONTEXT_RULES: readonly OrgContextRule[] = [
     kind: "after",
     match: /^ (?:said in a statement|shares (?:rose|fell|jumped|slumped|dropped|gained|climbed|lost|slid|soared)|(?:rose|fell|lost|gained|jumped|slid) \d+(?:\.\d+)? ?(?:%|percent|per cent)(?! of))/iu,
     reason: "A body speaks in statements and its shares move: \"Crestline said in a statement\", \"Rocket Lab lost 3%\".",
+  },
+  {
+    id: "its-after-verb",
+    kind: "after",
+    match: /^ (?:has |have |had |will |would )?(?:said|says|announced|reported|posted|cut|cuts|raised|lowered|lifted|trimmed|warned|expects?|shut|closed|sold|bought|recalled)(?: (?:on|late on|early on|last) \p{Lu}\p{Ll}+)?(?: that)? its\b/u,
+    reason: "A name that a sentence goes on to call \"its\" is a body: \"Brickvale Toys said on Monday that its chief executive\", \"Hanbit cut its forecast\"; a person would be \"his\" or \"her\".",
   },
   {
     id: "which-owns",

@@ -24,7 +24,11 @@ export interface TitlePrefix {
 }
 
 /** Relational words that show a person but are not titles worth listing. */
-const NOT_LISTED = new Set(["counterpart", "official", "deputy", "leader", "aide", "veteran", "newcomer", "international", "player", "teammate", "team-mate", "seed", "qualifier", "champion"]);
+const NOT_LISTED = new Set(["passenger", "commuter", "motorist", "shopper", "homeowner", "pensioner", "retiree", "parishioner", "counterpart", "official", "deputy", "leader", "aide", "veteran", "newcomer", "international", "player", "teammate", "team-mate", "seed", "qualifier", "champion"]);
+
+/** An age written before a name at the start of a sentence ("Eighteen-year-old Tomas Varga"): not part of the name. */
+// The run may start after a number word the tokenizer left out of it ("Twenty" | "-year-old").
+const AGE_PREFIX = /^-?(?:(?:\d+|\p{L}+(?:-\p{L}+)?)-)?year-old(?![\p{L}-])/iu;
 
 /** A demonym of one or two words starting at token i ("Japanese", "South Korean"): its length and code. */
 export function demonymAt(ctx: ArticleContext, i: number, last: number): { length: number; code: string } | null {
@@ -46,10 +50,18 @@ export function peelPrefix(ctx: ArticleContext, first: number, last: number): Ti
   let country: string | null = null;
   const places: { first: number; last: number }[] = [];
   let i = first;
-  let titleStart = -1, headEnd = -1, person = false, honorificEnd = -1;
+  let titleStart = -1, headEnd = -1, person = false, honorificEnd = -1, ageEnd = -1;
   while (i < last) {
     const t = ctx.tokens[i]!;
     const w = tokenWord(ctx, t);
+    const age = i === first ? AGE_PREFIX.exec(ctx.text.slice(t.start, t.start + 40)) : null;
+    // The age may be split into several tokens at its hyphens; it must end where a token ends.
+    if (age && t.end <= t.start + age[0].length) {
+      const end = t.start + age[0].length;
+      while (i < last && ctx.tokens[i]!.end <= end) ageEnd = i++;
+      person = true;
+      continue;
+    }
     const dem = titleStart < 0 ? demonymAt(ctx, i, last - 1) : null;
     if (dem) { country = dem.code; i += dem.length; continue; }
     if (titleStart < 0 && !isTitleHead(w) && !isTitleModifier(w) && !isHonorific(w)) {
@@ -69,10 +81,10 @@ export function peelPrefix(ctx: ArticleContext, first: number, last: number): Ti
     }
     break;
   }
-  const cut = Math.max(headEnd, honorificEnd);
+  const cut = Math.max(headEnd, honorificEnd, ageEnd);
   // "Director of Public Prosecutions, ...": an office's field that ends in an ordinary word leaves
   // no name after it, whatever its words' tags.
-  if (ofTitle !== null && honorificEnd < 0 && cut === last - 1 && !isTitleHead(tokenWord(ctx, ctx.tokens[cut]!)) && isCommonEnglishWord(tokenWord(ctx, ctx.tokens[last]!).toLowerCase())) return { nameFirst: first, title: null, country: null, person: false, places };
+  if (ofTitle !== null && honorificEnd < 0 && ageEnd < 0 && cut === last - 1 && !isTitleHead(tokenWord(ctx, ctx.tokens[cut]!)) && isCommonEnglishWord(tokenWord(ctx, ctx.tokens[last]!).toLowerCase())) return { nameFirst: first, title: null, country: null, person: false, places };
   if (cut < 0) return ofTitle !== null ? officeTail(ctx, ofTitle, first, last) : titleInside(ctx, first, last);
   let title: string | null = null;
   if (headEnd >= 0 && titleStart >= 0 && titleStart <= headEnd) {

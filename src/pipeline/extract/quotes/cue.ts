@@ -4,6 +4,7 @@ import type { Token } from "../../doc.js";
 import type { Item } from "./frame.js";
 import { wordAt } from "./frame.js";
 import { CUE_FORMS, CUE_NOUNS, NAMING_VERBS } from "./lexicon.js";
+import { speaks } from "./nouns.js";
 
 export interface Cue {
   /** Index in the sentence's items of the verb (for "according to": of "according"). */
@@ -116,8 +117,11 @@ export function nounReading(items: readonly Item[], i: number, tokens: readonly 
   // "40% of Democratic claims": a modifier after a preposition makes a noun phrase.
   const before = wordAt(items, i - 2);
   if (before !== null && /[^s]s$/.test(tok.normal) && tok.normal !== "says" && tokens[before]!.tags.has("Preposition") && !prev.tags.has("Person")) return true;
+  // "the firm said", "an official said": a word the tagger reads as an adjective that is also a
+  // noun for a speaker, after an article, is the subject of the verb, not a modifier of a noun.
+  const spoken = before !== null && /^(?:the|a|an|this|that|its|his|her|their|our)$/.test(tokens[before]!.normal) && !/[,;:]/.test(tokens[before]!.post) && speaks(prev);
   return prev.tags.has("Preposition") || prev.tags.has("Determiner") || (prev.tags.has("Possessive") && !prev.tags.has("Pronoun")) ||
-    (prev.tags.has("Adjective") && !prev.tags.has("Adverb"));
+    (prev.tags.has("Adjective") && !prev.tags.has("Adverb") && !spoken);
 }
 
 /** Which cue governs when a sentence has several: a verb of saying, of stance, a noun of saying, an opinion. */

@@ -131,6 +131,20 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns wire copy uses to name again a person it has just named, by age, stage of life or place in
+ * a team ("the teenager said", "the striker said", "the mother of three said"): they describe no
+ * office that someone else could hold, so the speaker is the person the passage is about.
+ */
+export const DESCRIPTOR_NOUNS: ReadonlySet<string> = new Set([
+  "teenager", "teen", "youngster", "schoolboy", "schoolgirl", "pensioner", "retiree", "octogenarian",
+  "nonagenarian", "centenarian", "striker", "forward", "midfielder", "defender", "goalkeeper", "winger",
+  "batsman", "bowler", "quarterback", "pitcher", "sprinter", "golfer", "boxer", "swimmer",
+]);
+
+/** Parents named by their children ("the mother of three", "the father of two"). */
+export const PARENT_NOUNS: ReadonlySet<string> = new Set(["mother", "father", "grandmother", "grandfather"]);
+
+/**
  * Roles whose holder speaks for a body, not for themselves: "a spokeswoman for Northgate Ventures
  * said" is the fund speaking, as "a spokeswoman for the fund" and the later "the spokeswoman" are.
  * (An analyst at a bank speaks for herself.)

@@ -75,8 +75,24 @@ function appositionBefore(tokens: readonly Token[], t: number, end = t): string[
   // it is; the role is the phrase before it, when that opens the apposition.
   if (before?.tags.has("Preposition") && /^\s*$/.test(before.post) && u - 1 > 0) return appositionBefore(tokens, u - 1, end);
   if (before && (before.tags.has("Preposition") || !/^\s*$/.test(before.post) && !/^,\s*$/.test(before.post))) return [];
-  const words = tokens.slice(u, t).map((tok) => tok.normal.replace(/\.$/, ""));
-  return words.some((w, i) => ROLE_NOUNS.has(w) || tokens[u + i]!.tags.has("Actor")) ? words : [];
+  const words = joinHyphens(tokens.slice(u, t));
+  return words.some((w) => ROLE_NOUNS.has(w)) || tokens.slice(u, t).some((tok) => tok.tags.has("Actor") && !/-$/.test(tok.post)) ? words : [];
+}
+
+/**
+ * The words of a phrase in lower case, with the parts of a hyphenated word joined again ("sous" |
+ * "chef" is "sous-chef"): a sous-chef is not "the chef", nor a vice-president "the president".
+ */
+function joinHyphens(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  let glued = false;
+  for (const tok of tokens) {
+    const w = tok.normal.replace(/\.$/, "");
+    if (glued && out.length) out[out.length - 1] += `-${w}`;
+    else out.push(w);
+    glued = tok.post === "-";
+  }
+  return out;
 }
 
 /** Roles and gender of every person (indexed as doc.people). */
@@ -133,15 +149,15 @@ export function learnPeople(doc: ArticleDoc, tokenEntity: ReadonlyMap<number, Me
     // A closed apposition after the name ("X, the mayor, said"; "X, director of Y."), not a clause
     // that goes on to its verb ("in Dayton, the mayor also said").
     if (/^,\s*$/.test(tokens[last]!.post)) {
-      const words: string[] = [];
+      const phrase: Token[] = [];
       let closed = false;
-      for (let u = last + 1; u < tokens.length && words.length < MAX_APPOSITION_WORDS; u++) {
+      for (let u = last + 1; u < tokens.length && phrase.length < MAX_APPOSITION_WORDS; u++) {
         const tok = tokens[u]!;
         if (tok.tags.has("Verb") && !tok.tags.has("Noun")) break;
-        words.push(tok.normal);
+        phrase.push(tok);
         if (/[,;:.!?)]/.test(tok.post) || u + 1 === tokens.length || tokens[u + 1]!.sentence !== tok.sentence) { closed = true; break; }
       }
-      if (closed) for (const w of words) { roles[k]!.add(w); vote(k, w); }
+      if (closed) for (const w of joinHyphens(phrase)) { roles[k]!.add(w); vote(k, w); }
     }
   }
   const genders = votes.map((v): Gender => (v.female > v.male ? "female" : v.male > v.female ? "male" : null));

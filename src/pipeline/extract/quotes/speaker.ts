@@ -4,7 +4,7 @@
 // capitalised name the entity stage missed is kept as written; anything else is no one.
 import type { ArticleDoc, EntityMention, Token } from "../../doc.js";
 import type { Slot } from "./slot.js";
-import { COMPANY_NOUNS, DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GROUP_PRONOUNS, ORG_NOUNS, PERSON_PRONOUNS, PUBLIC_BODY_WORDS, ROLE_NOUNS, SPOKESPERSON_NOUNS } from "./lexicon.js";
+import { COMPANY_NOUNS, DESCRIPTOR_NOUNS, DOCUMENT_NOUNS, FEMALE_PRONOUNS, FIRST_PERSON, GROUP_PRONOUNS, ORG_NOUNS, PARENT_NOUNS, PERSON_PRONOUNS, PUBLIC_BODY_WORDS, ROLE_NOUNS, SPOKESPERSON_NOUNS } from "./lexicon.js";
 import { countryOfDemonym } from "../../../data/places/countries.js";
 import { personal, speaks } from "./nouns.js";
 import type { Gender, MentionRef } from "./people.js";
@@ -50,6 +50,16 @@ const MAX_MODIFIED_TITLE_WORDS = 3;
 
 /** A slot longer than this is a clause the slot finder ran into, not a description of a speaker. */
 const MAX_DESCRIPTION_WORDS = 8;
+
+/**
+ * Is a name (its words) of the kind `noun` names: it holds the noun, and no other kind of body
+ * follows it ("Irish Airline Pilots' Association" is an association, not "the airline"; "Northgate
+ * Bank" and "University of Bologna" are of their kind).
+ */
+function ofKind(words: readonly string[], noun: string): boolean {
+  const at = words.lastIndexOf(noun);
+  return at >= 0 && !words.slice(at + 1).some((w) => ORG_NOUNS.has(w) && w !== noun);
+}
 
 /** What resolving a slot may use besides its words. */
 export interface SlotContext {
@@ -212,7 +222,7 @@ export class Speakers {
     if (PERSON_PRONOUNS.has(normal)) return this.antecedent(here, normal, previous, sentenceStart);
     if (FIRST_PERSON.has(normal)) return null;
     if (GROUP_PRONOUNS.has(normal)) return this.nearestOrganization(here, null);
-    const described = this.byNationalityOrAge(slot, here);
+    const described = this.byNationalityOrAge(slot, here) ?? this.byDescriptor(slot, here, previous);
     if (described) return described;
     const nameless = ["Honorific", "Pronoun", "Determiner"].some((tag) => headTok.tags.has(tag));
     if (inName(tokens, head, this.names) && !ROLE_NOUNS.has(normal) && !nameless) {
@@ -299,6 +309,29 @@ export class Speakers {
       if (same.length) return same.at(-1)!.name;
     }
     return this.recentSubject(offset, null);
+  }
+
+  /**
+   * "the teenager said", "the 21-year-old striker said", "the mother of three said": a descriptor
+   * that no named person holds as a role is the person the passage is about: the subject of the
+   * nearest sentence that names someone, else the speaker of the quote before.
+   */
+  private byDescriptor(slot: Slot, offset: number, previous: string | null): string | null {
+    const tokens = this.doc.tokens;
+    if (tokens[slot.first]!.normal !== "the") return null;
+    const words = tokens.slice(slot.first + 1, slot.end).map((t) => t.normal);
+    if (/^\d{1,3}-year-old$/.test(words[0] ?? "")) words.shift();
+    const noun = words[0] ?? "";
+    const fits = (words.length === 1 && DESCRIPTOR_NOUNS.has(noun)) ||
+      (words.length === 3 && PARENT_NOUNS.has(noun) && words[1] === "of" && /^(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/.test(words[2]!));
+    if (!fits || this.roles.some((r) => r.has(noun))) return null;
+    const gender = genderOfWord(noun);
+    const person = (name: string | null): name is string => {
+      const k = name === null ? -1 : this.doc.people.findIndex((p) => p.name === name);
+      return k >= 0 && (gender === null || this.genders[k] === null || this.genders[k] === gender);
+    };
+    const subject = this.recentSubject(offset, gender);
+    return person(subject) ? subject : person(previous) ? previous : null;
   }
 
   /** A capitalised name the entity stage may have missed: an entity when one bears it, else the name as written. */
@@ -485,7 +518,7 @@ export class Speakers {
   /** The nearest organisation before `offset` (whose name holds `noun`, when given). */
   private nearestOrganization(offset: number, noun: string | null): string | null {
     let best: { name: string; distance: number } | null = null;
-    const fitting = new Set(this.entities.filter((e) => e.kind === "organization" && (!noun || e.words.some((w) => w.includes(noun)))).map((e) => e.entity));
+    const fitting = new Set(this.entities.filter((e) => e.kind === "organization" && (!noun || e.words.some((w) => ofKind(w, noun)))).map((e) => e.entity));
     for (const m of this.mentions) {
       if (m.kind !== "organization" || !fitting.has(m.entity) || this.quoted(m.start)) continue;
       const o = this.doc.organizations[m.entity]!;
@@ -493,7 +526,7 @@ export class Speakers {
       if (!best || distance < best.distance) best = { name: o.name, distance };
     }
     if (best || !noun || !COMPANY_NOUNS.has(noun)) return best?.name ?? null;
-    return this.companyOfPassage(offset);
+    return this.companyOfPassage(offset, noun);
   }
 
   /**
@@ -501,19 +534,20 @@ export class Speakers {
    * (outside quotes) in the last sentences, not public bodies, the one the article names most often,
    * the nearest on a tie; when the passage names none, the same among all those named before.
    */
-  private companyOfPassage(offset: number): string | null {
+  private companyOfPassage(offset: number, noun: string): string | null {
     const s = this.sentenceAt(offset);
     // When the passage names none, the company the article is about, named before.
-    return this.companyFrom(this.doc.sentences[Math.max(0, s - PASSAGE_SENTENCES)]!.start, offset, true) ?? this.companyFrom(0, offset, false);
+    return this.companyFrom(this.doc.sentences[Math.max(0, s - PASSAGE_SENTENCES)]!.start, offset, true, noun) ?? this.companyFrom(0, offset, false, noun);
   }
 
   /** On a tie, the nearest in a passage; in the whole article, the first named (the lead's company). */
-  private companyFrom(from: number, offset: number, nearest: boolean): string | null {
+  private companyFrom(from: number, offset: number, nearest: boolean, noun: string): string | null {
     let best: { name: string; count: number; end: number } | null = null;
     for (const m of this.mentions) {
       if (m.kind !== "organization" || m.start < from || m.end > offset || this.quoted(m.start)) continue;
       const o = this.doc.organizations[m.entity]!;
-      if (wordsOf(o.name).some((w) => PUBLIC_BODY_WORDS.has(w)) || this.isAffiliation(m)) continue;
+      const words = wordsOf(o.name);
+      if (words.some((w) => PUBLIC_BODY_WORDS.has(w)) || this.isAffiliation(m) || (words.includes(noun) && !ofKind(words, noun))) continue;
       const count = o.mentions.length;
       if (!best || count > best.count || (count === best.count && nearest && m.end > best.end)) best = { name: o.name, count, end: m.end };
     }

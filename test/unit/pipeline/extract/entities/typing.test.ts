@@ -19,6 +19,19 @@ describe("typing by evidence", () => {
     expect(doc.organizations.map((o) => o.name)).toEqual(["Crestline"]);
   });
 
+  it("takes a name that the sentence goes on to call \"its\" for a body, but not a name that starts with a first name", () => {
+    const a = resolved("Quillon Verdant said on Tuesday that its factory in Porto would close. Later, Quillon Verdant sold its stake in a mill.");
+    expect(a.organizations.map((o) => o.name)).toEqual(["Quillon Verdant"]);
+    expect(a.people).toEqual([]);
+    expect(resolved("Morrow Lantern cut its forecast for the year.").organizations.map((o) => o.name)).toEqual(["Morrow Lantern"]);
+    const b = resolved("Shares of Ardent rose. John Metcalfe said its results were strong.");
+    expect(b.people.map((p) => p.name)).toEqual(["John Metcalfe"]);
+  });
+
+  it("takes the body that pilots or crews work at for an organization", () => {
+    expect(resolved("Pilots at Skyrail Regional voted to strike on Thursday.").organizations.map((o) => o.name)).toEqual(["Skyrail Regional"]);
+  });
+
   it("keeps a ministry's field that opens the sentence in the ministry's name", () => {
     const doc = resolved("Foreign Ministry spokesman Martin Erdmann said the talks went well. Health Ministry officials agreed.");
     expect(doc.organizations.map((o) => o.name)).toEqual(["Foreign Ministry", "Health Ministry"]);
@@ -202,6 +215,17 @@ describe("titles written after the name or in lower case", () => {
     expect(titles("Annika Lindqvist, the chief executive of Nordvik, will lead the group.")).toEqual([["Annika Lindqvist", ["chief executive"]]]);
     expect(titles("Farid Hamzah, co-founder and chief operating officer of Zoomly, said so.")).toEqual([["Farid Hamzah", ["co-founder and chief operating officer"]]]);
     expect(titles("Wei Ling Tan, an analyst at Ardent Securities in Singapore, was cautious.")).toEqual([["Wei Ling Tan", ["analyst"]]]);
+  });
+
+  it("leaves a local office, a part-time judge's title and a member of the public's role out of the name", () => {
+    expect(resolved("Supervisor Helen Brandt voted against the plan on Monday.").people.map((p) => [p.name, p.titles])).toEqual([["Helen Brandt", ["Supervisor"]]]);
+    expect(resolved("Recorder Anthony Wells adjourned the hearing until March.").people.map((p) => p.name)).toEqual(["Anthony Wells"]);
+    expect(resolved("Commuter Jasmine Patel waited two hours for a train.").people.map((p) => [p.name, p.titles])).toEqual([["Jasmine Patel", []]]);
+  });
+
+  it("leaves an age that opens the sentence out of the name", () => {
+    expect(resolved("Twenty-year-old Oscar Lindqvist won the race in Oslo.").people.map((p) => p.name)).toEqual(["Oscar Lindqvist"]);
+    expect(resolved("Nineteen-year-old Priya Menon leads the standings.").people.map((p) => p.name)).toEqual(["Priya Menon"]);
   });
 
   it("keeps the lower-case field of an office and skips an age", () => {

@@ -477,11 +477,41 @@ describe("speakers named by a description of someone just mentioned", () => {
     expect(quotesOf(text, people)[0]).toMatchObject({ speaker: "Park Ji-woo" });
   });
 
+  it("gives a descriptor no one holds as a role (\"the teenager\", \"the goalkeeper\", \"the father of two\") to the person the passage is about", () => {
+    const people = [{ name: "Lena Brandt", aliases: ["Brandt"] }, { name: "Otto Kern", aliases: ["Kern"] }];
+    const text = "Kern praised the team.\n\nBrandt, who joined in May, saved two penalties. “I guessed right,” the goalkeeper said.\n\n“It was luck,” the teenager added.";
+    expect(said(quotesOf(text, people))).toEqual(["Lena Brandt: I guessed right", "Lena Brandt: It was luck"]);
+    const parent = [{ name: "Sam Ode", aliases: ["Ode"] }];
+    expect(said(quotesOf("Sam Ode lives next to the site. “We hear the trucks at night,” the father of two said.", parent))).toEqual(["Sam Ode: We hear the trucks at night"]);
+  });
+
+  it("does not take a hyphenated role (\"sous-chef\", \"vice-president\") for the role its last part names", () => {
+    const people = [{ name: "Ada Roth", aliases: ["Roth"] }, { name: "Ben Ilves", aliases: ["Ilves"] }];
+    const text = "Ada Roth runs the club. Its vice-president, Ben Ilves, joined in May.\n\n“We will grow,” the president said.";
+    expect(said(quotesOf(text, people))).not.toContain("Ben Ilves: We will grow");
+  });
+
+  it("keeps a descriptor a named person holds as a role for that person", () => {
+    const people = [{ name: "Lena Brandt", aliases: ["Brandt"] }, { name: "Otto Kern", aliases: ["Kern"], titles: ["striker"] }];
+    const text = "Brandt scored twice, and striker Otto Kern once.\n\nBrandt praised the team. “I only had to finish,” the striker said.";
+    expect(said(quotesOf(text, people))).toEqual(["Otto Kern: I only had to finish"]);
+  });
+
   it("does not count sentences of speech when it looks back for the subject (\"the 22-year-old\")", () => {
     const people = [{ name: "Haruki Sato", aliases: ["Sato"] }];
     const text = "Sato wins\n\n“I was thinking about my flight home,” Sato said. “Then he missed a forehand.”\n\nThe match lasted five hours.\n\n" +
       "“My legs are finished. I will sleep for two days,” the 22-year-old told reporters.";
     expect(quotesOf(text, people).at(-1)).toMatchObject({ speaker: "Haruki Sato" });
+  });
+
+  it("does not give \"the airline\" to an association whose name only holds the word (\"Airline Pilots' Union\")", () => {
+    const text = "Pilots at Skyline voted to strike, the Baltic Airline Pilots Union said. Skyline said flights would be cancelled.\n\nThe airline said it regretted “the union's choice.”";
+    expect(said(quotesOf(text, [], [{ name: "Baltic Airline Pilots Union" }, { name: "Skyline" }]))).toEqual(["Skyline: the union's choice."]);
+  });
+
+  it("reads \"the firm said\" as a subject and its verb, though the tagger reads \"firm\" as an adjective", () => {
+    const text = "Orlen Fabrics will close two mills, it said on Monday. “Every option is open,” the firm said.";
+    expect(said(quotesOf(text, [], [{ name: "Orlen Fabrics" }]))).toEqual(["Orlen Fabrics: Every option is open"]);
   });
 
   it("gives \"the exchange\" the company the passage is about when no name holds the word", () => {
