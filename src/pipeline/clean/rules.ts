@@ -151,6 +151,18 @@ export const LINE_RULES: readonly LineRule[] = [
     maxLength: 180,
     reason: "a link to another story, marked with an arrow",
   },
+  // The links to the previous and the next story under an article carry that story's headline,
+  // often longer than a heading ("Article suivant Après une mise en quarantaine au cours de ...",
+  // "Vorheriger ArtikelVerbände lehnen ..."). The label must name a story or end in a colon: a bare
+  // "Next" opens sentences ("Next week the council votes").
+  {
+    id: "adjacent-story-link",
+    kind: "related",
+    weak: true,
+    match: /^(?:(?:previous|prev|next|older|newer) ?(?:post|article|story|entry)|(?:vorherige[rs]?|voriger|nächste[rs]?|ältere[rs]?|neuere[rs]?) ?(?:artikel|beitrag|eintrag|post|inhalt|meldung)|articles? (?:suivant|pr[ée]c[ée]dent)|art[ií]culo (?:anterior|siguiente)|(?:poprzedni|następny) (?:artykuł|wpis))\s*:?\s*\S.{12,}$|^(?:previous|prev|next|vorherige[rs]?|voriger|nächste[rs]?|précédent|suivant|anterior|siguiente|poprzedni|następny)\s*:\s*\S.{12,}$/iu,
+    maxLength: 260,
+    reason: "a link to the previous or the next story, with its headline",
+  },
   // cookie-banner
   {
     id: "cookie-notice",
