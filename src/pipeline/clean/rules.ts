@@ -318,6 +318,18 @@ export const LINE_RULES: readonly LineRule[] = [
     maxLength: 120,
     reason: "an advertisement label",
   },
+  // A shop's button under a product or a book the article presents ("Buch bestellen", "In den
+  // Warenkorb", "Buy Now"). Product pages print one per offer between their paragraphs, so a button
+  // costs a run no more than a menu entry: it is dropped, the text around it stays.
+  {
+    id: "shop-button",
+    weak: true,
+    light: true,
+    kind: "ad",
+    match: line("(?:(?:das |dieses )?(?:buch|jetzt|hier|online|direkt) (?:bestellen|kaufen)|in den warenkorb|zum warenkorb|add to (?:cart|basket|bag)|buy(?: it)? now|shop now|acheter maintenant|ajouter au panier|comprar ahora|añadir al carrito|kup teraz|dodaj do koszyka)"),
+    maxLength: 40,
+    reason: "a shop's order button",
+  },
   {
     id: "adblock-notice",
     kind: "ad",

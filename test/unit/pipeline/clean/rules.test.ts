@@ -95,6 +95,13 @@ describe("links to the previous and the next story", () => {
   });
 });
 
+describe("shop buttons", () => {
+  it("take an order button as an ad, but not a sentence about ordering", () => {
+    for (const line of ["Buch bestellen", "In den Warenkorb", "Buy Now", "Add to cart", "Jetzt kaufen"]) expect(lineRuleFor(line)?.kind, line).toBe("ad");
+    for (const line of ["Wer das Buch bestellen will, muss warten.", "Buy now, pay later schemes are growing."]) expect(lineRuleFor(line), line).toBeNull();
+  });
+});
+
 describe("taxonomy lines, icon names and caption credits", () => {
   it("take a label with a list of categories or tags as the page's taxonomy", () => {
     for (const line of ["Schlagwörter: Eberhard-Schöck-Stiftung, FAZ, geschlechtergerechter Sprachgebrauch, heute-journal", "Veröffentlicht in: Originalbeitrag", "Tagged: Brookhaven, gas leak", "Filed under: Politics | Europe", "Catégories : Santé, Alimentation", "Etiquetas: Argentina, Diputados"]) {
