@@ -151,6 +151,18 @@ export const LINE_RULES: readonly LineRule[] = [
     maxLength: 180,
     reason: "a link to another story, marked with an arrow",
   },
+  // The links to the previous and the next story under an article carry that story's headline,
+  // often longer than a heading ("Article suivant Après une mise en quarantaine au cours de ...",
+  // "Vorheriger ArtikelVerbände lehnen ..."). The label must name a story or end in a colon: a bare
+  // "Next" opens sentences ("Next week the council votes").
+  {
+    id: "adjacent-story-link",
+    kind: "related",
+    weak: true,
+    match: /^(?:(?:previous|prev|next|older|newer) ?(?:post|article|story|entry)|(?:vorherige[rs]?|voriger|nächste[rs]?|ältere[rs]?|neuere[rs]?) ?(?:artikel|beitrag|eintrag|post|inhalt|meldung)|articles? (?:suivant|pr[ée]c[ée]dent)|art[ií]culo (?:anterior|siguiente)|(?:poprzedni|następny) (?:artykuł|wpis))\s*:?\s*\S.{12,}$|^(?:previous|prev|next|vorherige[rs]?|voriger|nächste[rs]?|précédent|suivant|anterior|siguiente|poprzedni|następny)\s*:\s*\S.{12,}$/iu,
+    maxLength: 260,
+    reason: "a link to the previous or the next story, with its headline",
+  },
   // cookie-banner
   {
     id: "cookie-notice",
@@ -305,6 +317,18 @@ export const LINE_RULES: readonly LineRule[] = [
     match: new RegExp(`^(?:anzeigen?|zum shop|jetzt kaufen|affiliate-?link|advertisement|advertising|werbung|sponsored(?: content| post)?|gesponsert|publicité|publicidad|reklama|pubblicità|promotion|partner-?content|paid content|anzeige\\s*[-–:].*)[\\s.:]*$`, "iu"),
     maxLength: 120,
     reason: "an advertisement label",
+  },
+  // A shop's button under a product or a book the article presents ("Buch bestellen", "In den
+  // Warenkorb", "Buy Now"). Product pages print one per offer between their paragraphs, so a button
+  // costs a run no more than a menu entry: it is dropped, the text around it stays.
+  {
+    id: "shop-button",
+    weak: true,
+    light: true,
+    kind: "ad",
+    match: line("(?:(?:das |dieses )?(?:buch|jetzt|hier|online|direkt) (?:bestellen|kaufen)|in den warenkorb|zum warenkorb|add to (?:cart|basket|bag)|buy(?: it)? now|shop now|acheter maintenant|ajouter au panier|comprar ahora|añadir al carrito|kup teraz|dodaj do koszyka)"),
+    maxLength: 40,
+    reason: "a shop's order button",
   },
   {
     id: "adblock-notice",

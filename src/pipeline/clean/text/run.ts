@@ -41,6 +41,13 @@ const MIN_LABEL_STREAK = 6;
 const MIN_TAIL_PROSE_CHARS = 400;
 /** Prose above a comment count that makes it the end of an article rather than a counter beside its byline. */
 const MIN_ARTICLE_BEFORE_COMMENTS = 1000;
+/**
+ * Prose under a closing newsletter or advertising box shorter than this is the box's own blurb (the
+ * pitch, the donation appeal), not more of the article.
+ */
+const MAX_PROSE_UNDER_CLOSING_BOX = 400;
+/** Kinds of boilerplate that sites put under the article as a box of its own. */
+const CLOSING_BOX_KINDS: ReadonlySet<RemovedKind> = new Set(["newsletter", "ad"]);
 /** Share buttons in one stretch of short lines that make a share bar rather than one stray "Share". */
 const MIN_SHARE_BAR_BUTTONS = 3;
 /**
@@ -261,7 +268,7 @@ export function findRun(lines: readonly TextLine[], title: Title, rules: readonl
     for (let i = head; i < runStart; i++) if (related[i]) clear = false;
     if (clear) runStart = head;
   }
-  runEnd = withSignOff(lines, rules, beforeShareBar(value, rules, runStart, withoutTail(value, runStart, runEnd)));
+  runEnd = withSignOff(lines, rules, beforeClosingBox(value, rules, runStart, beforeShareBar(value, rules, runStart, withoutTail(value, runStart, runEnd))));
   const firstRelatedAfter = related.findIndex((r, i) => r && i > runEnd);
   return {
     start: runStart,
@@ -317,6 +324,31 @@ function beforeShareBar(value: readonly number[], rules: readonly (LineRule | nu
     }
   }
   return end;
+}
+
+/**
+ * A newsletter sign-up or an advert boxed under the last paragraph: the run may reach over it for
+ * the box's pitch ("Bleiben Sie auf dem Laufenden über unsere Arbeit", "Advertise with us ...").
+ * Such a box between paragraphs has the article going on below it; at the tail, it has less than a
+ * paragraph of prose below it and an article's worth above. The run then ends above the box.
+ */
+function beforeClosingBox(value: readonly number[], rules: readonly (LineRule | null)[], start: number, end: number): number {
+  let below = 0;
+  let box = -1;
+  for (let i = end; i > start; i--) {
+    const rule = rules[i];
+    if (value[i]! > 0) {
+      below += value[i]!;
+      if (below >= MAX_PROSE_UNDER_CLOSING_BOX) break;
+    } else if (rule && !rule.light && CLOSING_BOX_KINDS.has(rule.kind)) box = i;
+  }
+  if (box < 0) return end;
+  let above = 0;
+  for (let i = start; i < box; i++) if (value[i]! > 0) above += value[i]!;
+  if (above < MIN_ARTICLE_BEFORE_COMMENTS) return end;
+  let cut = box - 1;
+  while (cut > start && value[cut]! <= 0) cut--;
+  return cut;
 }
 
 /**

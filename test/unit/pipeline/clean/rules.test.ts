@@ -77,6 +77,31 @@ describe("line rules", () => {
   });
 });
 
+describe("links to the previous and the next story", () => {
+  it("take a labelled link with a long headline, glued to its label or not, as a related link", () => {
+    for (const line of [
+      "Article suivant Après une mise en quarantaine au cours de laquelle ils ont été placés sous contrôle médical : les rapatriés rentrent chez eux",
+      "Vorheriger ArtikelVerbände lehnen Behandlungsverordnung für Altfahrzeug-Demontage ab",
+      "Next: Elegantly activating a virtualenv in a Dockerfile",
+      "Nächste: Versuch einer Brandstiftung an der Zentralmoschee",
+      "Artículo anteriorCharallave celebró nacimiento del artista",
+    ]) expect(lineRuleFor(line)?.id, line).toBe("adjacent-story-link");
+  });
+
+  it("leave sentences that open with 'next' or 'previous' alone", () => {
+    for (const line of ["Next week the council votes on the budget again.", "Previous attempts to repair the bridge failed.", "Nächste Woche entscheidet der Gemeinderat über den Haushalt."]) {
+      expect(lineRuleFor(line), line).toBeNull();
+    }
+  });
+});
+
+describe("shop buttons", () => {
+  it("take an order button as an ad, but not a sentence about ordering", () => {
+    for (const line of ["Buch bestellen", "In den Warenkorb", "Buy Now", "Add to cart", "Jetzt kaufen"]) expect(lineRuleFor(line)?.kind, line).toBe("ad");
+    for (const line of ["Wer das Buch bestellen will, muss warten.", "Buy now, pay later schemes are growing."]) expect(lineRuleFor(line), line).toBeNull();
+  });
+});
+
 describe("taxonomy lines, icon names and caption credits", () => {
   it("take a label with a list of categories or tags as the page's taxonomy", () => {
     for (const line of ["Schlagwörter: Eberhard-Schöck-Stiftung, FAZ, geschlechtergerechter Sprachgebrauch, heute-journal", "Veröffentlicht in: Originalbeitrag", "Tagged: Brookhaven, gas leak", "Filed under: Politics | Europe", "Catégories : Santé, Alimentation", "Etiquetas: Argentina, Diputados"]) {
