@@ -8,7 +8,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync,
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { lines, ROOT, runBin, signalAtFirstOutput } from "../helpers/run-bin.js";
+import { againIfCrashed, lines, ROOT, runBin, signalAtFirstOutput } from "../helpers/run-bin.js";
 
 const BIN = `${ROOT}bin/extract`;
 const STAMP = `${ROOT}dist/bundle/snapshot.stamp`;
@@ -23,11 +23,17 @@ interface Run {
 }
 
 /** Runs a command (the script itself, not node on it), with stdin. */
-function run(file: string, args: readonly string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<Run> {
+async function run(file: string, args: readonly string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<Run> {
+  const { signal, ...r } = await againIfCrashed(`${file} ${args.join(" ")}`, () => runOnce(file, args, options));
+  if (signal) throw new Error(`${file} ${args.join(" ")} ended by ${signal}; stderr: ${r.stderr.slice(0, 2000)}`);
+  return r;
+}
+
+function runOnce(file: string, args: readonly string[], options: { stdin?: string; env?: Record<string, string> }): Promise<Run & { signal: NodeJS.Signals | null }> {
   return new Promise((resolve, reject) => {
     const child = execFile(file, [...args], { cwd: ROOT, env: { ...ENV, ...options.env }, maxBuffer: 1 << 28 }, (err, stdout, stderr) => {
-      if (err && typeof err.code !== "number") reject(err);
-      else resolve({ code: err ? (err.code as number) : 0, stdout, stderr });
+      if (err && typeof err.code !== "number" && !err.signal) reject(err);
+      else resolve({ code: err ? (typeof err.code === "number" ? err.code : null) : 0, signal: err?.signal ?? null, stdout, stderr });
     });
     child.stdin?.end(options.stdin ?? "");
   });

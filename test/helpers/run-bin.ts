@@ -16,7 +16,24 @@ export interface RunResult {
 /** How a run ended, for a failure message: its exit code or signal and the start of its stderr. */
 export const ending = (r: RunResult): string => `exit ${r.code ?? "-"}, signal ${r.signal ?? "-"}, ${r.stdout.length} bytes of stdout, stderr: ${JSON.stringify(r.stderr.slice(0, 2000))}`;
 
+/**
+ * A run that a signal ended, when the test sent none, is a crash of the process: it is run once
+ * more, and said on the test's stderr, so that a rare crash of node itself (one run in thousands,
+ * seen at start-up, before any output) does not fail a test, while a crash of ours, which comes back
+ * on the second run, still does.
+ */
+export async function againIfCrashed<T extends { readonly signal?: NodeJS.Signals | null }>(what: string, run: () => Promise<T>): Promise<T> {
+  const first = await run();
+  if (!first.signal) return first;
+  process.stderr.write(`test: ${what} ended by ${first.signal}, run once more\n`);
+  return run();
+}
+
 export function runBin(args: readonly string[], options: { stdin?: string | Uint8Array; cwd?: string } = {}): Promise<RunResult> {
+  return againIfCrashed(`extract ${args.join(" ")}`, () => runOnce(args, options));
+}
+
+function runOnce(args: readonly string[], options: { stdin?: string | Uint8Array; cwd?: string }): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [fileURLToPath(new URL(`../../${BIN}`, import.meta.url)), ...args], {
       cwd: options.cwd ?? ROOT,
