@@ -255,7 +255,7 @@ function titlePhrase(ctx: ArticleContext, k: number, stopAt: number | null): (Fo
     }
     const field = f - 1;
     if (field > next && (!plainGap(ctx, field) || !inSentence(field + 1) || OFFICE_OF.has(tokens[field + 1]!.normal))) end = field;
-    else if (stopAt !== null && opened && !lower(tokenWord(ctx, tokens[headEnd]!))) {
+    else if (opened && !lower(tokenWord(ctx, tokens[headEnd]!))) {
       const office = capitalisedField(ctx, next, stopAt);
       if (office !== null) end = office;
     }
@@ -275,15 +275,21 @@ const MAX_OFFICE_FIELD_WORDS = 4;
  * field in capitals too. Read only before a name in apposition, where the phrase must reach the
  * comma: capitalised words after "of" (and "the") up to `stopAt`. Returns the last token or null.
  */
-function capitalisedField(ctx: ArticleContext, of: number, stopAt: number): number | null {
+function capitalisedField(ctx: ArticleContext, of: number, stopAt: number | null): number | null {
   const tokens = ctx.tokens;
+  const sentence = tokens[of]!.sentence;
+  // After the name ("Max Hill, the Director of Public Prosecutions, said"), the phrase ends at a
+  // comma or with the sentence; before it, exactly at the comma before the name.
+  const last = stopAt ?? Math.min(tokens.length - 1, of + MAX_OFFICE_FIELD_WORDS + 1);
+  const ends = (f: number): boolean => /^[ \t]*,/u.test(tokens[f]!.post) || (stopAt === null && (f + 1 >= tokens.length || tokens[f + 1]!.sentence !== sentence));
   let f = of + 1;
-  if (f <= stopAt && tokens[f]!.normal === "the" && plainGap(ctx, f)) f++;
+  if (f <= last && tokens[f]!.normal === "the" && plainGap(ctx, f)) f++;
   const from = f;
-  for (; f <= stopAt && f - from < MAX_OFFICE_FIELD_WORDS; f++) {
+  for (; f <= last && f - from < MAX_OFFICE_FIELD_WORDS && tokens[f]!.sentence === sentence; f++) {
     const w = tokenWord(ctx, tokens[f]!);
     if (!/^\p{Lu}/u.test(w) && !(f > from && (tokens[f]!.normal === "and" || tokens[f]!.normal === "for"))) return null;
-    if (f === stopAt) return /^[ \t]*,/u.test(tokens[f]!.post) ? f : null;
+    if (f === stopAt) return ends(f) ? f : null;
+    if (stopAt === null && ends(f)) return f;
     if (!plainGap(ctx, f)) return null;
   }
   return null;

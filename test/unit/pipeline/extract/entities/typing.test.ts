@@ -153,6 +153,11 @@ describe("typing of longer and compound names", () => {
     expect(names("A major focus of International Women's Day is the plight of refugees.").organizations).toEqual([]);
   });
 
+  it("keeps the capitalised field of an office in apposition after the name", () => {
+    const doc = resolved("Max Hill, the Director of Public Prosecutions, said the case would go ahead. It was approved by Jane Roe, the Secretary of State for Health.");
+    expect(doc.people.map((p) => [p.name, p.titles])).toEqual([["Max Hill", ["Director of Public Prosecutions"]], ["Jane Roe", ["Secretary of State for Health"]]]);
+  });
+
   it("reads a state's abbreviation after a town as a place", () => {
     expect(names("The company, based in Newark, N.J., said profits rose.").places).toEqual(["Newark", "N.J."]);
   });
