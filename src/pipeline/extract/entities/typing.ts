@@ -272,6 +272,7 @@ function typeName(ctx: ArticleContext, c: { first: number; last: number; caps: b
   if (isOtherName(s.text) || (words.length > 1 && (isOtherName(words.slice(-2).join(" ")) || isOtherName(lastWord)))) return as(null, 0, "an index, feast, book or prize");
   if (words.length > 1 && MARKET_INDEX_ENDINGS.has(lastWord.toLowerCase())) return as(null, 0, "a market index");
   if (words.length > 1 && isThingEnding(lastWord)) return as(null, 0, "an instrument, craft or award");
+  if (peerage(ctx, c.first)) return as(null, 0, "a peer's territorial designation, part of the title");
   // "Salomon & Taylor", "Steptoe & Johnson": names joined by an ampersand are a firm.
   if (words.includes("&")) return as("organization", Strength.medium, "names joined by an ampersand");
   if (words.length === 1 && FUNCTION_LEXICON_TAGS.has(lexiconTag(s.text.toLowerCase()) ?? "") && !isAllCaps(s.text)) return as(null, 0, "a grammatical word with a capital");
@@ -399,6 +400,22 @@ function givenNameBeforeSurname(ctx: ArticleContext, first: number, last: number
   if (last !== first + 1 || !isGivenName(wordOf(ctx.text, ctx.tokens[first]!)) || !/^[ \t]+$/u.test(ctx.tokens[first]!.post)) return false;
   const surname = wordOf(ctx.text, ctx.tokens[last]!);
   return /^\p{Lu}\p{Ll}/u.test(surname) && !isCommonEnglishWord(surname.toLowerCase()) && !isGroupWord(surname) && !countryOfDemonym(surname) && readings(surname).length === 0;
+}
+
+/** Ranks of the peerage, written before the holder's name ("Baroness Smith of Basildon"). */
+const PEER_RANKS: ReadonlySet<string> = new Set(["lord", "baron", "baroness", "viscount", "viscountess", "earl", "countess", "marquess", "marchioness", "duke", "duchess"]);
+
+/**
+ * "Lord Ashdown of Kew", "Baroness Smith of Basildon": the place after a peer's name and "of" is
+ * part of the peerage's name, not a place the story is about.
+ */
+function peerage(ctx: ArticleContext, first: number): boolean {
+  const of = ctx.tokens[first - 1], name = ctx.tokens[first - 2], rank = ctx.tokens[first - 3];
+  if (!of || !name || !rank || of.normal !== "of" || rank.sentence !== of.sentence || ctx.tokens[first]!.sentence !== of.sentence) return false;
+  if (!plainSpaceAfter(ctx, first - 3) || !plainSpaceAfter(ctx, first - 2) || !plainSpaceAfter(ctx, first - 1)) return false;
+  // "Lord Mayor of London", "Lord Chancellor of ...": an office, whose place is a place.
+  const surname = wordOf(ctx.text, name);
+  return PEER_RANKS.has(rank.normal) && /^\p{Lu}/u.test(wordOf(ctx.text, rank)) && /^\p{Lu}\p{Ll}/u.test(surname) && !isTitleHead(surname) && !isTitleModifier(surname);
 }
 
 function startsLikePerson(ctx: ArticleContext, first: Token, words: number): boolean {

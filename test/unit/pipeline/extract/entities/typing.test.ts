@@ -158,6 +158,11 @@ describe("typing of longer and compound names", () => {
     expect(doc.people.map((p) => [p.name, p.titles])).toEqual([["Max Hill", ["Director of Public Prosecutions"]], ["Jane Roe", ["Secretary of State for Health"]]]);
   });
 
+  it("takes no place from a peer's territorial designation, but keeps the place of an office", () => {
+    expect(names("Baroness Smith of Basildon and Lord Ashdown of Kew spoke in the debate.").places).toEqual([]);
+    expect(names("The Lord Mayor of London met Lord Smith in Kew.").places).toEqual(["London", "Kew"]);
+  });
+
   it("reads a state's abbreviation after a town as a place", () => {
     expect(names("The company, based in Newark, N.J., said profits rose.").places).toEqual(["Newark", "N.J."]);
   });
