@@ -320,11 +320,16 @@ export function titleInApposition(ctx: ArticleContext, first: number, last: numb
   }
   const next = tokens[last + 1];
   if (next && next.sentence === sentence && tokens[last]!.post.trim() === "," && !next.pre.trim()) {
-    const found = titlePhrase(ctx, last + 1, null);
-    if (found) return found;
+    // "Samuel Tran, who remains its chairman": a relative clause that only says what the person is.
+    const relative = next.normal === "who" && RELATIVE_BE.has(tokens[last + 2]?.normal ?? "") && tokens[last + 2]!.sentence === sentence && plainGap(ctx, last + 1) && plainGap(ctx, last + 2);
+    const found = titlePhrase(ctx, relative ? last + 3 : last + 1, null);
+    if (found && (!relative || found.title !== null)) return found;
   }
   return NONE;
 }
+
+/** Verbs after "who" that give the person's office ("who is", "who remains", "who became"). */
+const RELATIVE_BE: ReadonlySet<string> = new Set(["is", "was", "remains", "remained", "became", "becomes"]);
 
 /** Characters looked back over for a nationality word before "counterpart". */
 const COUNTERPART_REACH = 40;

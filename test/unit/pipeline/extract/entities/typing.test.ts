@@ -163,6 +163,11 @@ describe("typing of longer and compound names", () => {
     expect(names("The Lord Mayor of London met Lord Smith in Kew.").places).toEqual(["London", "Kew"]);
   });
 
+  it("reads the title in a relative clause that says what the person is, and nothing from one that says where", () => {
+    const doc = resolved("The firm was founded by Samuel Tran, who remains its chairman. Jane Roe, who was in London, said it went well.");
+    expect(doc.people.map((p) => [p.name, p.titles])).toEqual([["Samuel Tran", ["chairman"]], ["Jane Roe", []]]);
+  });
+
   it("reads a state's abbreviation after a town as a place", () => {
     expect(names("The company, based in Newark, N.J., said profits rose.").places).toEqual(["Newark", "N.J."]);
   });
