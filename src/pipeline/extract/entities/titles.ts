@@ -248,13 +248,15 @@ function titlePhrase(ctx: ArticleContext, k: number, stopAt: number | null): (Fo
   // The field of the office: "of astronomy", "of human resources" (lower-case words only).
   const next = headEnd + 1;
   if (plainGap(ctx, headEnd) && inSentence(next) && tokens[next]!.normal === "of" && plainGap(ctx, next)) {
-    let f = next + 1;
-    while (inSentence(f) && f - next <= MAX_FIELD_WORDS && lower(tokenWord(ctx, tokens[f]!)) && !OFFICE_OF.has(tokens[f]!.normal) && !APPOSITION_OPENERS.has(tokens[f]!.normal)) {
+    // "head of the agency", "director of the museum": the field may be a body named by its kind.
+    const article = inSentence(next + 1) && tokens[next + 1]!.normal === "the" && plainGap(ctx, next + 1) ? 1 : 0;
+    let f = next + 1 + article;
+    while (inSentence(f) && f - next - article <= MAX_FIELD_WORDS && lower(tokenWord(ctx, tokens[f]!)) && !OFFICE_OF.has(tokens[f]!.normal) && !APPOSITION_OPENERS.has(tokens[f]!.normal)) {
       if (!plainGap(ctx, f)) { f++; break; }
       f++;
     }
     const field = f - 1;
-    if (field > next && (!plainGap(ctx, field) || !inSentence(field + 1) || OFFICE_OF.has(tokens[field + 1]!.normal))) end = field;
+    if (field > next + article && (!plainGap(ctx, field) || !inSentence(field + 1) || OFFICE_OF.has(tokens[field + 1]!.normal))) end = field;
     else if (opened && !lower(tokenWord(ctx, tokens[headEnd]!))) {
       const office = capitalisedField(ctx, next, stopAt);
       if (office !== null) end = office;

@@ -168,6 +168,11 @@ describe("typing of longer and compound names", () => {
     expect(doc.people.map((p) => [p.name, p.titles])).toEqual([["Samuel Tran", ["chairman"]], ["Jane Roe", []]]);
   });
 
+  it("keeps a body named by its kind as the field of an office ('head of the agency')", () => {
+    const doc = resolved("The head of the agency, Jane Roe, said it. Tom Bell, director of the museum, agreed.");
+    expect(doc.people.map((p) => [p.name, p.titles])).toEqual([["Jane Roe", ["head of the agency"]], ["Tom Bell", ["director of the museum"]]]);
+  });
+
   it("reads a state's abbreviation after a town as a place", () => {
     expect(names("The company, based in Newark, N.J., said profits rose.").places).toEqual(["Newark", "N.J."]);
   });
