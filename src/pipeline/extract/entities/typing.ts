@@ -624,6 +624,19 @@ function secondField(before: string, field: string): boolean {
 }
 
 /**
+ * "Kenya Marine and Fisheries Research Institute": a run of several words with no ending of its
+ * own, before "and" and a run of several words under a body's ending, is the first half of that
+ * body's name. A name of its own there ends in its own ending ("Deutsche Bank and ..."), is a
+ * place or a known body ("South Africa and ..."), or is a person ("Mary Jones and ...").
+ */
+function firstPartOfBody(first: string, second: string): boolean {
+  const words = first.split(/\s+/), rest = second.split(/\s+/), tail = rest[rest.length - 1]!;
+  if (words.length < 2 || rest.length < 2 || !isBodyEnding(tail) || WEAK_ORG_ENDINGS.has(tail.toLowerCase())) return false;
+  if (countryByName(first) || wellKnownOrg(first) || readings(first).length > 0 || isGivenName(words[0]!)) return false;
+  return words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isOrgEnding(w));
+}
+
+/**
  * "Bank of England", "Ministry of Defence", "Gulf of Mexico": an organization or place head
  * followed by "of"/"for" and another name is one name.
  */
@@ -639,7 +652,8 @@ export function joinOfPhrases(ctx: ArticleContext, cands: readonly Candidate[]):
       // "Securities and Exchange Commission": two capitalised parts joined by "and" under one ending.
       const tail = c.text.split(/\s+/).pop()!;
       const andJoin = between.length === 1 && between[0] === "and" && plain && ((isBodyEnding(tail) && !WEAK_ORG_ENDINGS.has(tail.toLowerCase())
-        && !countryByName(prev.text) && !wellKnownOrg(prev.text) && !prev.text.includes(" ") && readings(prev.text).length === 0) || secondField(prev.text, c.text));
+        && !countryByName(prev.text) && !wellKnownOrg(prev.text) && !prev.text.includes(" ") && readings(prev.text).length === 0) || secondField(prev.text, c.text)
+        || (plain && between.length === 1 && between[0] === "and" && firstPartOfBody(prev.text, c.text)));
       const placeHead = PLACE_HEADS.has(headWord) && between[0] === "of" && !isTitleModifier(headWord);
       const head = headWord.replace(/\.$/, "");
       const closed = CLOSING_LEGAL_FORMS.has(head) || (LEGAL_FORMS.has(head) && between.length === 2);

@@ -78,6 +78,13 @@ describe("typing by evidence", () => {
     expect(names("The Securities and Exchange Commission opened an inquiry.").organizations).toEqual(["Securities and Exchange Commission"]);
   });
 
+  it("joins a first part of several words to a body's name after 'and', but not a name with its own ending, a place or a person", () => {
+    expect(names("The Lake Victoria and Coastal Studies Institute opened a lab.").organizations).toEqual(["Lake Victoria and Coastal Studies Institute"]);
+    expect(names("Deutsche Bank and Harbour Freight Company signed the deal.").organizations).toEqual(["Deutsche Bank", "Harbour Freight Company"]);
+    expect(names("Officials from Serbia and Kosovo met in Brussels.").organizations).toEqual([]);
+    expect(names("Mary Jones and Harbour Freight Company signed the deal.").organizations).toEqual(["Harbour Freight Company"]);
+  });
+
   it("makes places of countries, regions and cities, and a place of a name after 'capital'", () => {
     const found = names("Rebels attacked the Chechen capital Grozny, and officials in Kanagawa Prefecture and Osaka met envoys from Japan.");
     expect(found.places).toEqual(["Grozny", "Kanagawa Prefecture", "Osaka", "Japan"]);
