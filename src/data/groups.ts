@@ -28,12 +28,13 @@ export const isGroupWord = (word: string): boolean => groups.has(word.toLowerCas
 
 /**
  * Last words of names of things that are neither people, organizations nor places: instruments
- * and craft ("James Webb Space Telescope", "Perseverance Rover"), awards ("Presidential Medal of
- * Freedom" ends elsewhere, "Fields Medal" here). A first name at their head does not make a person.
+ * and craft ("James Webb Space Telescope", "Perseverance Rover"), decorations ("Fields Medal"). A
+ * first name at their head does not make a person.
  */
 export const THING_ENDINGS: readonly GroupWord[] = [
   { words: ["Telescope", "Rover", "Probe", "Spacecraft", "Satellite", "Lander", "Orbiter", "Capsule", "Submarine", "Aircraft", "Airliner", "Jet", "Warship", "Destroyer", "Frigate", "Missile", "Rocket"], reason: "Instruments, craft and vessels." },
-  { words: ["Medal", "Medals", "Award", "Awards", "Prize", "Prizes"], reason: "Awards and decorations." },
+  // Awards and prizes are event endings (data/sports.ts EVENT_ENDINGS); medals are not events.
+  { words: ["Medal", "Medals"], reason: "Decorations." },
 ];
 
 const thingEndings = new Set(THING_ENDINGS.flatMap((g) => g.words.map((w) => w.toLowerCase())));
